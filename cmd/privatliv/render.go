@@ -1,0 +1,94 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/drafts"
+	"github.com/spf13/cobra"
+)
+
+func newRenderCmd() *cobra.Command {
+	var (
+		out         string
+		format      string
+		frontMatter bool
+	)
+	cmd := &cobra.Command{
+		Use:   "render FILE.toml",
+		Short: "Skriv privatlivspolitikken ud fra en svarfil",
+		Long: `render skriver privatlivspolitikken ud fra en svarfil, uden guiden.
+
+Formater:
+  md              Markdown (CommonMark med tabeller), til statiske sites
+  html            en selvstændig HTML5-side med indholdsfortegnelse
+  html-fragment   kun selve indholdet, til at sætte ind i et CMS
+
+Uden -o skrives politikken til standard output. En svarfil med fejl giver
+ingen politik; ret fejlene først (se 'privatliv check').`,
+		Example: `  privatliv render firma.toml -o privatlivspolitik.md
+  privatliv render firma.toml --format html -o privatlivspolitik.html
+  privatliv render firma.toml --format md --front-matter > content/privatliv.md`,
+		Args: exactArgs(1, "render skal have præcis én svarfil"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "md" && format != "html" && format != "html-fragment" {
+				return usageErr("ukendt format %q; brug md, html eller html-fragment", format)
+			}
+			if frontMatter && format != "md" {
+				return usageErr("--front-matter virker kun med --format md")
+			}
+			a, err := loadValid(args[0])
+			if err != nil {
+				return err
+			}
+			data, err := renderPolicy(a, format, frontMatter)
+			if err != nil {
+				return err
+			}
+			if out == "" || out == "-" {
+				_, err := cmd.OutOrStdout().Write(data)
+				return err
+			}
+			if err := drafts.WriteFileAtomic(out, data); err != nil {
+				return problemErr(err)
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "Skrev %s\n", out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "skriv til denne fil i stedet for standard output")
+	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, html eller html-fragment")
+	cmd.Flags().BoolVar(&frontMatter, "front-matter", false, "tilføj YAML front matter (title, date, lang) til Markdown")
+	return cmd
+}
+
+func renderPolicy(a *drafts.Answers, format string, frontMatter bool) ([]byte, error) {
+	p := content.Generate(a)
+	switch format {
+	case "html", "html-fragment":
+		return p.HTML(content.HTMLOptions{Fragment: format == "html-fragment"})
+	default:
+		return p.Markdown(content.MarkdownOptions{FrontMatter: frontMatter}), nil
+	}
+}
+
+// loadValid loads an answer file and refuses it when any value is invalid.
+func loadValid(path string) (*drafts.Answers, error) {
+	f, err := drafts.Load(path)
+	if err != nil {
+		return nil, problemErr(err)
+	}
+	if err := f.Validate(); err != nil {
+		return nil, problemErr(err)
+	}
+	return f.Answers, nil
+}
+
+func exactArgs(n int, msg string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageErr("%s (fik %d)", msg, len(args))
+		}
+		return nil
+	}
+}

@@ -1,0 +1,553 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// Each function here is one section: a pure function of the answers that
+// prepares escaped values and runs the section's clause template. An empty
+// result leaves the section out.
+
+func lead(a *drafts.Answers) string {
+	return exec("lead", map[string]any{
+		"Name":      esc(clean(orDefault(a.Controller.Name, "virksomheden"))),
+		"Effective": longDate(a.Document.Effective),
+		"Version":   esc(clean(a.Document.Version)),
+	})
+}
+
+func contactEmail(a *drafts.Answers) string { return mailLink(a.Controller.Email) }
+
+func summary(a *drafts.Answers) string {
+	var groups []string
+	for _, s := range a.Subjects {
+		groups = append(groups, groupName(a, s.Group))
+	}
+	var purposes []string
+	for _, p := range a.Purposes {
+		purposes = append(purposes, quoted(p.Name))
+	}
+	var abroad []string
+	seen := map[string]bool{}
+	for _, v := range a.Vendors {
+		if c := countryName(v.Country); !inEEA(v.Country) && !seen[c] {
+			abroad = append(abroad, c)
+			seen[c] = true
+		}
+	}
+	consentCookies := false
+	for _, c := range a.Cookies.List {
+		if c.Category != "necessary" {
+			consentCookies = true
+		}
+	}
+	return exec("summary", map[string]any{
+		"Name":           esc(clean(a.Controller.Name)),
+		"Groups":         list(groups, "og"),
+		"Purposes":       list(purposes, "og"),
+		"Vendors":        len(a.Vendors),
+		"VendorCount":    upperFirst(count(len(a.Vendors))),
+		"Abroad":         list(abroad, "og"),
+		"Cookies":        len(a.Cookies.List) > 0,
+		"ConsentCookies": consentCookies,
+		"Email":          contactEmail(a),
+		"Processor":      a.Processor.Acts,
+	})
+}
+
+func controller(a *drafts.Answers) string {
+	c := a.Controller
+	data := map[string]any{
+		"Name":          esc(clean(orDefault(c.Name, "Virksomheden"))),
+		"LegalForm":     esc(clean(c.LegalForm)),
+		"CVR":           esc(clean(c.CVR)),
+		"Address":       esc(clean(c.Address)),
+		"Town":          strings.TrimSpace(esc(clean(c.Postcode)) + " " + esc(clean(c.Town))),
+		"Country":       "",
+		"Email":         contactEmail(a),
+		"Phone":         esc(clean(c.Phone)),
+		"Website":       "",
+		"ContactPerson": esc(clean(c.ContactPerson)),
+		"DPO":           nil,
+		"Rep":           nil,
+	}
+	if c.CountryCode() != "DK" {
+		data["Country"] = countryName(c.CountryCode())
+	}
+	if c.Website != "" {
+		data["Website"] = webLink(c.Website)
+	}
+	if d := a.DPO; d != nil {
+		dpo := map[string]string{"Name": esc(clean(d.Name)), "Email": "", "Phone": esc(clean(d.Phone))}
+		if d.Email != "" {
+			dpo["Email"] = mailLink(d.Email)
+		}
+		data["DPO"] = dpo
+	}
+	if r := a.Representative; r != nil {
+		data["Rep"] = map[string]string{"Name": esc(clean(r.Name)), "Address": esc(clean(r.Address)), "Email": mailLink(r.Email)}
+	}
+	return exec("controller", data)
+}
+
+func processor(a *drafts.Answers) string {
+	pr := a.Processor
+	if !pr.Acts {
+		return ""
+	}
+	var groups []string
+	employees := false
+	for _, g := range pr.Subjects {
+		groups = append(groups, groupName(a, g))
+		employees = employees || g == "customer_employees"
+	}
+	return exec("processor", map[string]any{
+		"Name":        esc(clean(a.Controller.Name)),
+		"Description": sentence(pr.Description),
+		"Groups":      list(groups, "og"),
+		"Data":        list(categoryNames(a, pr.Data), "og"),
+		"Employees":   employees,
+		"Email":       contactEmail(a),
+	})
+}
+
+func dataCategories(a *drafts.Answers) string {
+	type group struct{ Name, Data string }
+	var groups []group
+	sensitive := map[string]bool{}
+	for _, s := range a.Subjects {
+		if len(s.Data) == 0 {
+			continue
+		}
+		groups = append(groups, group{upperFirst(groupName(a, s.Group)), list(categoryNames(a, s.Data), "og")})
+		for _, id := range s.Data {
+			if k := categoryKind(a, id); k != drafts.KindOrdinary {
+				sensitive[k] = true
+			}
+		}
+	}
+	if len(groups) == 0 {
+		return ""
+	}
+	return exec("data", map[string]any{
+		"Groups":    groups,
+		"Sensitive": len(sensitive) > 0,
+		"Processor": a.Processor.Acts,
+	})
+}
+
+// basisText is a purpose's legal bases as one table cell.
+func basisText(p drafts.Purpose) string {
+	var parts []string
+	for _, b := range p.Basis {
+		t := basisNames[b]
+		if t == "" {
+			t = esc(b)
+		}
+		if b == "6.1.c" && strings.TrimSpace(p.Law) != "" {
+			t += ", jf. " + esc(clean(p.Law))
+		}
+		parts = append(parts, t)
+	}
+	s := upperFirst(list(parts, "og"))
+	if t := specialBasisNames[p.SpecialBasis]; t != "" {
+		s += "; for særligt beskyttede oplysninger: " + t
+	}
+	if t := cprBasisNames[p.CPRBasis]; t != "" {
+		s += "; for CPR-nummer: " + t
+	}
+	if t := criminalBasisNames[p.CriminalBasis]; t != "" {
+		s += "; for oplysninger om strafbare forhold: " + t
+	}
+	return s
+}
+
+func purposes(a *drafts.Answers) string {
+	type row struct{ Name, Data, Basis, Retention string }
+	type desc struct{ Name, Text string }
+	var rows []row
+	var descs []desc
+	for _, p := range a.Purposes {
+		rows = append(rows, row{
+			Name:      esc(clean(p.Name)),
+			Data:      upperFirst(list(categoryNames(a, p.Data), "og")),
+			Basis:     basisText(p),
+			Retention: retention(p.Retention),
+		})
+		if d := sentence(p.Description); d != "" {
+			descs = append(descs, desc{esc(clean(p.Name)), d})
+		}
+	}
+	if len(rows) == 0 {
+		return ""
+	}
+	return exec("purposes", map[string]any{"Rows": rows, "Descriptions": descs})
+}
+
+func interests(a *drafts.Answers) string {
+	type item struct{ Name, Interest string }
+	var items []item
+	for _, p := range a.Purposes {
+		for _, b := range p.Basis {
+			if b == "6.1.f" && strings.TrimSpace(p.Interest) != "" {
+				items = append(items, item{esc(clean(p.Name)), sentence(p.Interest)})
+			}
+		}
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	return exec("interests", map[string]any{"Items": items})
+}
+
+func specialData(a *drafts.Answers) string {
+	var items []string
+	for _, p := range a.Purposes {
+		name := "formålet " + quoted(p.Name)
+		var special, cpr, criminal []string
+		for _, id := range p.Data {
+			switch categoryKind(a, id) {
+			case drafts.KindSpecial:
+				special = append(special, categoryName(a, id))
+			case drafts.KindCPR:
+				cpr = append(cpr, categoryName(a, id))
+			case drafts.KindCriminal:
+				criminal = append(criminal, categoryName(a, id))
+			}
+		}
+		if t := specialBasisNames[p.SpecialBasis]; len(special) > 0 && t != "" {
+			items = append(items, fmt.Sprintf("Til %s behandler vi %s. Det sker på grundlag af %s.", name, list(special, "og"), t))
+		}
+		if t := cprBasisNames[p.CPRBasis]; len(cpr) > 0 && t != "" {
+			items = append(items, fmt.Sprintf("Til %s behandler vi dit CPR-nummer, fordi %s.", name, t))
+		}
+		if t := criminalBasisNames[p.CriminalBasis]; len(criminal) > 0 && t != "" {
+			items = append(items, fmt.Sprintf("Til %s behandler vi oplysninger om strafbare forhold på grundlag af %s.", name, t))
+		}
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	return exec("special", map[string]any{"Items": items})
+}
+
+func sources(a *drafts.Answers) string {
+	type item struct{ Name, Kind, Data, Groups, Note string }
+	var items []item
+	public := false
+	for _, s := range a.Sources {
+		var groups []string
+		for _, g := range s.Subjects {
+			groups = append(groups, groupName(a, g))
+		}
+		kind := sourceKindNames[s.Kind]
+		if s.Kind == "public_register" || s.Kind == "social_media" {
+			kind += ", offentligt tilgængelig"
+			public = true
+		}
+		items = append(items, item{
+			Name:   esc(clean(s.Name)),
+			Kind:   kind,
+			Data:   list(categoryNames(a, s.Data), "og"),
+			Groups: list(groups, "og"),
+			Note:   sentence(s.Note),
+		})
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	return exec("sources", map[string]any{"Items": items, "Public": public})
+}
+
+func requirements(a *drafts.Answers) string {
+	type item struct{ Name, Text string }
+	var items []item
+	for _, p := range a.Purposes {
+		var t string
+		switch p.Required {
+		case "contract":
+			t = "Oplysningerne er nødvendige for at indgå eller opfylde aftalen med dig."
+			if p.Consequence == "" {
+				t += " Uden dem kan vi ikke indgå aftalen."
+			}
+		case "law":
+			t = "Loven kræver, at vi har oplysningerne"
+			if l := strings.TrimSpace(clean(p.Law)); l != "" {
+				t += " (" + esc(l) + ")"
+			}
+			t += "."
+			if p.Consequence == "" {
+				t += " Uden dem kan vi ikke handle med dig."
+			}
+		default:
+			t = "Det er frivilligt at give os oplysningerne."
+		}
+		if c := sentence(p.Consequence); c != "" {
+			t += " " + c
+		}
+		items = append(items, item{esc(clean(p.Name)), t})
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	return exec("requirements", map[string]any{"Items": items})
+}
+
+type recipient struct{ Name, Service, Country, Purposes, Link, Note string }
+
+func recipients(a *drafts.Answers) string {
+	byRole := map[string][]recipient{}
+	for _, v := range a.Vendors {
+		var ps []string
+		for _, id := range v.Purposes {
+			ps = append(ps, "«"+purposeName(a, id)+"»")
+		}
+		r := recipient{
+			Name:     esc(clean(v.Name)),
+			Service:  esc(clean(v.Service)),
+			Country:  countryName(v.Country),
+			Purposes: list(ps, "og"),
+		}
+		if v.PrivacyURL != "" && drafts.CheckURL(v.PrivacyURL) == nil {
+			r.Link = fmt.Sprintf("[privatlivspolitik](<%s>)", v.PrivacyURL)
+		}
+		byRole[v.Role] = append(byRole[v.Role], r)
+	}
+	type disclosure struct{ Recipient, Reason string }
+	var ds []disclosure
+	for _, d := range a.Disclosures {
+		ds = append(ds, disclosure{esc(clean(d.Recipient)), sentence(d.Reason)})
+	}
+	return exec("recipients", map[string]any{
+		"Processors":  byRole["processor"],
+		"Controllers": byRole["controller"],
+		"Joint":       byRole["joint"],
+		"Disclosures": ds,
+		"Email":       contactEmail(a),
+	})
+}
+
+func transfers(a *drafts.Answers) string {
+	type item struct{ Name, Country, Mechanism, Note string }
+	var items []item
+	copies, dpf := false, false
+	for _, v := range a.Vendors {
+		if inEEA(v.Country) {
+			continue
+		}
+		country := countryName(v.Country)
+		var m string
+		switch v.Transfer {
+		case "dpf":
+			m = "Leverandøren er certificeret under EU-US Data Privacy Framework, som EU-Kommissionen har godkendt som et tilstrækkeligt beskyttelsesniveau (afgørelse (EU) 2023/1795)."
+			dpf = true
+		case "adequacy":
+			m = fmt.Sprintf("EU-Kommissionen har vurderet, at %s har et tilstrækkeligt beskyttelsesniveau (en tilstrækkelighedsafgørelse).", country)
+		case "scc":
+			m = "Overførslen sker på grundlag af EU-Kommissionens standardkontraktbestemmelser, som forpligter leverandøren til at beskytte oplysningerne som i EU."
+			copies = true
+		case "bcr":
+			m = "Overførslen sker på grundlag af bindende virksomhedsregler (BCR), som en europæisk tilsynsmyndighed har godkendt."
+			copies = true
+		default:
+			m = "Vi har ikke angivet et grundlag for overførslen."
+		}
+		items = append(items, item{esc(clean(v.Name)), country, m, sentence(v.TransferNote)})
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	return exec("transfers", map[string]any{"Items": items, "Copies": copies, "DPF": dpf, "Email": contactEmail(a)})
+}
+
+func cookies(a *drafts.Answers) string {
+	c := a.Cookies
+	if len(c.List) == 0 {
+		return ""
+	}
+	type row struct{ Name, Provider, Purpose, Lifetime string }
+	type category struct {
+		Title, Text string
+		Rows        []row
+	}
+	var cats []category
+	consent := false
+	for _, t := range drafts.CookieCategories {
+		var rows []row
+		for _, k := range c.List {
+			if k.Category != t.ID {
+				continue
+			}
+			life := period(k.Lifetime)
+			if drafts.IsSessionLifetime(k.Lifetime) {
+				life = "Indtil browseren lukkes"
+			}
+			rows = append(rows, row{esc(clean(k.Name)), esc(clean(k.Provider)), sentence(k.Purpose), life})
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		if t.ID != "necessary" {
+			consent = true
+		}
+		cats = append(cats, category{cookieCategoryTitles[t.ID], cookieCategoryText[t.ID], rows})
+	}
+	data := map[string]any{
+		"Website":     "",
+		"Consent":     consent,
+		"Banner":      c.Banner,
+		"Tool":        esc(clean(c.BannerTool)),
+		"Lifetime":    "",
+		"SettingsURL": "",
+		"Categories":  cats,
+	}
+	if a.Controller.Website != "" {
+		data["Website"] = webLink(a.Controller.Website)
+	}
+	if c.ConsentLifetime != "" {
+		data["Lifetime"] = period(c.ConsentLifetime)
+	}
+	if c.SettingsURL != "" && drafts.CheckURL(c.SettingsURL) == nil {
+		data["SettingsURL"] = c.SettingsURL
+	}
+	return exec("cookies", data)
+}
+
+func security(a *drafts.Answers) string {
+	var items []string
+	for _, m := range a.Security.Measures {
+		if t, ok := securityNames[m]; ok {
+			items = append(items, upperFirst(t)+".")
+		}
+	}
+	for _, o := range a.Security.Other {
+		if s := sentence(o); s != "" {
+			items = append(items, s)
+		}
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	return exec("security", map[string]any{"Items": items})
+}
+
+func automated(a *drafts.Answers) string {
+	au := a.Automated
+	return exec("automated", map[string]any{
+		"Used":         au.Used,
+		"Description":  sentence(au.Description),
+		"Logic":        sentence(au.Logic),
+		"Consequences": sentence(au.Consequences),
+		"Email":        contactEmail(a),
+	})
+}
+
+func consentPurposes(a *drafts.Answers) []string {
+	var out []string
+	for _, p := range a.Purposes {
+		for _, b := range p.Basis {
+			if b == "6.1.a" {
+				out = append(out, quoted(p.Name))
+				break
+			}
+		}
+		if p.SpecialBasis == "9.2.a" && !usesBasisIn(p, "6.1.a") {
+			out = append(out, quoted(p.Name))
+		}
+	}
+	return out
+}
+
+func usesBasisIn(p drafts.Purpose, basis string) bool {
+	for _, b := range p.Basis {
+		if b == basis {
+			return true
+		}
+	}
+	return false
+}
+
+func hasGroup(a *drafts.Answers, id string) bool {
+	for _, s := range a.Subjects {
+		if s.Group == id {
+			return true
+		}
+	}
+	return false
+}
+
+func children(a *drafts.Answers) string {
+	hasGroup := hasGroup(a, "children")
+	consent := consentPurposes(a)
+	if !a.Children.Targeted && !hasGroup && len(consent) == 0 {
+		return ""
+	}
+	return exec("children", map[string]any{
+		"Targeted": a.Children.Targeted || hasGroup,
+		"Age":      a.Children.Age(),
+		"Consent":  list(consent, "og"),
+	})
+}
+
+func rights(a *drafts.Answers) string {
+	return exec("rights", map[string]any{
+		"Email":     contactEmail(a),
+		"Phone":     esc(clean(a.Controller.Phone)),
+		"Interest":  usesBasis(a, "6.1.f") || usesBasis(a, "6.1.e"),
+		"Portable":  usesBasis(a, "6.1.a") || usesBasis(a, "6.1.b"),
+		"Processor": a.Processor.Acts,
+	})
+}
+
+func consent(a *drafts.Answers) string {
+	ps := consentPurposes(a)
+	cookieConsent := false
+	for _, c := range a.Cookies.List {
+		cookieConsent = cookieConsent || c.Category != "necessary"
+	}
+	if len(ps) == 0 && !cookieConsent {
+		return ""
+	}
+	return exec("consent", map[string]any{
+		"Purposes": list(ps, "og"),
+		"Email":    contactEmail(a),
+		"Cookies":  cookieConsent,
+		"Newsletter": hasGroup(a, "subscribers"),
+	})
+}
+
+func complaint(a *drafts.Answers) string {
+	data := map[string]any{"Own": false}
+	if au := a.Authority; au != nil {
+		data = map[string]any{
+			"Own":     true,
+			"Name":    esc(clean(au.Name)),
+			"Address": esc(clean(au.Address)),
+			"Phone":   esc(clean(au.Phone)),
+			"Email":   mailLink(au.Email),
+			"Website": webLink(au.Website),
+		}
+	}
+	return exec("complaint", data)
+}
+
+func changes(a *drafts.Answers) string {
+	type change struct{ Date, Text string }
+	var cs []change
+	for _, c := range a.Document.Changes {
+		cs = append(cs, change{longDate(c.Date), sentence(c.Text)})
+	}
+	data := map[string]any{
+		"Effective": longDate(a.Document.Effective),
+		"Version":   esc(clean(a.Document.Version)),
+		"Website":   "",
+		"Changes":   cs,
+	}
+	if a.Controller.Website != "" {
+		data["Website"] = webLink(a.Controller.Website)
+	}
+	return exec("changes", data)
+}

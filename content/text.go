@@ -1,0 +1,174 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// esc turns user text into Markdown that prints as the literal text: no
+// heading, link, image, HTML, table cell break or entity can come from it.
+// Line breaks collapse to spaces, since every answer is shown inline.
+func esc(s string) string {
+	s = clean(s)
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i, r := range s {
+		switch r {
+		case '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '#', '|', '~', '&', '!':
+			b.WriteByte('\\')
+		case '-', '+', '=':
+			if i == 0 {
+				b.WriteByte('\\')
+			}
+		case '.', ')':
+			// "1986. " at the start would begin an ordered list.
+			if i > 0 && isDigits(s[:i]) && (i+1 == len(s) || s[i+1] == ' ') {
+				b.WriteByte('\\')
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// clean removes control and bidirectional-override characters and folds
+// all runs of white space into single spaces.
+func clean(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r), isBidiControl(r), r == '\uFEFF':
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isBidiControl(r rune) bool {
+	return (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') || r == '\u200E' || r == '\u200F'
+}
+
+// sentence makes user text end as a sentence: escaped, with a full stop.
+func sentence(s string) string {
+	s = strings.TrimSpace(clean(s))
+	if s == "" {
+		return ""
+	}
+	if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+		s += "."
+	}
+	return esc(upperFirst(s))
+}
+
+// lowerFirst lowercases the first letter of a name used inside a sentence
+// ("Fakturering" -> "fakturering"), but leaves abbreviations such as "CPR".
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	r2, _ := utf8.DecodeRuneInString(s[n:])
+	if unicode.IsUpper(r2) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// list joins items the Danish way: "a, b og c".
+func list(items []string, conj string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + conj + " " + items[len(items)-1]
+}
+
+var plainMailRE = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
+
+// quoted names a purpose or other user-named thing inside a sentence:
+// «Fakturering og bogføring».
+func quoted(name string) string { return "«" + esc(clean(name)) + "»" }
+
+// count writes small numbers as words, as Danish prose does.
+func count(n int) string {
+	words := []string{"nul", "én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"}
+	if n >= 0 && n < len(words) {
+		return words[n]
+	}
+	return fmt.Sprint(n)
+}
+
+var months = [...]string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"}
+
+// longDate writes a date as Danes do: "1. september 2026".
+func longDate(d drafts.Date) string {
+	if d.IsZero() || d.Month < 1 || d.Month > 12 {
+		return ""
+	}
+	return fmt.Sprintf("%d. %s %d", d.Day, months[d.Month-1], d.Year)
+}
+
+// mailLink is a Markdown mailto link for a validated address, or the
+// escaped text when the address is not valid.
+func mailLink(addr string) string {
+	if !plainMailRE.MatchString(addr) {
+		return esc(addr)
+	}
+	return fmt.Sprintf("[%s](mailto:%s)", esc(addr), addr)
+}
+
+// webLink is a Markdown link for a validated web address, shown without
+// its scheme, or the escaped text when the address is not valid.
+func webLink(u string) string {
+	if drafts.CheckURL(u) != nil {
+		return esc(u)
+	}
+	shown := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://"), "/")
+	return fmt.Sprintf("[%s](<%s>)", esc(shown), u)
+}
+
+// period writes a period in correct Danish, or the escaped text when it
+// cannot be read.
+func period(s string) string {
+	p, err := drafts.ParsePeriod(s)
+	if err != nil {
+		return esc(s)
+	}
+	return p.String()
+}

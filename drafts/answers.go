@@ -1,0 +1,217 @@
+// Package drafts is the answer file: the answers a business gives about the
+// personal data it handles, stored as TOML. It defines the types, loads files
+// strictly (reporting every problem with its line and field), validates
+// values, and saves atomically and deterministically so files diff cleanly.
+package drafts
+
+// SchemaVersion is the version of the answer-file format this build reads
+// and writes. A file with another version is refused with a clear message.
+const SchemaVersion = 1
+
+// Answers is everything a privacy policy needs. It is the single source of
+// truth: the wizard binds to it, the policy is derived from it.
+type Answers struct {
+	Schema         int              `toml:"schema"`
+	Document       Document         `toml:"document"`
+	Controller     Controller       `toml:"controller"`
+	DPO            *Contact         `toml:"dpo,omitempty"`
+	Representative *Representative  `toml:"representative,omitempty"`
+	Processor      ProcessorRole    `toml:"processor,omitempty"`
+	Subjects       []Subject        `toml:"subjects,omitempty"`
+	Categories     []CustomCategory `toml:"categories,omitempty"`
+	Purposes       []Purpose        `toml:"purposes,omitempty"`
+	Sources        []Source         `toml:"sources,omitempty"`
+	Vendors        []Vendor         `toml:"vendors,omitempty"`
+	Disclosures    []Disclosure     `toml:"disclosures,omitempty"`
+	Cookies        Cookies          `toml:"cookies,omitempty"`
+	Security       Security         `toml:"security,omitempty"`
+	Automated      Automated        `toml:"automated,omitempty"`
+	Children       Children         `toml:"children,omitempty"`
+	Authority      *Authority       `toml:"authority,omitempty"`
+}
+
+// Document is the policy's own metadata.
+type Document struct {
+	Effective Date     `toml:"effective"`
+	Version   string   `toml:"version,omitempty"`
+	Changes   []Change `toml:"changes,omitempty"`
+}
+
+// Change is one entry in the policy's change log.
+type Change struct {
+	Date Date   `toml:"date"`
+	Text string `toml:"text"`
+}
+
+// Controller is the business responsible for the processing (dataansvarlig).
+type Controller struct {
+	Name          string `toml:"name"`
+	LegalForm     string `toml:"legal_form,omitempty"`
+	CVR           string `toml:"cvr,omitempty"`
+	Address       string `toml:"address"`
+	Postcode      string `toml:"postcode"`
+	Town          string `toml:"town"`
+	Country       string `toml:"country,omitempty"` // ISO 3166 code; empty means DK
+	Email         string `toml:"email"`
+	Phone         string `toml:"phone,omitempty"`
+	Website       string `toml:"website,omitempty"`
+	ContactPerson string `toml:"contact_person,omitempty"`
+}
+
+// CountryCode is the controller's country, DK when not given.
+func (c Controller) CountryCode() string {
+	if c.Country == "" {
+		return "DK"
+	}
+	return c.Country
+}
+
+// Contact is a person or function that can be reached, such as a DPO.
+type Contact struct {
+	Name  string `toml:"name,omitempty"`
+	Email string `toml:"email,omitempty"`
+	Phone string `toml:"phone,omitempty"`
+}
+
+// Representative is the EU representative of a controller outside the EU (art. 27).
+type Representative struct {
+	Name    string `toml:"name"`
+	Address string `toml:"address"`
+	Email   string `toml:"email"`
+}
+
+// ProcessorRole describes processing done on behalf of the business's own
+// customers, where the business is a processor (databehandler).
+type ProcessorRole struct {
+	Acts        bool     `toml:"acts,omitempty"`
+	Description string   `toml:"description,omitempty"` // what the service does with the customers' data
+	Subjects    []string `toml:"subjects,omitempty"`    // subject group ids, usually customer_employees
+	Data        []string `toml:"data,omitempty"`        // data category ids
+}
+
+// Subject is a group of people the business holds data about, and what data.
+type Subject struct {
+	Group string   `toml:"group"`
+	Name  string   `toml:"name,omitempty"` // own wording instead of the standard label
+	Data  []string `toml:"data"`
+}
+
+// CustomCategory is a data category of the business's own, used where the
+// standard categories do not fit.
+type CustomCategory struct {
+	ID   string `toml:"id"`
+	Name string `toml:"name"`
+	Kind string `toml:"kind,omitempty"` // ordinary (default), cpr, special, criminal
+}
+
+// Purpose is one reason for processing, with its legal basis and retention.
+type Purpose struct {
+	ID            string    `toml:"id"`
+	Name          string    `toml:"name"`
+	Description   string    `toml:"description,omitempty"`
+	Subjects      []string  `toml:"subjects,omitempty"`
+	Data          []string  `toml:"data"`
+	Basis         []string  `toml:"basis"`                    // art. 6(1) letters: "6.1.a" ... "6.1.f"
+	Interest      string    `toml:"interest,omitempty"`       // the legitimate interest, for 6.1.f
+	Law           string    `toml:"law,omitempty"`            // the law behind a legal obligation, for 6.1.c
+	SpecialBasis  string    `toml:"special_basis,omitempty"`  // art. 9(2): "9.2.a" ... "9.2.j"
+	CPRBasis      string    `toml:"cpr_basis,omitempty"`      // databeskyttelsesloven § 11, stk. 2: "11.2.1" ... "11.2.4"
+	CriminalBasis string    `toml:"criminal_basis,omitempty"` // databeskyttelsesloven § 8: "8.3", "8.5"
+	Required      string    `toml:"required,omitempty"`       // voluntary (default), contract, law
+	Consequence   string    `toml:"consequence,omitempty"`    // what happens if the data is not given
+	Retention     Retention `toml:"retention"`
+}
+
+// Retention says how long data for a purpose is kept: a period, counted from
+// an event ("5 år" from "fiscal_year_end").
+type Retention struct {
+	Period string `toml:"period,omitempty"` // "5 år", "6 måneder", "30 dage"
+	After  string `toml:"after,omitempty"`  // event id; empty means from collection
+	Note   string `toml:"note,omitempty"`
+}
+
+// Source is where data comes from when not from the person.
+type Source struct {
+	Name     string   `toml:"name"`
+	Kind     string   `toml:"kind"` // public_register, credit_agency, partner, employer, social_media, other
+	Subjects []string `toml:"subjects,omitempty"`
+	Data     []string `toml:"data"`
+	Note     string   `toml:"note,omitempty"`
+}
+
+// Vendor is a recipient of data: a processor, an independent controller or a
+// joint controller.
+type Vendor struct {
+	Name        string   `toml:"name"`
+	Role        string   `toml:"role"`        // processor, controller, joint
+	Service     string   `toml:"service"`     // what it does for the business, in Danish
+	Purposes    []string `toml:"purposes"`    // purpose ids
+	Country     string   `toml:"country"`     // ISO 3166 code where data is processed
+	Transfer    string   `toml:"transfer"`    // none, adequacy, dpf, scc, bcr
+	TransferNote string  `toml:"transfer_note,omitempty"`
+	PrivacyURL  string   `toml:"privacy_url,omitempty"`
+}
+
+// Disclosure is a recipient that is an authority or other body that gets
+// data because the law requires it.
+type Disclosure struct {
+	Recipient string   `toml:"recipient"`
+	Reason    string   `toml:"reason"`
+	Purposes  []string `toml:"purposes,omitempty"`
+}
+
+// Cookies describes the website's cookies and consent banner.
+type Cookies struct {
+	Banner          bool     `toml:"banner,omitempty"`
+	BannerTool      string   `toml:"banner_tool,omitempty"`
+	ConsentLifetime string   `toml:"consent_lifetime,omitempty"` // "12 måneder"
+	SettingsURL     string   `toml:"settings_url,omitempty"`     // where consent can be changed
+	List            []Cookie `toml:"list,omitempty"`
+}
+
+// Cookie is one cookie or similar technology on the website.
+type Cookie struct {
+	Name     string `toml:"name"`
+	Provider string `toml:"provider"`
+	Purpose  string `toml:"purpose"`
+	Category string `toml:"category"` // necessary, preferences, statistics, marketing
+	Lifetime string `toml:"lifetime"` // "session" or a period such as "2 år"
+}
+
+// Security lists the measures that protect the data.
+type Security struct {
+	Measures []string `toml:"measures,omitempty"` // measure ids
+	Other    []string `toml:"other,omitempty"`    // own measures, in Danish
+}
+
+// Automated says whether decisions are made by automated means alone.
+type Automated struct {
+	Used         bool   `toml:"used,omitempty"`
+	Description  string `toml:"description,omitempty"`
+	Logic        string `toml:"logic,omitempty"`
+	Consequences string `toml:"consequences,omitempty"`
+}
+
+// Children says whether the services are aimed at children.
+type Children struct {
+	Targeted bool `toml:"targeted,omitempty"`
+	AgeLimit int  `toml:"age_limit,omitempty"` // 15 in Denmark when empty
+}
+
+// Age is the age limit for a child's own consent, 15 unless set.
+func (c Children) Age() int {
+	if c.AgeLimit == 0 {
+		return 15
+	}
+	return c.AgeLimit
+}
+
+// Authority is the supervisory authority, for a business established outside
+// Denmark. Nil means Datatilsynet.
+type Authority struct {
+	Name    string `toml:"name"`
+	Address string `toml:"address"`
+	Website string `toml:"website"`
+	Email   string `toml:"email"`
+	Phone   string `toml:"phone,omitempty"`
+}

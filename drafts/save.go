@@ -1,0 +1,113 @@
+package drafts
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/BurntSushi/toml"
+)
+
+// header starts every saved answer file, so someone who finds the file
+// knows what it is and how to open it.
+const header = `# Svarfil til privatliv: svarene bag virksomhedens privatlivspolitik.
+# Åbn den i guiden med 'privatliv edit %s', eller ret den i en teksteditor
+# og tjek den med 'privatliv check %s'.
+
+`
+
+// Encode writes a as TOML with the explanatory header. The output depends
+// only on the answers, so saving twice gives identical bytes.
+func Encode(a *Answers, name string) ([]byte, error) {
+	c := *a
+	c.Schema = SchemaVersion
+	var buf bytes.Buffer
+	base := filepath.Base(name)
+	fmt.Fprintf(&buf, header, base, base)
+	enc := toml.NewEncoder(&buf)
+	enc.Indent = ""
+	if err := enc.Encode(&c); err != nil {
+		return nil, fmt.Errorf("encode answers: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// Save writes a to path atomically: the old file stays whole until the new
+// one is complete on disk.
+func Save(path string, a *Answers) error {
+	data, err := Encode(a, path)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return WriteFileAtomic(path, data)
+}
+
+// WriteFileAtomic writes data to path through a temporary file in the same
+// directory, synced and then renamed over path.
+func WriteFileAtomic(path string, data []byte) error {
+	return writeAtomic(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// createTemp is os.CreateTemp; tests replace it to simulate a full disk.
+var createTemp = func(dir, pattern string) (tempFile, error) { return os.CreateTemp(dir, pattern) }
+
+type tempFile interface {
+	io.Writer
+	Name() string
+	Sync() error
+	Close() error
+	Chmod(fs.FileMode) error
+}
+
+func writeAtomic(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	perm := fs.FileMode(0o644)
+	if info, err := os.Stat(path); err == nil {
+		if info.IsDir() {
+			return fmt.Errorf("save %s: er en mappe", path)
+		}
+		perm = info.Mode().Perm()
+	}
+	f, err := createTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return fmt.Errorf("save %s: ingen skriveadgang til mappen %s", path, dir)
+		}
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if err := write(f); err != nil {
+		return fmt.Errorf("save %s: write: %w", path, err)
+	}
+	if err := f.Chmod(perm); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("save %s: sync: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("save %s: close: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	// Sync the directory so the rename itself survives a crash.
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}

@@ -1,0 +1,461 @@
+package drafts
+
+import (
+	"fmt"
+	"net/mail"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Validate checks every value in the answers and returns all problems at
+// once, each with its field path and line.
+func (f *File) Validate() error {
+	ps := Validate(f.Answers)
+	if len(ps) == 0 {
+		return nil
+	}
+	for i := range ps {
+		ps[i].Line = f.lines.find(ps[i].Path)
+	}
+	sortByLine(ps)
+	return &LoadError{File: f.Path, Problems: ps}
+}
+
+// Validate checks every value in a and returns the problems, without lines.
+func Validate(a *Answers) []Problem {
+	var ps problems
+	v := validator{a: a, ps: &ps}
+	v.document()
+	v.controller()
+	v.others()
+	cats := v.categories()
+	groups := v.subjects(cats)
+	purposes := v.purposes(cats, groups)
+	v.sources(cats, groups)
+	v.vendors(purposes)
+	v.cookies()
+	v.security()
+	return ps
+}
+
+type validator struct {
+	a  *Answers
+	ps *problems
+}
+
+func (v validator) add(path, format string, args ...any) { v.ps.add(path, format, args...) }
+
+func (v validator) required(path, value, what string) bool {
+	if strings.TrimSpace(value) == "" {
+		v.add(path, "mangler %s", what)
+		return false
+	}
+	return true
+}
+
+func (v validator) oneOf(path, value string, terms []Term, what string) {
+	if value != "" && !Known(terms, value) {
+		v.add(path, "ukendt %s %q%s; gyldige værdier: %s", what, value, suggest(value, IDs(terms)), strings.Join(IDs(terms), ", "))
+	}
+}
+
+func (v validator) document() {
+	d := v.a.Document
+	if d.Effective.IsZero() {
+		v.add("document.effective", "mangler datoen, politikken gælder fra, fx effective = 2026-03-01")
+	}
+	for i, c := range d.Changes {
+		p := fmt.Sprintf("document.changes[%d]", i+1)
+		if c.Date.IsZero() {
+			v.add(p+".date", "mangler datoen for ændringen")
+		}
+		v.required(p+".text", c.Text, "en beskrivelse af ændringen")
+	}
+}
+
+func (v validator) controller() {
+	c := v.a.Controller
+	const p = "controller"
+	v.required(p+".name", c.Name, "virksomhedens navn")
+	v.required(p+".address", c.Address, "virksomhedens adresse")
+	v.required(p+".town", c.Town, "by")
+	country := c.CountryCode()
+	if _, ok := CountryByCode(country); !ok {
+		v.add(p+".country", "ukendt landekode %q; brug en kode på to bogstaver som DK eller SE", c.Country)
+	}
+	if country == "DK" {
+		if v.required(p+".cvr", c.CVR, "CVR-nummer (8 cifre)") {
+			if err := CheckCVR(c.CVR); err != nil {
+				v.add(p+".cvr", "%v", err)
+			}
+		}
+		if v.required(p+".postcode", c.Postcode, "postnummer") {
+			if err := CheckPostcode(c.Postcode); err != nil {
+				v.add(p+".postcode", "%v", err)
+			}
+		}
+	} else {
+		v.required(p+".postcode", c.Postcode, "postnummer")
+	}
+	if v.required(p+".email", c.Email, "e-mailadresse") {
+		v.email(p+".email", c.Email)
+	}
+	v.phone(p+".phone", c.Phone)
+	v.url(p+".website", c.Website)
+}
+
+func (v validator) others() {
+	if d := v.a.DPO; d != nil {
+		if strings.TrimSpace(d.Email) == "" && strings.TrimSpace(d.Phone) == "" {
+			v.add("dpo", "databeskyttelsesrådgiveren skal have en e-mail eller et telefonnummer")
+		}
+		v.email("dpo.email", d.Email)
+		v.phone("dpo.phone", d.Phone)
+	}
+	if r := v.a.Representative; r != nil {
+		v.required("representative.name", r.Name, "repræsentantens navn")
+		v.required("representative.address", r.Address, "repræsentantens adresse")
+		if v.required("representative.email", r.Email, "repræsentantens e-mail") {
+			v.email("representative.email", r.Email)
+		}
+	}
+	if au := v.a.Authority; au != nil {
+		v.required("authority.name", au.Name, "tilsynsmyndighedens navn")
+		v.required("authority.address", au.Address, "tilsynsmyndighedens adresse")
+		if v.required("authority.website", au.Website, "tilsynsmyndighedens hjemmeside") {
+			v.url("authority.website", au.Website)
+		}
+		if v.required("authority.email", au.Email, "tilsynsmyndighedens e-mail") {
+			v.email("authority.email", au.Email)
+		}
+		v.phone("authority.phone", au.Phone)
+	}
+	if ch := v.a.Children; ch.AgeLimit != 0 && (ch.AgeLimit < 13 || ch.AgeLimit > 16) {
+		v.add("children.age_limit", "aldersgrænsen skal være mellem 13 og 16 år (15 år i Danmark), ikke %d", ch.AgeLimit)
+	}
+	if au := v.a.Automated; au.Used {
+		v.required("automated.description", au.Description, "en beskrivelse af de automatiske afgørelser")
+		v.required("automated.logic", au.Logic, "en forklaring af logikken bag afgørelserne")
+		v.required("automated.consequences", au.Consequences, "en forklaring af betydningen og følgerne for den registrerede")
+	}
+	if pr := v.a.Processor; pr.Acts {
+		v.required("processor.description", pr.Description, "en beskrivelse af de oplysninger, I behandler for jeres kunder")
+	}
+}
+
+// categories returns the kind of every category id the answers may use.
+func (v validator) categories() map[string]string {
+	kinds := map[string]string{}
+	for _, c := range Categories {
+		kinds[c.ID] = c.Kind
+	}
+	for i, c := range v.a.Categories {
+		p := fmt.Sprintf("categories[%d]", i+1)
+		if v.required(p+".id", c.ID, "et id (fx \"journal\")") {
+			if !slugRE.MatchString(c.ID) {
+				v.add(p+".id", "id %q må kun indeholde små bogstaver a-z, tal, - og _", c.ID)
+			} else if _, dup := kinds[c.ID]; dup {
+				v.add(p+".id", "id %q findes allerede; vælg et andet", c.ID)
+			}
+		}
+		v.required(p+".name", c.Name, "et navn på kategorien")
+		v.oneOf(p+".kind", c.Kind, CategoryKinds, "art")
+		kind := c.Kind
+		if kind == "" {
+			kind = KindOrdinary
+		}
+		kinds[c.ID] = kind
+	}
+	return kinds
+}
+
+func (v validator) dataList(path string, ids []string, cats map[string]string, need bool) {
+	if need && len(ids) == 0 {
+		v.add(path, "mangler mindst én type oplysninger")
+	}
+	known := make([]string, 0, len(cats))
+	for id := range cats {
+		known = append(known, id)
+	}
+	for j, id := range ids {
+		if _, ok := cats[id]; !ok {
+			v.add(fmt.Sprintf("%s[%d]", path, j+1), "ukendt type oplysninger %q%s; brug en standardkategori eller definér den under [[categories]]", id, suggest(id, known))
+		}
+	}
+}
+
+func (v validator) groupList(path string, ids []string, groups map[string]bool) {
+	for j, id := range ids {
+		if !Known(SubjectGroups, id) {
+			v.add(fmt.Sprintf("%s[%d]", path, j+1), "ukendt persongruppe %q%s", id, suggest(id, IDs(SubjectGroups)))
+		} else if len(groups) > 0 && !groups[id] {
+			v.add(fmt.Sprintf("%s[%d]", path, j+1), "persongruppen %q er ikke beskrevet under [[subjects]]", id)
+		}
+	}
+}
+
+func (v validator) subjects(cats map[string]string) map[string]bool {
+	seen := map[string]bool{}
+	for i, s := range v.a.Subjects {
+		p := fmt.Sprintf("subjects[%d]", i+1)
+		if v.required(p+".group", s.Group, "persongruppe") {
+			if !Known(SubjectGroups, s.Group) {
+				v.add(p+".group", "ukendt persongruppe %q%s; gyldige værdier: %s", s.Group, suggest(s.Group, IDs(SubjectGroups)), strings.Join(IDs(SubjectGroups), ", "))
+			} else if seen[s.Group] && s.Group != "other" {
+				v.add(p+".group", "persongruppen %q er nævnt to gange; saml oplysningerne ét sted", s.Group)
+			}
+			seen[s.Group] = true
+		}
+		if s.Group == "other" {
+			v.required(p+".name", s.Name, "et navn på persongruppen")
+		}
+		v.dataList(p+".data", s.Data, cats, true)
+	}
+	return seen
+}
+
+var slugRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+
+func (v validator) purposes(cats map[string]string, groups map[string]bool) map[string]bool {
+	ids := map[string]bool{}
+	for i, pu := range v.a.Purposes {
+		p := fmt.Sprintf("purposes[%d]", i+1)
+		if v.required(p+".id", pu.ID, "et id (fx \"nyhedsbrev\")") {
+			switch {
+			case !slugRE.MatchString(pu.ID):
+				v.add(p+".id", "id %q må kun indeholde små bogstaver a-z, tal, - og _", pu.ID)
+			case ids[pu.ID]:
+				v.add(p+".id", "id %q er brugt af et andet formål; vælg et andet", pu.ID)
+			}
+			ids[pu.ID] = true
+		}
+		v.required(p+".name", pu.Name, "et navn på formålet")
+		v.groupList(p+".subjects", pu.Subjects, groups)
+		v.dataList(p+".data", pu.Data, cats, true)
+		if len(pu.Basis) == 0 {
+			v.add(p+".basis", "mangler retsgrundlag; vælg mindst ét af %s", strings.Join(IDs(LegalBases), ", "))
+		}
+		for j, b := range pu.Basis {
+			v.oneOf(fmt.Sprintf("%s.basis[%d]", p, j+1), b, LegalBases, "retsgrundlag")
+		}
+		v.oneOf(p+".special_basis", pu.SpecialBasis, SpecialBases, "grundlag efter art. 9, stk. 2,")
+		v.oneOf(p+".cpr_basis", pu.CPRBasis, CPRBases, "grundlag efter § 11")
+		v.oneOf(p+".criminal_basis", pu.CriminalBasis, CriminalBases, "grundlag efter § 8")
+		v.oneOf(p+".required", pu.Required, Requirements, "værdi")
+		v.retention(p+".retention", pu.Retention)
+	}
+	return ids
+}
+
+func (v validator) retention(p string, r Retention) {
+	v.oneOf(p+".after", r.After, RetentionEvents, "hændelse")
+	if r.After == "consent_withdrawn" && r.Period == "" {
+		return
+	}
+	if strings.TrimSpace(r.Period) == "" {
+		v.add(p+".period", "mangler opbevaringsperiode, fx period = \"5 år\"")
+		return
+	}
+	if _, err := ParsePeriod(r.Period); err != nil {
+		v.add(p+".period", "%v", err)
+	}
+}
+
+func (v validator) sources(cats map[string]string, groups map[string]bool) {
+	for i, s := range v.a.Sources {
+		p := fmt.Sprintf("sources[%d]", i+1)
+		v.required(p+".name", s.Name, "kildens navn")
+		if v.required(p+".kind", s.Kind, "kildens art") {
+			v.oneOf(p+".kind", s.Kind, SourceKinds, "kildeart")
+		}
+		v.groupList(p+".subjects", s.Subjects, groups)
+		v.dataList(p+".data", s.Data, cats, true)
+	}
+}
+
+func (v validator) vendors(purposes map[string]bool) {
+	for i, ve := range v.a.Vendors {
+		p := fmt.Sprintf("vendors[%d]", i+1)
+		v.required(p+".name", ve.Name, "leverandørens navn")
+		if v.required(p+".role", ve.Role, "leverandørens rolle") {
+			v.oneOf(p+".role", ve.Role, Roles, "rolle")
+		}
+		v.required(p+".service", ve.Service, "en beskrivelse af, hvad leverandøren gør for jer")
+		if v.required(p+".country", ve.Country, "landet, hvor oplysningerne behandles") {
+			if _, ok := CountryByCode(ve.Country); !ok {
+				v.add(p+".country", "ukendt landekode %q; brug en kode på to bogstaver som DK, IE eller US", ve.Country)
+			}
+		}
+		if v.required(p+".transfer", ve.Transfer, "overførselsgrundlag (none, adequacy, dpf, scc eller bcr)") {
+			v.oneOf(p+".transfer", ve.Transfer, Transfers, "overførselsgrundlag")
+		}
+		if c, ok := CountryByCode(ve.Country); ok {
+			switch {
+			case !c.EEA && (ve.Transfer == "none" || ve.Transfer == ""):
+				v.add(p+".transfer", "%s ligger uden for EU/EØS; vælg grundlaget for overførslen: dpf, scc, bcr eller adequacy", c.Name)
+			case ve.Transfer == "adequacy" && !c.Adequate:
+				v.add(p+".transfer", "EU-Kommissionen har ingen tilstrækkelighedsafgørelse for %s%s; vælg scc eller bcr", c.Name, map[bool]string{true: " (for USA: brug dpf)", false: ""}[c.Code == "US"])
+			}
+		}
+		if ve.Transfer == "dpf" && ve.Country != "" && ve.Country != "US" {
+			v.add(p+".transfer", "Data Privacy Framework gælder kun for modtagere i USA, ikke %s", ve.Country)
+		}
+		for j, id := range ve.Purposes {
+			if !purposes[id] {
+				known := make([]string, 0, len(purposes))
+				for k := range purposes {
+					known = append(known, k)
+				}
+				v.add(fmt.Sprintf("%s.purposes[%d]", p, j+1), "ukendt formål %q%s; brug et id fra [[purposes]]", id, suggest(id, known))
+			}
+		}
+		v.url(p+".privacy_url", ve.PrivacyURL)
+	}
+	for i, d := range v.a.Disclosures {
+		p := fmt.Sprintf("disclosures[%d]", i+1)
+		v.required(p+".recipient", d.Recipient, "modtagerens navn")
+		v.required(p+".reason", d.Reason, "grunden til videregivelsen")
+		for j, id := range d.Purposes {
+			if !purposes[id] {
+				v.add(fmt.Sprintf("%s.purposes[%d]", p, j+1), "ukendt formål %q; brug et id fra [[purposes]]", id)
+			}
+		}
+	}
+}
+
+func (v validator) cookies() {
+	c := v.a.Cookies
+	if c.ConsentLifetime != "" {
+		if _, err := ParsePeriod(c.ConsentLifetime); err != nil {
+			v.add("cookies.consent_lifetime", "%v", err)
+		}
+	}
+	v.url("cookies.settings_url", c.SettingsURL)
+	for i, k := range c.List {
+		p := fmt.Sprintf("cookies.list[%d]", i+1)
+		v.required(p+".name", k.Name, "cookiens navn")
+		v.required(p+".provider", k.Provider, "hvem der sætter cookien")
+		v.required(p+".purpose", k.Purpose, "cookiens formål")
+		if v.required(p+".category", k.Category, "kategori") {
+			v.oneOf(p+".category", k.Category, CookieCategories, "kategori")
+		}
+		if v.required(p+".lifetime", k.Lifetime, "levetid (fx \"2 år\" eller \"session\")") && !IsSessionLifetime(k.Lifetime) {
+			if _, err := ParsePeriod(k.Lifetime); err != nil {
+				v.add(p+".lifetime", "%v (eller \"session\")", err)
+			}
+		}
+	}
+}
+
+func (v validator) security() {
+	for i, m := range v.a.Security.Measures {
+		v.oneOf(fmt.Sprintf("security.measures[%d]", i+1), m, SecurityMeasures, "sikkerhedsforanstaltning")
+	}
+}
+
+func (v validator) email(path, s string) {
+	if s == "" {
+		return
+	}
+	if err := CheckEmail(s); err != nil {
+		v.add(path, "%v", err)
+	}
+}
+
+func (v validator) phone(path, s string) {
+	if s == "" {
+		return
+	}
+	if err := CheckPhone(s); err != nil {
+		v.add(path, "%v", err)
+	}
+}
+
+func (v validator) url(path, s string) {
+	if s == "" {
+		return
+	}
+	if err := CheckURL(s); err != nil {
+		v.add(path, "%v", err)
+	}
+}
+
+// CheckCVR checks a Danish CVR number: 8 digits whose weighted sum
+// (weights 2,7,6,5,4,3,2,1) is divisible by 11.
+func CheckCVR(s string) error {
+	d := strings.ReplaceAll(strings.TrimSpace(s), " ", "")
+	if len(d) != 8 || strings.Trim(d, "0123456789") != "" {
+		return fmt.Errorf("CVR-nummeret %q skal være 8 cifre", s)
+	}
+	if d[0] == '0' {
+		return fmt.Errorf("CVR-nummeret %q kan ikke begynde med 0", s)
+	}
+	weights := [8]int{2, 7, 6, 5, 4, 3, 2, 1}
+	sum := 0
+	for i := range 8 {
+		sum += int(d[i]-'0') * weights[i]
+	}
+	if sum%11 != 0 {
+		return fmt.Errorf("CVR-nummeret %s er ugyldigt (kontrolcifferet passer ikke); slå nummeret op på virk.dk", d)
+	}
+	return nil
+}
+
+// CheckEmail checks an e-mail address such as info@firma.dk.
+func CheckEmail(s string) error {
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Address != s || a.Name != "" {
+		return fmt.Errorf("%q er ikke en gyldig e-mailadresse; skriv den som navn@firma.dk", s)
+	}
+	at := strings.LastIndexByte(s, '@')
+	if !strings.Contains(s[at+1:], ".") {
+		return fmt.Errorf("%q mangler et domæne som firma.dk efter @", s)
+	}
+	return nil
+}
+
+var phoneRE = regexp.MustCompile(`^\+?[0-9]+$`)
+
+// CheckPhone checks a phone number: 8 Danish digits, optionally with +45,
+// or an international number starting with +.
+func CheckPhone(s string) error {
+	d := strings.NewReplacer(" ", "", "-", "", ".", "").Replace(strings.TrimSpace(s))
+	if !phoneRE.MatchString(d) {
+		return fmt.Errorf("telefonnummeret %q må kun indeholde cifre, mellemrum og et + foran landekoden", s)
+	}
+	switch {
+	case strings.HasPrefix(d, "+45"):
+		d = d[3:]
+	case strings.HasPrefix(d, "0045"):
+		d = d[4:]
+	case strings.HasPrefix(d, "+") || strings.HasPrefix(d, "00"):
+		if n := len(strings.TrimLeft(d, "+0")); n < 7 || n > 15 {
+			return fmt.Errorf("telefonnummeret %q har ikke et gyldigt antal cifre", s)
+		}
+		return nil
+	}
+	if len(d) != 8 {
+		return fmt.Errorf("et dansk telefonnummer har 8 cifre, fx \"33 19 32 00\"; %q har %d", s, len(d))
+	}
+	return nil
+}
+
+// CheckPostcode checks a Danish postcode: 4 digits, 1000–9990.
+func CheckPostcode(s string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || len(strings.TrimSpace(s)) != 4 || n < 1000 || n > 9990 {
+		return fmt.Errorf("postnummeret %q skal være 4 cifre mellem 1000 og 9990, fx \"2500\"", s)
+	}
+	return nil
+}
+
+// CheckURL checks a web address such as https://firma.dk.
+func CheckURL(s string) error {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || !strings.Contains(u.Host, ".") || strings.ContainsAny(s, " \t\n<>\"") {
+		return fmt.Errorf("%q er ikke en gyldig webadresse; skriv den med https://, fx https://firma.dk", s)
+	}
+	return nil
+}

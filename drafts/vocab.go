@@ -1,0 +1,201 @@
+package drafts
+
+// The vocabulary of the answer file: the ids that may appear in it, each
+// with a short Danish label that the wizard and the messages show. The
+// policy's own sentences live in package content.
+
+// Term is an id in the answer file with its Danish label.
+type Term struct {
+	ID    string
+	Label string
+}
+
+// Label finds the label of id in terms, or "" when unknown.
+func Label(terms []Term, id string) string {
+	for _, t := range terms {
+		if t.ID == id {
+			return t.Label
+		}
+	}
+	return ""
+}
+
+// Known reports whether id is one of terms.
+func Known(terms []Term, id string) bool { return Label(terms, id) != "" }
+
+// IDs lists the ids of terms, for suggestions.
+func IDs(terms []Term) []string {
+	out := make([]string, len(terms))
+	for i, t := range terms {
+		out[i] = t.ID
+	}
+	return out
+}
+
+// SubjectGroups are the kinds of people a business holds data about.
+var SubjectGroups = []Term{
+	{"customers", "Kunder"},
+	{"enquiries", "Personer, der kontakter os"},
+	{"visitors", "Besøgende på hjemmesiden"},
+	{"subscribers", "Nyhedsbrevsmodtagere"},
+	{"applicants", "Jobansøgere"},
+	{"suppliers", "Leverandører og samarbejdspartnere"},
+	{"customer_employees", "Vores kunders medarbejdere"},
+	{"patients", "Patienter og klienter"},
+	{"children", "Børn"},
+	{"other", "Andre"},
+}
+
+// Category kinds: the ones other than ordinary need their own legal basis.
+const (
+	KindOrdinary = "ordinary"
+	KindCPR      = "cpr"      // databeskyttelsesloven § 11
+	KindSpecial  = "special"  // GDPR art. 9
+	KindCriminal = "criminal" // GDPR art. 10, databeskyttelsesloven § 8
+)
+
+// CategoryKinds are the kinds a custom data category can have.
+var CategoryKinds = []Term{
+	{KindOrdinary, "Almindelige oplysninger"},
+	{KindCPR, "CPR-nummer"},
+	{KindSpecial, "Følsomme oplysninger (art. 9)"},
+	{KindCriminal, "Strafbare forhold (art. 10)"},
+}
+
+// Category is a standard data category.
+type Category struct {
+	ID    string
+	Label string // a noun phrase that reads well in a list: "navn og kontaktoplysninger"
+	Kind  string
+}
+
+// Categories are the standard data categories.
+var Categories = []Category{
+	{"contact", "kontaktoplysninger (navn, e-mail, telefon)", KindOrdinary},
+	{"address", "adresse", KindOrdinary},
+	{"company", "virksomhedsoplysninger (firmanavn, CVR-nummer, stilling)", KindOrdinary},
+	{"correspondence", "indholdet af din henvendelse eller vores korrespondance", KindOrdinary},
+	{"order", "ordre- og aftaleoplysninger", KindOrdinary},
+	{"invoice", "faktura- og betalingsoplysninger", KindOrdinary},
+	{"account", "brugerkonto (brugernavn, adgangskode)", KindOrdinary},
+	{"usage", "logdata om din brug af tjenesten", KindOrdinary},
+	{"device", "tekniske oplysninger (IP-adresse, browser, enhed)", KindOrdinary},
+	{"browsing", "oplysninger om dit besøg på hjemmesiden (via cookies)", KindOrdinary},
+	{"newsletter", "nyhedsbrevsaktivitet (tilmelding, åbninger, klik)", KindOrdinary},
+	{"credit", "kreditoplysninger", KindOrdinary},
+	{"application", "ansøgningsmateriale (ansøgning, CV, referencer)", KindOrdinary},
+	{"location", "GPS-position", KindOrdinary},
+	{"photo", "billeder", KindOrdinary},
+	{"worktime", "arbejdstid (mødetider, pauser, fravær)", KindOrdinary},
+	{"payroll", "løn- og bankoplysninger", KindOrdinary},
+	{"birthdate", "fødselsdato", KindOrdinary},
+	{"cpr", "CPR-nummer", KindCPR},
+	{"health", "helbredsoplysninger", KindSpecial},
+	{"union", "fagforeningsmæssigt tilhørsforhold", KindSpecial},
+	{"criminal", "oplysninger om strafbare forhold", KindCriminal},
+}
+
+// Purpose-level legal bases, GDPR art. 6(1).
+var LegalBases = []Term{
+	{"6.1.a", "Samtykke (art. 6, stk. 1, litra a)"},
+	{"6.1.b", "Aftale (art. 6, stk. 1, litra b)"},
+	{"6.1.c", "Retlig forpligtelse (art. 6, stk. 1, litra c)"},
+	{"6.1.d", "Vitale interesser (art. 6, stk. 1, litra d)"},
+	{"6.1.e", "Opgave i samfundets interesse (art. 6, stk. 1, litra e)"},
+	{"6.1.f", "Legitim interesse (art. 6, stk. 1, litra f)"},
+}
+
+// SpecialBases are the exceptions in GDPR art. 9(2) for special categories.
+var SpecialBases = []Term{
+	{"9.2.a", "Udtrykkeligt samtykke (art. 9, stk. 2, litra a)"},
+	{"9.2.b", "Ansættelsesretlige forpligtelser (art. 9, stk. 2, litra b)"},
+	{"9.2.c", "Vitale interesser (art. 9, stk. 2, litra c)"},
+	{"9.2.e", "Oplysninger, du selv har offentliggjort (art. 9, stk. 2, litra e)"},
+	{"9.2.f", "Retskrav (art. 9, stk. 2, litra f)"},
+	{"9.2.g", "Væsentlig samfundsinteresse (art. 9, stk. 2, litra g)"},
+	{"9.2.h", "Sundhedsbehandling (art. 9, stk. 2, litra h)"},
+	{"9.2.i", "Folkesundhed (art. 9, stk. 2, litra i)"},
+	{"9.2.j", "Forskning og statistik (art. 9, stk. 2, litra j)"},
+}
+
+// CPRBases are the grounds in databeskyttelsesloven § 11, stk. 2.
+var CPRBases = []Term{
+	{"11.2.1", "Det følger af lovgivningen (§ 11, stk. 2, nr. 1)"},
+	{"11.2.2", "Samtykke (§ 11, stk. 2, nr. 2)"},
+	{"11.2.3", "Videregivelse som naturligt led i driften (§ 11, stk. 2, nr. 3)"},
+	{"11.2.4", "Betingelserne i § 7 er opfyldt (§ 11, stk. 2, nr. 4)"},
+}
+
+// CriminalBases are the grounds in databeskyttelsesloven § 8 for private businesses.
+var CriminalBases = []Term{
+	{"8.3", "Udtrykkeligt samtykke eller en klart overvejende berettiget interesse (§ 8, stk. 3)"},
+	{"8.5", "Betingelserne i § 7 er opfyldt, fx retskrav (§ 8, stk. 5)"},
+}
+
+// Requirements say whether giving the data is required.
+var Requirements = []Term{
+	{"voluntary", "Frivilligt"},
+	{"contract", "Nødvendigt for aftalen"},
+	{"law", "Krævet af loven"},
+}
+
+// RetentionEvents are the events a retention period can be counted from.
+var RetentionEvents = []Term{
+	{"collection", "fra indsamlingen"},
+	{"last_contact", "efter den seneste kontakt"},
+	{"contract_end", "efter aftalens ophør"},
+	{"account_closed", "efter kontoen er lukket"},
+	{"case_closed", "efter sagen er afsluttet"},
+	{"fiscal_year_end", "fra udgangen af det regnskabsår, oplysningerne vedrører"},
+	{"treatment_end", "efter den sidste behandling"},
+	{"consent_withdrawn", "indtil samtykket trækkes tilbage"},
+}
+
+// SourceKinds are the kinds of places data comes from.
+var SourceKinds = []Term{
+	{"public_register", "Offentligt register"},
+	{"credit_agency", "Kreditoplysningsbureau"},
+	{"partner", "Samarbejdspartner"},
+	{"employer", "Arbejdsgiver"},
+	{"social_media", "Sociale medier"},
+	{"customer", "Vores kunde"},
+	{"other", "Andet"},
+}
+
+// Roles are the roles a recipient can have.
+var Roles = []Term{
+	{"processor", "Databehandler"},
+	{"controller", "Selvstændig dataansvarlig"},
+	{"joint", "Fælles dataansvarlig"},
+}
+
+// Transfers are the grounds for sending data outside the EU/EEA.
+var Transfers = []Term{
+	{"none", "Ingen overførsel (EU/EØS)"},
+	{"adequacy", "Tilstrækkelighedsafgørelse"},
+	{"dpf", "EU-US Data Privacy Framework"},
+	{"scc", "Standardkontraktbestemmelser"},
+	{"bcr", "Bindende virksomhedsregler (BCR)"},
+}
+
+// CookieCategories are the consent categories of cookies.
+var CookieCategories = []Term{
+	{"necessary", "Nødvendige"},
+	{"preferences", "Præferencer"},
+	{"statistics", "Statistik"},
+	{"marketing", "Marketing"},
+}
+
+// SecurityMeasures are common technical and organisational measures.
+var SecurityMeasures = []Term{
+	{"encryption", "Kryptering af forbindelser (HTTPS/TLS)"},
+	{"encryption_rest", "Kryptering af lagrede data"},
+	{"access_control", "Adgangsstyring, så kun de rette har adgang"},
+	{"mfa", "Tofaktorlogin"},
+	{"backup", "Sikkerhedskopier"},
+	{"updates", "Løbende opdatering af systemer"},
+	{"dpa", "Databehandleraftaler med leverandører"},
+	{"confidentiality", "Tavshedspligt og instruktion af medarbejdere"},
+	{"logging", "Logning af adgang"},
+	{"physical", "Fysisk sikring af papirer og udstyr"},
+}
