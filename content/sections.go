@@ -512,9 +512,9 @@ func consent(a *drafts.Answers) string {
 		return ""
 	}
 	return exec("consent", map[string]any{
-		"Purposes": list(ps, "og"),
-		"Email":    contactEmail(a),
-		"Cookies":  cookieConsent,
+		"Purposes":   list(ps, "og"),
+		"Email":      contactEmail(a),
+		"Cookies":    cookieConsent,
 		"Newsletter": hasGroup(a, "subscribers"),
 	})
 }

@@ -142,14 +142,14 @@ type Source struct {
 // Vendor is a recipient of data: a processor, an independent controller or a
 // joint controller.
 type Vendor struct {
-	Name        string   `toml:"name"`
-	Role        string   `toml:"role"`        // processor, controller, joint
-	Service     string   `toml:"service"`     // what it does for the business, in Danish
-	Purposes    []string `toml:"purposes"`    // purpose ids
-	Country     string   `toml:"country"`     // ISO 3166 code where data is processed
-	Transfer    string   `toml:"transfer"`    // none, adequacy, dpf, scc, bcr
-	TransferNote string  `toml:"transfer_note,omitempty"`
-	PrivacyURL  string   `toml:"privacy_url,omitempty"`
+	Name         string   `toml:"name"`
+	Role         string   `toml:"role"`     // processor, controller, joint
+	Service      string   `toml:"service"`  // what it does for the business, in Danish
+	Purposes     []string `toml:"purposes"` // purpose ids
+	Country      string   `toml:"country"`  // ISO 3166 code where data is processed
+	Transfer     string   `toml:"transfer"` // none, adequacy, dpf, scc, bcr
+	TransferNote string   `toml:"transfer_note,omitempty"`
+	PrivacyURL   string   `toml:"privacy_url,omitempty"`
 }
 
 // Disclosure is a recipient that is an authority or other body that gets

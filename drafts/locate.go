@@ -16,7 +16,7 @@ func indexLines(data []byte) lineIndex {
 	idx := lineIndex{}
 	counts := map[string]int{} // array-of-tables path (with parent indices) -> items seen
 	prefix := ""
-	inMulti := "" // closing delimiter of a multi-line string, when inside one
+	inMulti := ""  // closing delimiter of a multi-line string, when inside one
 	arrayKey := "" // key of a multi-line array being read
 	arrayItem, arrayDepth := 0, 0
 	for n, line := range strings.Split(string(data), "\n") {
