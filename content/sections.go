@@ -311,6 +311,10 @@ func recipients(a *drafts.Answers) string {
 			Country:  countryName(v.Country),
 			Purposes: list(ps, "og"),
 		}
+		if inEEA(v.Country) {
+			// Outside the EU/EEA the note is shown with the transfer instead.
+			r.Note = sentence(v.TransferNote)
+		}
 		if v.PrivacyURL != "" && drafts.CheckURL(v.PrivacyURL) == nil {
 			r.Link = fmt.Sprintf("[privatlivspolitik](<%s>)", v.PrivacyURL)
 		}

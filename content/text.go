@@ -22,7 +22,9 @@ func esc(s string) string {
 		case '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '#', '|', '~', '&', '!':
 			b.WriteByte('\\')
 		case '-', '+', '=':
-			if i == 0 {
+			// "- x", "+ x" and "---" at the start of a line are list items and
+			// rules; "+45 70 20 14 90" is a phone number and stays as it is.
+			if i == 0 && (len(s) == 1 || !isAlnum(s[1])) {
 				b.WriteByte('\\')
 			}
 		case '.', ')':
@@ -34,6 +36,10 @@ func esc(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 func isDigits(s string) bool {

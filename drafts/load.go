@@ -126,10 +126,7 @@ func checkSchema(raw map[string]any) (Problem, bool) {
 	return Problem{}, true
 }
 
-var (
-	dateType = reflect.TypeOf(Date{})
-	timeType = reflect.TypeOf(time.Time{})
-)
+var dateType = reflect.TypeOf(Date{})
 
 // walk compares decoded TOML with the Go type, reporting unknown keys (with
 // the nearest valid key) and values of the wrong type, all at once.

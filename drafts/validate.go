@@ -34,6 +34,7 @@ func Validate(a *Answers) []Problem {
 	groups := v.subjects(cats)
 	purposes := v.purposes(cats, groups)
 	v.sources(cats, groups)
+	v.dataList("processor.data", v.a.Processor.Data, cats, false)
 	v.vendors(purposes)
 	v.cookies()
 	v.security()
@@ -143,6 +144,9 @@ func (v validator) others() {
 	if pr := v.a.Processor; pr.Acts {
 		v.required("processor.description", pr.Description, "en beskrivelse af de oplysninger, I behandler for jeres kunder")
 	}
+	// The processor's subjects and data belong to the customers, so they need
+	// not appear under [[subjects]]; they must only be known ids.
+	v.groupList("processor.subjects", v.a.Processor.Subjects, nil)
 }
 
 // categories returns the kind of every category id the answers may use.
@@ -411,7 +415,7 @@ func CheckEmail(s string) error {
 	}
 	at := strings.LastIndexByte(s, '@')
 	if !strings.Contains(s[at+1:], ".") {
-		return fmt.Errorf("%q mangler et domæne som firma.dk efter @", s)
+		return fmt.Errorf("%q er ikke en gyldig e-mailadresse: der mangler et domæne som firma.dk efter @", s)
 	}
 	return nil
 }

@@ -60,6 +60,9 @@ Alt foregår på din egen maskine: privatliv bruger aldrig netværket.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return cmd.Help()
+		},
 	}
 	root.SetIn(stdin)
 	root.SetOut(stdout)

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const helle = "../../drafts/examples/helle-falsberg.toml"
+
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestRenderFormats(t *testing.T) {
+	code, md, _ := runCLI(t, "render", helle)
+	if code != 0 || !strings.HasPrefix(md, "# Privatlivspolitik for Helle Falsberg Webdesign\n") {
+		t.Fatalf("render md: code %d, output starts %q", code, md[:min(len(md), 80)])
+	}
+	code, fm, _ := runCLI(t, "render", helle, "--front-matter")
+	if code != 0 || !strings.HasPrefix(fm, "---\ntitle: \"Privatlivspolitik for Helle Falsberg Webdesign\"\ndate: 2026-09-01\nlang: da\n---\n\n# ") {
+		t.Errorf("front matter: code %d, got %q", code, fm[:min(len(fm), 120)])
+	}
+	code, page, _ := runCLI(t, "render", helle, "--format", "html")
+	if code != 0 || !strings.HasPrefix(page, "<!DOCTYPE html>\n<html lang=\"da\">") || !strings.Contains(page, "<title>Privatlivspolitik for Helle Falsberg Webdesign</title>") {
+		t.Errorf("html: code %d, got %q", code, page[:min(len(page), 120)])
+	}
+	code, frag, _ := runCLI(t, "render", helle, "--format", "html-fragment")
+	if code != 0 || strings.Contains(frag, "<html") || !strings.HasPrefix(frag, "<article") {
+		t.Errorf("html-fragment: code %d, got %q", code, frag[:min(len(frag), 120)])
+	}
+}
+
+func TestRenderToFileIsDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.html"), filepath.Join(dir, "b.html")
+	for _, out := range []string{a, b} {
+		if code, _, errOut := runCLI(t, "render", helle, "-f", "html", "-o", out); code != 0 {
+			t.Fatalf("render -o %s: %d %s", out, code, errOut)
+		}
+	}
+	da, _ := os.ReadFile(a)
+	db, _ := os.ReadFile(b)
+	if len(da) == 0 || !bytes.Equal(da, db) {
+		t.Error("two renders of the same answers differ")
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.toml")
+	src, _ := os.ReadFile(helle)
+	os.WriteFile(bad, bytes.Replace(src, []byte(`"12972997"`), []byte(`"12972998"`), 1), 0o644)
+
+	tests := []struct {
+		args []string
+		code int
+		out  string
+	}{
+		{[]string{"check", helle}, 0, "ingen problemer"},
+		{[]string{"check", bad}, 1, "controller.cvr"},
+		{[]string{"check", filepath.Join(dir, "nej.toml")}, 1, "findes ikke"},
+		{[]string{"check"}, 2, ""},
+		{[]string{"render", bad}, 1, ""},
+		{[]string{"render", helle, "--format", "pdf"}, 2, ""},
+		{[]string{"render", helle, "--format", "html", "--front-matter"}, 2, ""},
+		{[]string{"render", "--nope", helle}, 2, ""},
+		{[]string{"nonsense"}, 2, ""},
+	}
+	for _, tt := range tests {
+		code, out, errOut := runCLI(t, tt.args...)
+		if code != tt.code {
+			t.Errorf("privatliv %v: exit %d, want %d (stderr %q)", tt.args, code, tt.code, errOut)
+		}
+		if tt.out != "" && !strings.Contains(out+errOut, tt.out) {
+			t.Errorf("privatliv %v: output %q lacks %q", tt.args, out+errOut, tt.out)
+		}
+	}
+}
+
+func TestCheckShowsFileLine(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.toml")
+	src, _ := os.ReadFile(helle)
+	os.WriteFile(bad, bytes.Replace(src, []byte(`postcode = "8000"`), []byte(`postcode = "80"`), 1), 0o644)
+	_, out, _ := runCLI(t, "check", bad)
+	lines := strings.Split(string(src), "\n")
+	want := ""
+	for i, l := range lines {
+		if strings.HasPrefix(l, "postcode") {
+			want = bad + ":" + strconv.Itoa(i+1) + ": controller.postcode:"
+		}
+	}
+	if !strings.Contains(out, want) {
+		t.Errorf("check output %q lacks %q", out, want)
+	}
+}
+
+func TestVersionAndHelp(t *testing.T) {
+	if code, out, _ := runCLI(t, "--version"); code != 0 || out == "" {
+		t.Errorf("--version: %d %q", code, out)
+	}
+	for _, cmd := range []string{"render", "check"} {
+		code, out, _ := runCLI(t, cmd, "--help")
+		if code != 0 || !strings.Contains(out, "privatliv "+cmd) {
+			t.Errorf("%s --help: %d, no example in %q", cmd, code, out)
+		}
+	}
+}

@@ -1,0 +1,220 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/privatliv/privatliv/drafts"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+	"golang.org/x/net/html"
+)
+
+// hostile are values a user (or a pasted document) might put in a text
+// field that must never change the policy's structure.
+var hostile = []string{
+	`<script>alert(1)</script>`,
+	`<img src=x onerror=alert(1)>`,
+	`<a href="javascript:alert(1)">klik</a>`,
+	`[klik](javascript:alert(1))`,
+	`javascript:alert(1)`,
+	`# Test`,
+	"## Overskrift\n### Underoverskrift",
+	"\n\n# Efter en tom linje",
+	`![billede](https://evil.example/x.png)`,
+	"| a | b |\n|---|---|\n| c | d |",
+	`&lt;script&gt; &#60;b&#62; &amp;`,
+	"\x00\x01\x07\x1b[31mrød\x1b[0m",
+	"\u202Eslettet\u202C og \u2067skjult\u2069",
+	"😀 e\u0301 ﷽ 𝕏",
+	"- liste\n1. nummer\n+ plus",
+	"---",
+	"===",
+	"1986. begyndelse",
+	"> citat",
+	"    indrykket kode",
+	"```\nkode\n```",
+	"<!-- kommentar -->",
+	"<https://evil.example>",
+	"**fed** _kursiv_ ~~slettet~~",
+	`\`,
+	"tekst med afsluttende backslash\\",
+	"tekst  \nmed hårdt linjeskift",
+	"[^fodnote]",
+	"{#id .klasse}",
+	strings.Repeat("A", 10000),
+	strings.Repeat("<b>", 2000),
+}
+
+// enumKeys are answer-file keys whose values are ids or codes, not free text.
+var enumKeys = map[string]bool{
+	"schema": true, "group": true, "data": true, "basis": true, "special_basis": true,
+	"cpr_basis": true, "criminal_basis": true, "required": true, "after": true,
+	"kind": true, "role": true, "country": true, "transfer": true, "category": true,
+	"measures": true, "purposes": true, "subjects": true, "id": true,
+}
+
+// setText sets every free-text string in v (including e-mail and web
+// addresses, which then must be shown as plain text) to s.
+func setText(v reflect.Value, s string) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			setText(v.Elem(), s)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			key, _, _ := strings.Cut(t.Field(i).Tag.Get("toml"), ",")
+			if enumKeys[key] {
+				continue
+			}
+			f := v.Field(i)
+			switch {
+			case f.Kind() == reflect.String:
+				f.SetString(s)
+			case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String:
+				for j := 0; j < f.Len(); j++ {
+					f.Index(j).SetString(s)
+				}
+			default:
+				setText(f, s)
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			setText(v.Index(i), s)
+		}
+	}
+}
+
+// withText is a deep copy of a with every free-text field set to s.
+func withText(t *testing.T, a *drafts.Answers, s string) *drafts.Answers {
+	t.Helper()
+	data, err := drafts.Encode(a, "x.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := drafts.Parse("x.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Answers.DPO = &drafts.Contact{Name: "x", Email: "x"}
+	f.Answers.Representative = &drafts.Representative{Name: "x"}
+	f.Answers.Authority = &drafts.Authority{Name: "x"}
+	f.Answers.Automated = drafts.Automated{Used: true}
+	setText(reflect.ValueOf(f.Answers), s)
+	return f.Answers
+}
+
+// mdHeadings is the level of every heading in Markdown, read by goldmark.
+func mdHeadings(src []byte) []int {
+	var levels []int
+	doc := md.Parser().Parse(text.NewReader(src))
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			levels = append(levels, h.Level)
+		}
+		return ast.WalkContinue, nil
+	})
+	return levels
+}
+
+// htmlShape lists the elements and attributes in an HTML document, and the
+// heading elements in order.
+func htmlShape(t *testing.T, src []byte) (tags, attrs map[string]bool, headings []string, hrefs []string) {
+	t.Helper()
+	tags, attrs = map[string]bool{}, map[string]bool{}
+	z := html.NewTokenizer(bytes.NewReader(src))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tok := z.Token()
+			tags[tok.Data] = true
+			if len(tok.Data) == 2 && tok.Data[0] == 'h' && tok.Data[1] >= '1' && tok.Data[1] <= '6' {
+				headings = append(headings, tok.Data)
+			}
+			for _, a := range tok.Attr {
+				attrs[tok.Data+"@"+a.Key] = true
+				if a.Key == "href" || a.Key == "src" {
+					hrefs = append(hrefs, a.Val)
+				}
+			}
+		}
+	}
+}
+
+func TestHostileTextKeepsStructure(t *testing.T) {
+	for name, a := range examples(t) {
+		base := withText(t, a, "Almindelig tekst")
+		bp := Generate(base)
+		baseMD := bp.Markdown(MarkdownOptions{})
+		baseHTML, err := bp.HTML(HTMLOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantLevels := mdHeadings(baseMD)
+		wantTags, wantAttrs, wantHeadings, _ := htmlShape(t, baseHTML)
+
+		for i, s := range hostile {
+			t.Run(fmt.Sprintf("%s/%d", name, i), func(t *testing.T) {
+				p := Generate(withText(t, a, s))
+				gotMD := p.Markdown(MarkdownOptions{FrontMatter: true})
+				if got := mdHeadings(bytes.TrimPrefix(gotMD, gotMD[:bytes.Index(gotMD, []byte("\n# "))+1])); !reflect.DeepEqual(got, wantLevels) {
+					t.Errorf("Markdown headings changed for %q:\n got %v\nwant %v", s, got, wantLevels)
+				}
+				gotHTML, err := p.HTML(HTMLOptions{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				tags, attrs, headings, hrefs := htmlShape(t, gotHTML)
+				for tag := range tags {
+					if !wantTags[tag] {
+						t.Errorf("element <%s> came from user text %q", tag, s)
+					}
+				}
+				for at := range attrs {
+					if !wantAttrs[at] {
+						t.Errorf("attribute %s came from user text %q", at, s)
+					}
+				}
+				if !reflect.DeepEqual(headings, wantHeadings) {
+					t.Errorf("HTML headings changed for %q", s)
+				}
+				for _, h := range hrefs {
+					if !strings.HasPrefix(h, "#") && !strings.HasPrefix(h, "https://") && !strings.HasPrefix(h, "mailto:") {
+						t.Errorf("link %q came from user text %q", h, s)
+					}
+					if strings.Contains(h, "evil") {
+						t.Errorf("user link %q became a real link", h)
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestCompanyNameIsLiteral(t *testing.T) {
+	a := examples(t)["helle-falsberg"]
+	for _, name := range []string{"# Test", "<script>alert(1)</script>"} {
+		c := *a
+		c.Controller.Name = name
+		p := Generate(&c)
+		h, err := p.HTML(HTMLOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := html.EscapeString(name)
+		if !bytes.Contains(h, []byte(want)) {
+			t.Errorf("the name %q is not shown literally in HTML", name)
+		}
+		if bytes.Contains(h, []byte("<script>")) {
+			t.Errorf("raw <script> in HTML for name %q", name)
+		}
+	}
+}
