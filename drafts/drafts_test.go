@@ -197,7 +197,10 @@ retension = "5 år"
 `
 	_, err := Parse("x.toml", []byte(src))
 	ps := problemsOf(t, err)
-	for _, want := range []struct{ path, hint string; line int }{
+	for _, want := range []struct {
+		path, hint string
+		line       int
+	}{
 		{"document.efective", `"effective"`, 3},
 		{"controller.nmae", `"name"`, 6},
 		{"purposes[1].retension", `"retention"`, 10},

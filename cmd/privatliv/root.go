@@ -43,6 +43,8 @@ func quiet(code int) error {
 	return &exitError{code: code, err: errors.New("problemer fundet"), quiet: true}
 }
 
+var rootFlags wizardFlags
+
 func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "privatliv",
@@ -52,22 +54,27 @@ personoplysninger, virksomheden behandler. Svarene gemmes i en TOML-fil, som
 du kan åbne igen og rette; politikken gemmes som Markdown og HTML.
 
 Alt foregår på din egen maskine: privatliv bruger aldrig netværket.`,
-		Example: `  # Skriv en politik ud fra en svarfil
-  privatliv render drafts/examples/helle-falsberg.toml --format html -o politik.html
+		Example: `  # Start guiden med et udfyldt eksempel
+  privatliv new --example helle-falsberg
 
-  # Tjek en svarfil for fejl
-  privatliv check min-virksomhed.toml`,
+  # Start en ny svarfil, eller ret en eksisterende
+  privatliv new min-virksomhed.toml
+  privatliv edit min-virksomhed.toml
+
+  # Skriv politikken ud fra en svarfil, uden guiden
+  privatliv render min-virksomhed.toml --format html -o privatlivspolitik.html`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return cmd.Help()
+			return runWizard(cmd, "", nil, false, rootFlags)
 		},
 	}
+	addWizardFlags(root, &rootFlags)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newRenderCmd(), newCheckCmd())
+	root.AddCommand(newNewCmd(), newEditCmd(), newExamplesCmd(), newRenderCmd(), newCheckCmd())
 	return root
 }
 

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/tui"
+	"github.com/spf13/cobra"
+)
+
+// isTerminal is replaced in tests.
+var isTerminal = func(in io.Reader, out io.Writer) bool {
+	fi, ok := in.(*os.File)
+	fo, ok2 := out.(*os.File)
+	return ok && ok2 && term.IsTerminal(fi.Fd()) && term.IsTerminal(fo.Fd())
+}
+
+var errNoTTY = errors.New(`guiden skal bruge en terminal, men input eller output er ikke en terminal.
+Uden terminal kan du bruge:
+  privatliv render FILE.toml   skriv politikken ud fra en svarfil
+  privatliv check FILE.toml    tjek en svarfil for fejl`)
+
+type wizardFlags struct {
+	accessible bool
+	example    string
+}
+
+func addWizardFlags(cmd *cobra.Command, f *wizardFlags) {
+	cmd.Flags().BoolVar(&f.accessible, "accessible", false, "enkle spørgsmål uden fuldskærm, til skærmlæsere")
+}
+
+// runWizard starts the wizard on answers that will be saved to path.
+func runWizard(cmd *cobra.Command, path string, a *drafts.Answers, existing bool, f wizardFlags) error {
+	in, out := cmd.InOrStdin(), cmd.OutOrStdout()
+	if !isTerminal(in, out) && !f.accessible {
+		return &exitError{code: exitUsage, err: errNoTTY}
+	}
+	opts := tui.Options{Path: path, Answers: a, Existing: existing, NoColor: os.Getenv("NO_COLOR") != ""}
+	if f.accessible {
+		return tui.RunAccessible(opts, in, out)
+	}
+	m := tui.New(opts)
+	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithContext(cmd.Context()))
+	_, err := p.Run()
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		return fmt.Errorf("guiden stoppede: %w", err)
+	}
+	return nil
+}
+
+func newNewCmd() *cobra.Command {
+	var f wizardFlags
+	cmd := &cobra.Command{
+		Use:   "new [FILE.toml]",
+		Short: "Start en ny svarfil i guiden",
+		Long: `new starter guiden med nye svar, der gemmes i FILE.toml (med ctrl+s).
+Uden FILE spørger guiden om et filnavn, første gang du gemmer.
+
+Med --example starter du fra et af de indbyggede eksempler (se 'privatliv
+examples'); eksemplet selv ændres aldrig.`,
+		Example: `  privatliv new min-virksomhed.toml
+  privatliv new --example helle-falsberg helle.toml`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := ""
+			if len(args) == 1 {
+				path = args[0]
+				if !strings.HasSuffix(path, ".toml") {
+					return usageErr("svarfilen skal ende på .toml: %s", path)
+				}
+				if _, err := os.Stat(path); err == nil {
+					return usageErr("%s findes allerede; åbn den med 'privatliv edit %s'", path, path)
+				}
+				if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
+					return usageErr("mappen %s findes ikke", filepath.Dir(path))
+				}
+			}
+			var a *drafts.Answers
+			if f.example != "" {
+				var err error
+				if a, err = drafts.Example(f.example); err != nil {
+					return usageErr("%v", err)
+				}
+			}
+			return runWizard(cmd, path, a, false, f)
+		},
+	}
+	addWizardFlags(cmd, &f)
+	cmd.Flags().StringVar(&f.example, "example", "", "start fra et indbygget eksempel (se 'privatliv examples')")
+	return cmd
+}
+
+func newEditCmd() *cobra.Command {
+	var f wizardFlags
+	cmd := &cobra.Command{
+		Use:   "edit FILE.toml",
+		Short: "Åbn en svarfil i guiden",
+		Long: `edit åbner en svarfil i guiden med alle svar udfyldt, så du kan rette
+det, der er ændret, og gemme igen. En fil, der ikke kan læses, åbnes ikke;
+du får de samme fejl som med 'privatliv check'.`,
+		Example: `  privatliv edit min-virksomhed.toml`,
+		Args:    exactArgs(1, "edit skal have præcis én svarfil"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			file, err := drafts.Load(args[0])
+			if err != nil {
+				return problemErr(err)
+			}
+			return runWizard(cmd, args[0], file.Answers, true, f)
+		},
+	}
+	addWizardFlags(cmd, &f)
+	return cmd
+}
+
+func newExamplesCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "examples",
+		Short: "Vis de indbyggede eksempler på svarfiler",
+		Example: `  privatliv examples
+  privatliv new --example tidsflow`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			for _, name := range drafts.Examples() {
+				a, err := drafts.Example(name)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "%-20s %s\n", name, a.Controller.Name)
+			}
+			return nil
+		},
+	}
+}

@@ -1,0 +1,70 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// bindings are the few answers that are not plain strings in the answer file
+// (optional parts, dates, numbers, lines of text). The forms bind to these;
+// store writes them back into the answers after every update, so the
+// answers stay the single source of truth for the preview and saving.
+type bindings struct {
+	hasDPO, hasRep, hasAuthority bool
+	dpo                          drafts.Contact
+	rep                          drafts.Representative
+	authority                    drafts.Authority
+	effective                    string
+	age                          string
+	otherSecurity                string
+}
+
+func loadBindings(a *drafts.Answers) *bindings {
+	b := &bindings{effective: a.Document.Effective.String()}
+	if a.DPO != nil {
+		b.hasDPO, b.dpo = true, *a.DPO
+	}
+	if a.Representative != nil {
+		b.hasRep, b.rep = true, *a.Representative
+	}
+	if a.Authority != nil {
+		b.hasAuthority, b.authority = true, *a.Authority
+	}
+	if a.Children.AgeLimit != 0 {
+		b.age = itoa(a.Children.AgeLimit)
+	}
+	b.otherSecurity = strings.Join(a.Security.Other, "\n")
+	return b
+}
+
+// store writes the bindings into a. Values that do not parse yet (a date
+// half typed) leave the answer as it was.
+func (b *bindings) store(a *drafts.Answers) {
+	a.DPO, a.Representative, a.Authority = nil, nil, nil
+	if b.hasDPO {
+		d := b.dpo
+		a.DPO = &d
+	}
+	if b.hasRep {
+		r := b.rep
+		a.Representative = &r
+	}
+	if b.hasAuthority {
+		au := b.authority
+		a.Authority = &au
+	}
+	if d, err := drafts.ParseDate(strings.TrimSpace(b.effective)); err == nil {
+		a.Document.Effective = d
+	}
+	a.Children.AgeLimit = 0
+	if n, err := atoi(b.age); err == nil && n != 15 {
+		a.Children.AgeLimit = n
+	}
+	a.Security.Other = nil
+	for _, l := range strings.Split(b.otherSecurity, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			a.Security.Other = append(a.Security.Other, l)
+		}
+	}
+}

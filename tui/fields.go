@@ -1,0 +1,231 @@
+package tui
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"charm.land/huh/v2"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// Helpers that build huh fields bound to the answers. Every text field can
+// carry a validator; the wizard runs it on each key so mistakes show while
+// the user types, not only when the field is left.
+
+type validator func(string) error
+
+// fieldSet collects the validators of the fields in one form, by key.
+type fieldSet map[string]validator
+
+func (fs fieldSet) input(key, title, desc string, v *string, check validator) *huh.Input {
+	in := huh.NewInput().Key(key).Title(title).Description(desc).Value(v)
+	if check != nil {
+		fs[key] = check
+		in.Validate(check)
+	}
+	return in
+}
+
+func (fs fieldSet) text(key, title, desc string, v *string) *huh.Text {
+	return huh.NewText().Key(key).Title(title).Description(desc).Value(v).Lines(3).CharLimit(4000)
+}
+
+func optional(check func(string) error) validator {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		return check(s)
+	}
+}
+
+func required(what string, check func(string) error) validator {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("skriv %s", what)
+		}
+		if check != nil {
+			return check(s)
+		}
+		return nil
+	}
+}
+
+func checkPeriod(s string) error {
+	_, err := drafts.ParsePeriod(s)
+	return err
+}
+
+func checkDate(s string) error {
+	_, err := drafts.ParseDate(strings.TrimSpace(s))
+	return err
+}
+
+func checkAge(s string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 13 || n > 16 {
+		return fmt.Errorf("skriv en alder mellem 13 og 16 (i Danmark 15)")
+	}
+	return nil
+}
+
+func checkLifetime(s string) error {
+	if drafts.IsSessionLifetime(s) {
+		return nil
+	}
+	if _, err := drafts.ParsePeriod(s); err != nil {
+		return fmt.Errorf("skriv fx \"2 år\", \"30 dage\" eller \"session\"")
+	}
+	return nil
+}
+
+var slugRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+
+func checkSlug(s string) error {
+	if !slugRE.MatchString(s) {
+		return fmt.Errorf("brug kun små bogstaver a-z, tal, - og _")
+	}
+	return nil
+}
+
+// slug makes an id from a Danish name: "Fakturering og bogføring" -> "fakturering-og-bogfoering".
+func slug(s string) string {
+	r := strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "Æ", "ae", "Ø", "oe", "Å", "aa")
+	s = strings.ToLower(r.Replace(strings.TrimSpace(s)))
+	var b strings.Builder
+	dash := false
+	for _, c := range s {
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			b.WriteRune(c)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	out := strings.Trim(b.String(), "-")
+	if len(out) > 40 {
+		out = strings.Trim(out[:40], "-")
+	}
+	return out
+}
+
+// uniqueSlug makes slug(name) unique among taken.
+func uniqueSlug(name string, taken func(string) bool) string {
+	base := slug(name)
+	if base == "" {
+		base = "formaal"
+	}
+	id := base
+	for n := 2; taken(id); n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	return id
+}
+
+func termOptions(terms []drafts.Term) []huh.Option[string] {
+	out := make([]huh.Option[string], len(terms))
+	for i, t := range terms {
+		out[i] = huh.NewOption(t.Label, t.ID)
+	}
+	return out
+}
+
+// categoryOptions lists the standard data categories and the business's own.
+func categoryOptions(a *drafts.Answers) []huh.Option[string] {
+	var out []huh.Option[string]
+	for _, c := range drafts.Categories {
+		label := c.Label
+		switch c.Kind {
+		case drafts.KindCPR:
+			label += " ⚠ § 11"
+		case drafts.KindSpecial:
+			label += " ⚠ følsom, art. 9"
+		case drafts.KindCriminal:
+			label += " ⚠ art. 10"
+		}
+		out = append(out, huh.NewOption(label, c.ID))
+	}
+	for _, c := range a.Categories {
+		if c.ID != "" {
+			out = append(out, huh.NewOption(c.Name+" (egen)", c.ID))
+		}
+	}
+	return out
+}
+
+func groupOptions(a *drafts.Answers, onlyPresent bool) []huh.Option[string] {
+	var out []huh.Option[string]
+	for _, g := range drafts.SubjectGroups {
+		present := false
+		for _, s := range a.Subjects {
+			present = present || s.Group == g.ID
+		}
+		if onlyPresent && !present {
+			continue
+		}
+		out = append(out, huh.NewOption(g.Label, g.ID))
+	}
+	return out
+}
+
+func purposeOptions(a *drafts.Answers) []huh.Option[string] {
+	var out []huh.Option[string]
+	for _, p := range a.Purposes {
+		if p.ID != "" {
+			out = append(out, huh.NewOption(orText(p.Name, p.ID), p.ID))
+		}
+	}
+	return out
+}
+
+func countryOptions() []huh.Option[string] {
+	out := make([]huh.Option[string], len(drafts.Countries))
+	for i, c := range drafts.Countries {
+		label := c.Name
+		if c.EEA {
+			label += " (EU/EØS)"
+		}
+		out[i] = huh.NewOption(label, c.Code)
+	}
+	return out
+}
+
+func orText(s, def string) string {
+	if strings.TrimSpace(s) == "" {
+		return def
+	}
+	return s
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKind reports whether any of ids is a category of the given kind.
+func hasKind(a *drafts.Answers, ids []string, kind string) bool {
+	for _, id := range ids {
+		for _, c := range drafts.Categories {
+			if c.ID == id && c.Kind == kind {
+				return true
+			}
+		}
+		for _, c := range a.Categories {
+			if c.ID == id && c.Kind == kind {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func atoi(s string) (int, error) { return strconv.Atoi(strings.TrimSpace(s)) }

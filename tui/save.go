@@ -1,0 +1,154 @@
+package tui
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// save writes the answer file and the policy next to it (same base name,
+// .md and .html), each atomically. Unless force is set, it first checks that
+// nobody changed the answer file on disk since it was opened or saved.
+func (m *Model) save(force bool) tea.Cmd {
+	if m.path == "" {
+		return m.askPath()
+	}
+	if !force && m.changedOnDisk() {
+		m.prevMode, m.mode = m.mode, modeOverwrite
+		return nil
+	}
+	data := m.encode()
+	if data == nil {
+		m.setStatus("Kunne ikke gemme: svarene kunne ikke skrives som TOML.", true)
+		return nil
+	}
+	if err := drafts.WriteFileAtomic(m.path, data); err != nil {
+		m.setStatus("Kunne ikke gemme: "+err.Error(), true)
+		return nil
+	}
+	m.saved, m.diskSum = data, data
+	m.removeRecovery()
+	base := strings.TrimSuffix(m.path, filepath.Ext(m.path))
+	p := content.Generate(m.a)
+	md := p.Markdown(content.MarkdownOptions{})
+	page, err := p.HTML(content.HTMLOptions{})
+	written := []string{m.path}
+	if err == nil {
+		err = drafts.WriteFileAtomic(base+".md", md)
+	}
+	if err == nil {
+		written = append(written, base+".md")
+		err = drafts.WriteFileAtomic(base+".html", page)
+	}
+	if err != nil {
+		m.setStatus(fmt.Sprintf("Svarene er gemt i %s, men politikken kunne ikke skrives: %v", m.path, err), true)
+		return nil
+	}
+	written = append(written, base+".html")
+	msg := "Gemt: " + strings.Join(written, ", ")
+	if n := len(m.problems); n > 0 {
+		msg += fmt.Sprintf(" – %d ting mangler stadig", n)
+		m.setStatus(msg, true)
+	} else {
+		m.setStatus(msg, false)
+	}
+	return nil
+}
+
+// changedOnDisk reports whether the answer file differs from what the
+// wizard last read or wrote.
+func (m *Model) changedOnDisk() bool {
+	data, err := os.ReadFile(m.path)
+	if err != nil {
+		return false // gone or unreadable: saving recreates it
+	}
+	if m.diskSum == nil {
+		// a file we never read is in the way
+		return true
+	}
+	return !bytes.Equal(data, m.diskSum)
+}
+
+func (m *Model) overwriteKey(k tea.KeyPressMsg) tea.Cmd {
+	m.mode = m.prevMode
+	switch k.String() {
+	case "j", "y":
+		return m.save(true)
+	}
+	m.setStatus("Ikke gemt. Filen på disken er uændret.", false)
+	return nil
+}
+
+// askPath asks where a new answer file should be saved.
+func (m *Model) askPath() tea.Cmd {
+	m.saveAs = "privatlivspolitik.toml"
+	if n := slug(m.a.Controller.Name); n != "" {
+		m.saveAs = n + ".toml"
+	}
+	fs := fieldSet{}
+	check := func(s string) error {
+		s = strings.TrimSpace(s)
+		if !strings.HasSuffix(s, ".toml") {
+			return fmt.Errorf("filnavnet skal ende på .toml")
+		}
+		if info, err := os.Stat(filepath.Dir(s)); err != nil || !info.IsDir() {
+			return fmt.Errorf("mappen %s findes ikke", filepath.Dir(s))
+		}
+		return nil
+	}
+	m.form = m.newForm(huh.NewGroup(
+		fs.input("save_as", "Hvor skal svarene gemmes?", "Politikken gemmes ved siden af som .md og .html.", &m.saveAs, check),
+	).Title("Gem"))
+	m.fields = fs
+	m.prevMode, m.mode = m.mode, modeSaveAs
+	return m.formInit()
+}
+
+// recoveryPath is where unsaved answers are kept while the wizard runs.
+func (m *Model) recoveryPath() string {
+	if m.path != "" {
+		abs, err := filepath.Abs(m.path)
+		if err == nil {
+			return filepath.Join(filepath.Dir(abs), "."+filepath.Base(abs)+".gendan")
+		}
+	}
+	dir := m.opts.RecoveryDir
+	if dir == "" {
+		if d, err := os.UserCacheDir(); err == nil {
+			dir = filepath.Join(d, "privatliv")
+		} else {
+			dir = os.TempDir()
+		}
+	}
+	name := "ny-svarfil"
+	if m.path != "" {
+		sum := sha256.Sum256([]byte(m.path))
+		name = hex.EncodeToString(sum[:6])
+	}
+	return filepath.Join(dir, name+".toml.gendan")
+}
+
+// writeRecovery saves unsaved answers so a crash or kill loses nothing.
+func (m *Model) writeRecovery() {
+	if !m.dirty() || m.seen == nil {
+		return
+	}
+	p := m.recoveryPath()
+	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
+		return
+	}
+	if err := drafts.WriteFileAtomic(p, m.seen); err != nil {
+		m.setStatus("Advarsel: kunne ikke gemme gendannelsesfilen: "+err.Error(), true)
+	}
+}
+
+func (m *Model) removeRecovery() { os.Remove(m.recoveryPath()) }

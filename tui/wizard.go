@@ -1,0 +1,942 @@
+// Package tui is privatliv's terminal wizard: questions on the left, the live
+// policy on the right. It edits one drafts.Answers value in place; the
+// preview and the saved files are always derived from those answers.
+package tui
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"os"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// Options start the wizard.
+type Options struct {
+	Path     string          // answer file to save to; "" asks on first save
+	Answers  *drafts.Answers // answers to start from
+	Existing bool            // Path was loaded from disk (edit), so watch it for outside changes
+	NoColor  bool            // NO_COLOR is set
+	Now      func() time.Time
+	// RecoveryDir holds recovery files for answers that have no file yet.
+	RecoveryDir string
+}
+
+type mode int
+
+const (
+	modeForm       mode = iota // a step's own form
+	modeList                   // a step's lists
+	modeItem                   // editing one item of a list
+	modePick                   // choosing a template before adding an item
+	modeSteps                  // the step picker
+	modeHelp                   // the full key list
+	modeConfirmDel             // delete this item?
+	modeQuit                   // unsaved changes: save, discard or stay?
+	modeRestore                // a recovery file exists: restore it?
+	modeSaveAs                 // asking for a file name
+	modeOverwrite              // the file changed on disk: overwrite?
+)
+
+// wideLayout is the width from which questions and preview sit side by side.
+const wideLayout = 100
+
+// Model is the wizard's root Bubble Tea model.
+type Model struct {
+	a    *drafts.Answers
+	b    *bindings
+	opts Options
+	path string
+
+	cur      int // current step
+	mode     mode
+	prevMode mode // where help, the step picker and dialogs return to
+	form     *huh.Form
+	fields   fieldSet
+	formSync func()
+	fieldErr string
+	coll     *collection // list being edited in modeItem/modePick/modeConfirmDel
+	item     int
+	newItem  bool
+	cursor   int // row in the list view
+	pick     int
+	stepPick int
+	saveAs   string
+
+	width, height int
+	dark          bool
+	bgKnown       bool
+	st            styles
+	theme         huh.Theme
+	help          help.Model
+
+	r        *renderer
+	vp       viewport.Model
+	gen      int
+	offsets  map[string]int
+	rendered map[string]string // last rendered text per section id, shown while a newer one renders
+	showPrev bool              // on a narrow screen: the preview replaces the questions
+	focusSec string
+
+	seen      []byte // encoding of the answers at the last update
+	saved     []byte // encoding at the last save or load
+	diskSum   []byte // the file's bytes when loaded or saved, to notice outside edits
+	autosave  bool   // an autosave is scheduled
+	status    string
+	statusErr bool
+	problems  []drafts.Problem
+	quitting  bool
+}
+
+// New makes the wizard model.
+func New(opts Options) *Model {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	a := opts.Answers
+	if a == nil {
+		a = content.Starter(opts.Now())
+	}
+	m := &Model{
+		a: a, b: loadBindings(a), opts: opts, path: opts.Path,
+		dark: true, st: newStyles(true, opts.NoColor), theme: cachedTheme(opts.NoColor),
+		help: help.New(), r: newRenderer(), vp: viewport.New(),
+		rendered: map[string]string{}, offsets: map[string]int{},
+		width: 80, height: 24,
+	}
+	m.help.Styles = help.DefaultStyles(true)
+	m.seen = m.encode()
+	if opts.Existing {
+		m.saved = m.seen
+		if data, err := os.ReadFile(opts.Path); err == nil {
+			m.diskSum = data
+		}
+	}
+	if rec, err := os.ReadFile(m.recoveryPath()); err == nil && !bytes.Equal(rec, m.seen) {
+		m.mode = modeRestore
+	}
+	m.enterStep(0)
+	if m.mode != modeRestore {
+		m.status = "Velkommen! Besvar spørgsmålene – politikken til højre følger med. Tryk ? for hjælp."
+	}
+	return m
+}
+
+// Answers are the answers as they stand.
+func (m *Model) Answers() *drafts.Answers { return m.a }
+
+func (m *Model) encode() []byte {
+	data, err := drafts.Encode(m.a, orText(m.path, "svar.toml"))
+	if err != nil {
+		return nil
+	}
+	return data
+}
+
+// Init asks for the background colour (answered asynchronously, never
+// waited for) and renders the first preview.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.formInit(), m.refreshPreview())
+}
+
+func (m *Model) formInit() tea.Cmd {
+	if m.form == nil {
+		return nil
+	}
+	cmd := m.form.Init()
+	if m.bgKnown {
+		m.form.Update(tea.BackgroundColorMsg{Color: bgColor(m.dark)})
+	}
+	return cmd
+}
+
+func bgColor(dark bool) color.Color {
+	if dark {
+		return lipgloss.Color("#000000")
+	}
+	return lipgloss.Color("#ffffff")
+}
+
+// newForm makes a huh form with the wizard's theme, size and keys.
+func (m *Model) newForm(groups ...*huh.Group) *huh.Form {
+	km := huh.NewDefaultKeyMap()
+	km.Quit = key.NewBinding(key.WithDisabled())
+	f := huh.NewForm(groups...).WithTheme(m.theme).WithKeyMap(km).WithShowHelp(false).
+		WithWidth(m.leftWidth()).WithHeight(max(m.bodyHeight()-1, 5))
+	return f
+}
+
+// enterStep shows step i, building its form from the answers.
+func (m *Model) enterStep(i int) tea.Cmd {
+	m.cur = max(0, min(i, len(steps)-1))
+	s := steps[m.cur]
+	m.fieldErr = ""
+	m.focusSec = ""
+	m.cursor = 0
+	if !m.statusErr {
+		m.status = ""
+	}
+	m.formSync = nil
+	if s.form != nil {
+		m.form, m.fields = s.form(m)
+		m.setMode(modeForm)
+	} else {
+		m.form, m.fields = nil, nil
+		m.setMode(modeList)
+	}
+	return tea.Batch(m.formInit(), m.refreshPreview())
+}
+
+func (m *Model) setMode(md mode) {
+	if m.mode == modeRestore && md != modeRestore {
+		// the restore question comes first; keep it until answered
+		m.prevMode = md
+		return
+	}
+	m.mode = md
+}
+
+// Update handles a message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
+		if m.form != nil {
+			m.form.WithWidth(m.leftWidth()).WithHeight(max(m.bodyHeight()-1, 5))
+		}
+		return m, m.refreshPreview()
+	case tea.BackgroundColorMsg:
+		m.dark, m.bgKnown = msg.IsDark(), true
+		m.st = newStyles(m.dark, m.opts.NoColor)
+		m.help.Styles = help.DefaultStyles(m.dark)
+		if m.form != nil {
+			m.form.Update(msg)
+		}
+		return m, m.refreshPreview()
+	case previewMsg:
+		if msg.gen == m.gen {
+			m.assemble()
+		}
+		return m, nil
+	case autosaveMsg:
+		m.autosave = false
+		m.writeRecovery()
+		return m, nil
+	case tea.PasteMsg, tea.KeyPressMsg:
+		return m.handleInput(msg)
+	}
+	// Everything else (cursor blinks, huh's own messages) goes to the form.
+	if m.form != nil && (m.mode == modeForm || m.mode == modeItem || m.mode == modePick || m.mode == modeSaveAs) {
+		return m, m.updateForm(msg)
+	}
+	return m, nil
+}
+
+type autosaveMsg struct{}
+
+func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
+	k, isKey := msg.(tea.KeyPressMsg)
+	if isKey {
+		switch m.mode {
+		case modeRestore:
+			return m, m.restoreKey(k)
+		case modeQuit:
+			return m, m.quitKey(k)
+		case modeOverwrite:
+			return m, m.overwriteKey(k)
+		case modeConfirmDel:
+			return m, m.deleteKey(k)
+		case modeHelp:
+			m.mode = m.prevMode
+			return m, nil
+		case modeSteps:
+			return m, m.stepsKey(k)
+		}
+		switch {
+		case key.Matches(k, keys.Quit):
+			return m, m.quit()
+		case key.Matches(k, keys.Save):
+			return m, m.save(false)
+		case key.Matches(k, keys.Preview):
+			m.showPrev = !m.showPrev
+			return m, m.refreshPreview()
+		case key.Matches(k, keys.ScrollDown):
+			m.vp.ScrollDown(3)
+			return m, nil
+		case key.Matches(k, keys.ScrollUp):
+			m.vp.ScrollUp(3)
+			return m, nil
+		case m.mode == modeSaveAs:
+		case key.Matches(k, keys.NextStep):
+			return m, m.leaveItem(m.cur + 1)
+		case key.Matches(k, keys.PrevStep):
+			return m, m.leaveItem(m.cur - 1)
+		case key.Matches(k, keys.Steps):
+			m.prevMode, m.mode, m.stepPick = m.mode, modeSteps, m.cur
+			return m, nil
+		case k.String() == "f1" || (k.String() == "?" && !m.typing()):
+			m.prevMode, m.mode = m.mode, modeHelp
+			return m, nil
+		}
+	}
+	switch m.mode {
+	case modeList:
+		if isKey {
+			return m, m.listKey(k)
+		}
+		return m, nil
+	case modeItem, modePick, modeForm, modeSaveAs:
+		if isKey && k.String() == "esc" {
+			return m, m.escape()
+		}
+		cmd := m.updateForm(msg)
+		m.validateFocused()
+		return m, tea.Batch(cmd, m.afterChange())
+	}
+	return m, nil
+}
+
+// typing reports whether the focused field takes free text, where ? is a
+// character, not a request for help.
+func (m *Model) typing() bool {
+	if m.form == nil || m.mode == modeList {
+		return false
+	}
+	switch m.form.GetFocusedField().(type) {
+	case *huh.Input, *huh.Text:
+		return true
+	}
+	return false
+}
+
+// updateForm passes a message to the current form and reacts when it is done.
+func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
+	if m.form == nil {
+		return nil
+	}
+	f, cmd := m.form.Update(msg)
+	if ff, ok := f.(*huh.Form); ok {
+		m.form = ff
+	}
+	if m.formSync != nil {
+		m.formSync()
+	}
+	m.b.store(m.a)
+	if m.form.State == huh.StateCompleted {
+		return tea.Batch(cmd, m.formDone())
+	}
+	return cmd
+}
+
+// formDone moves on when a form is completed.
+func (m *Model) formDone() tea.Cmd {
+	switch m.mode {
+	case modeForm:
+		if m.cur+1 < len(steps) {
+			return m.enterStep(m.cur + 1)
+		}
+		m.form, _ = steps[m.cur].form(m)
+		return m.formInit()
+	case modeItem:
+		m.closeItem()
+		return m.refreshPreview()
+	case modePick:
+		i := m.coll.add(m.a, m.pick)
+		return m.openItem(m.coll, i, true)
+	case modeSaveAs:
+		path := strings.TrimSpace(m.saveAs)
+		m.form = nil
+		m.mode = m.prevMode
+		m.restoreForm()
+		m.path = path
+		return m.save(false)
+	}
+	return nil
+}
+
+// escape leaves an item form, a picker or the save dialog.
+func (m *Model) escape() tea.Cmd {
+	switch m.mode {
+	case modeItem:
+		m.closeItem()
+		return m.refreshPreview()
+	case modePick:
+		m.form = nil
+		m.mode = modeList
+		return nil
+	case modeSaveAs:
+		m.form = nil
+		m.mode = m.prevMode
+		m.restoreForm()
+		m.setStatus("Ikke gemt.", false)
+		return nil
+	}
+	return nil
+}
+
+// restoreForm rebuilds the step form after a dialog replaced it.
+func (m *Model) restoreForm() {
+	if m.mode == modeForm {
+		m.form, m.fields = steps[m.cur].form(m)
+		m.formInit()
+	}
+}
+
+// leaveItem closes any item form and goes to step i.
+func (m *Model) leaveItem(i int) tea.Cmd {
+	if i < 0 || i >= len(steps) {
+		return nil
+	}
+	if m.mode == modeItem {
+		m.closeItem()
+	}
+	return m.enterStep(i)
+}
+
+func (m *Model) openItem(c *collection, i int, isNew bool) tea.Cmd {
+	m.coll, m.item, m.newItem = c, i, isNew
+	m.form, m.fields, m.formSync = c.form(m, i)
+	m.mode = modeItem
+	m.fieldErr = ""
+	if m.formSync != nil {
+		m.formSync()
+	}
+	return tea.Batch(m.formInit(), m.afterChange(), m.refreshPreview())
+}
+
+// closeItem returns to the list; a new item left empty is dropped.
+func (m *Model) closeItem() {
+	if m.newItem && m.coll.empty != nil && m.coll.item(m.a, m.item) {
+		m.coll.remove(m.a, m.item)
+	}
+	m.form, m.fields, m.formSync = nil, nil, nil
+	m.mode = modeList
+	m.fieldErr = ""
+	m.afterChange()
+}
+
+func (c *collection) item(a *drafts.Answers, i int) bool { return i < c.count(a) && c.empty(a, i) }
+
+// rows are the list view's lines: each collection's items, then its "add" row.
+type row struct {
+	coll *collection
+	item int // -1 for the "add" row
+}
+
+func (m *Model) rows() []row {
+	var out []row
+	for _, c := range steps[m.cur].colls {
+		for i := 0; i < c.count(m.a); i++ {
+			out = append(out, row{c, i})
+		}
+		if !c.singleton {
+			out = append(out, row{c, -1})
+		}
+	}
+	return out
+}
+
+func (m *Model) listKey(k tea.KeyPressMsg) tea.Cmd {
+	rows := m.rows()
+	m.cursor = max(0, min(m.cursor, len(rows)-1))
+	switch {
+	case key.Matches(k, keys.Up):
+		m.cursor = max(0, m.cursor-1)
+	case key.Matches(k, keys.Down):
+		m.cursor = min(len(rows)-1, m.cursor+1)
+	case k.String() == "tab":
+		if m.cursor == len(rows)-1 {
+			return m.enterStep(m.cur + 1)
+		}
+		m.cursor++
+	case k.String() == "shift+tab":
+		m.cursor = max(0, m.cursor-1)
+	case key.Matches(k, keys.Add):
+		c := rows[m.cursor].coll
+		if c.singleton {
+			for _, r := range rows {
+				if !r.coll.singleton {
+					c = r.coll
+					break
+				}
+			}
+		}
+		if !c.singleton {
+			return m.addItem(c)
+		}
+	case key.Matches(k, keys.Edit):
+		r := rows[m.cursor]
+		if r.item < 0 {
+			return m.addItem(r.coll)
+		}
+		return m.openItem(r.coll, r.item, false)
+	case key.Matches(k, keys.Delete):
+		r := rows[m.cursor]
+		if r.item >= 0 && !r.coll.singleton {
+			m.coll, m.item = r.coll, r.item
+			m.prevMode, m.mode = m.mode, modeConfirmDel
+		}
+	}
+	m.focusSec = rows[m.cursor].coll.section
+	return m.refreshPreview()
+}
+
+func (m *Model) addItem(c *collection) tea.Cmd {
+	m.coll = c
+	if c.templates != nil {
+		m.pick = 0
+		m.form = m.newForm(huh.NewGroup(
+			huh.NewSelect[int]().Key("pick").Title("Hvad vil du tilføje?").
+				Description("Vælg et typisk " + c.noun + "; du kan rette alt bagefter. Skriv / for at søge.").
+				Options(c.templates(m.a)...).Value(&m.pick).Height(max(m.bodyHeight()-6, 4)),
+		))
+		m.fields = fieldSet{}
+		m.mode = modePick
+		return m.formInit()
+	}
+	i := c.add(m.a, 0)
+	rows := m.rows()
+	for j, r := range rows {
+		if r.coll == c && r.item == i {
+			m.cursor = j
+		}
+	}
+	return m.openItem(c, i, true)
+}
+
+func (m *Model) deleteKey(k tea.KeyPressMsg) tea.Cmd {
+	m.mode = m.prevMode
+	if key.Matches(k, keys.Confirm) && k.String() != "enter" {
+		name := m.coll.label(m.a, m.item)
+		m.coll.remove(m.a, m.item)
+		m.setStatus("Slettede "+name+".", false)
+		m.cursor = max(0, m.cursor-1)
+		return tea.Batch(m.afterChange(), m.refreshPreview())
+	}
+	return nil
+}
+
+func (m *Model) stepsKey(k tea.KeyPressMsg) tea.Cmd {
+	switch s := k.String(); {
+	case key.Matches(k, keys.Up), s == "shift+tab":
+		m.stepPick = max(0, m.stepPick-1)
+	case key.Matches(k, keys.Down), s == "tab":
+		m.stepPick = min(len(steps)-1, m.stepPick+1)
+	case s == "enter":
+		m.mode = m.prevMode
+		return m.leaveItem(m.stepPick)
+	case len(s) == 1 && s[0] >= '1' && s[0] <= '9' && int(s[0]-'1') < len(steps):
+		m.mode = m.prevMode
+		return m.leaveItem(int(s[0] - '1'))
+	case s == "esc" || key.Matches(k, keys.Steps):
+		m.mode = m.prevMode
+	}
+	return nil
+}
+
+// validateFocused runs the focused field's check on every key, so a wrong
+// CVR number shows while it is typed.
+func (m *Model) validateFocused() {
+	m.fieldErr = ""
+	if m.form == nil {
+		return
+	}
+	f := m.form.GetFocusedField()
+	if f == nil {
+		return
+	}
+	check := m.fields[f.GetKey()]
+	if s, ok := f.GetValue().(string); ok && check != nil {
+		if err := check(s); err != nil {
+			m.fieldErr = err.Error()
+		}
+	}
+	m.focusSec = m.sectionOf(f.GetKey())
+}
+
+func (m *Model) sectionOf(fieldKey string) string {
+	s := steps[m.cur]
+	if sec, ok := s.sections[fieldKey]; ok {
+		return sec
+	}
+	if m.coll != nil && (m.mode == modeItem || m.mode == modePick) {
+		return m.coll.section
+	}
+	return s.section
+}
+
+// afterChange notices changed answers: it marks them unsaved, schedules an
+// autosave and a new preview.
+func (m *Model) afterChange() tea.Cmd {
+	cur := m.encode()
+	if bytes.Equal(cur, m.seen) {
+		return nil
+	}
+	m.seen = cur
+	m.problems = drafts.Validate(m.a)
+	cmds := []tea.Cmd{m.refreshPreview()}
+	if !m.autosave {
+		m.autosave = true
+		cmds = append(cmds, tea.Tick(400*time.Millisecond, func(time.Time) tea.Msg { return autosaveMsg{} }))
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) dirty() bool { return !bytes.Equal(m.seen, m.saved) }
+
+func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = s, isErr }
+
+func (m *Model) quit() tea.Cmd {
+	if !m.dirty() {
+		m.removeRecovery()
+		m.quitting = true
+		return tea.Quit
+	}
+	m.writeRecovery()
+	m.prevMode, m.mode = m.mode, modeQuit
+	return nil
+}
+
+func (m *Model) quitKey(k tea.KeyPressMsg) tea.Cmd {
+	switch k.String() {
+	case "g", "ctrl+s":
+		m.mode = m.prevMode
+		cmd := m.save(false)
+		if !m.dirty() {
+			m.quitting = true
+			return tea.Sequence(cmd, tea.Quit)
+		}
+		return cmd
+	case "a", "q":
+		// The recovery file stays, so even this can be undone at the next start.
+		m.quitting = true
+		return tea.Quit
+	case "esc", "n", "f":
+		m.mode = m.prevMode
+	}
+	return nil
+}
+
+func (m *Model) restoreKey(k tea.KeyPressMsg) tea.Cmd {
+	switch k.String() {
+	case "j", "y", "enter":
+		data, err := os.ReadFile(m.recoveryPath())
+		if err == nil {
+			var f *drafts.File
+			if f, err = drafts.Parse(m.recoveryPath(), data); err == nil {
+				*m.a = *f.Answers
+				m.b = loadBindings(m.a)
+			}
+		}
+		m.mode = m.prevMode
+		if err != nil {
+			m.setStatus("Kunne ikke gendanne: "+err.Error(), true)
+		} else {
+			m.setStatus("Dine ugemte svar er gendannet. Husk at gemme med ctrl+s.", false)
+		}
+		return tea.Batch(m.enterStep(m.cur), m.afterChange())
+	case "n", "esc":
+		m.removeRecovery()
+		m.mode = m.prevMode
+		m.setStatus("De ugemte svar er kasseret.", false)
+	}
+	return nil
+}
+
+// bodyHeight is the room between the header and the footer.
+func (m *Model) bodyHeight() int { return max(m.height-4, 1) }
+
+func (m *Model) wide() bool { return m.width >= wideLayout }
+
+func (m *Model) leftWidth() int {
+	if !m.wide() {
+		return max(m.width-2, 10)
+	}
+	return max(m.width*11/20, 50)
+}
+
+func (m *Model) previewWidth() int {
+	if !m.wide() {
+		return max(m.width, 10)
+	}
+	return max(m.width-m.leftWidth()-3, 10)
+}
+
+// View draws the screen, never wider than the window.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "privatliv"
+	return v
+}
+
+func (m *Model) render() string {
+	if m.quitting {
+		return ""
+	}
+	w, h := m.width, m.height
+	header := m.header()
+	footer := m.footer()
+	bh := max(h-lipgloss.Height(header)-lipgloss.Height(footer), 1)
+
+	var body string
+	switch {
+	case m.mode == modeHelp:
+		body = m.helpView()
+	case m.mode == modeSteps:
+		body = m.stepsView()
+	case m.mode == modeRestore:
+		body = m.dialog("Der er ugemte svar fra sidst", "Vil du gendanne dem?\n\n  j  ja, gendan\n  n  nej, kassér dem")
+	case m.mode == modeQuit:
+		body = m.dialog("Du har ugemte ændringer", "  g  gem og afslut\n  a  afslut uden at gemme (svarene kan gendannes næste gang)\n  esc  bliv i guiden")
+	case m.mode == modeOverwrite:
+		body = m.dialog("Filen er ændret udefra", m.path+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke")
+	case m.mode == modeConfirmDel:
+		body = m.dialog("Slet?", "Slet "+m.coll.label(m.a, m.item)+"?\n\n  j  ja, slet\n  n  nej")
+	case !m.wide() && m.showPrev:
+		body = m.previewView(w, bh)
+	case !m.wide():
+		body = m.questions(w, bh)
+	default:
+		lw := m.leftWidth()
+		pw := m.previewWidth()
+		sep := m.st.Border.Render(strings.TrimSuffix(strings.Repeat("│\n", bh), "\n"))
+		body = lipgloss.JoinHorizontal(lipgloss.Top, fit(m.questions(lw, bh), lw, bh), " ", sep, " ", fit(m.previewView(pw, bh), pw, bh))
+	}
+	return fit(header+"\n"+fit(body, w, bh)+"\n"+footer, w, h)
+}
+
+// fit cuts or pads s to exactly w columns and h lines.
+func fit(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if lipgloss.Width(l) > w {
+			l = ansi.Truncate(l, w, "…")
+		}
+		if pad := w - lipgloss.Width(l); pad > 0 {
+			l += strings.Repeat(" ", pad)
+		}
+		lines[i] = l
+	}
+	for len(lines) < h {
+		lines = append(lines, strings.Repeat(" ", w))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *Model) header() string {
+	s := steps[m.cur]
+	done := m.doneSteps()
+	title := m.st.Title.Render("privatliv") + "  " + m.st.Step.Render(fmt.Sprintf("%d/%d %s", m.cur+1, len(steps), s.title))
+	var dots strings.Builder
+	for i := range steps {
+		switch {
+		case i == m.cur:
+			dots.WriteString(m.st.Step.Render("●"))
+		case done[i]:
+			dots.WriteString(m.st.StepDone.Render("●"))
+		default:
+			dots.WriteString(m.st.StepTodo.Render("○"))
+		}
+	}
+	n := 0
+	for _, d := range done {
+		if d {
+			n++
+		}
+	}
+	right := dots.String() + m.st.Muted.Render(fmt.Sprintf(" %d/%d trin uden mangler", n, len(steps)))
+	if m.dirty() {
+		right += m.st.Warn.Render(" · ikke gemt")
+	}
+	gap := m.width - lipgloss.Width(title) - lipgloss.Width(right)
+	line := title + strings.Repeat(" ", max(gap, 1)) + right
+	if gap < 1 {
+		line = title + "  " + dots.String()
+	}
+	return line + "\n" + m.st.Muted.Render(s.help)
+}
+
+// doneSteps marks the steps whose part of the answers has no problems and
+// is filled in.
+func (m *Model) doneSteps() []bool {
+	done := make([]bool, len(steps))
+	for i, s := range steps {
+		ok := true
+		for _, p := range m.problems {
+			for _, pre := range s.prefixes {
+				if p.Path == pre || strings.HasPrefix(p.Path, pre+".") || strings.HasPrefix(p.Path, pre+"[") {
+					ok = false
+				}
+			}
+		}
+		switch s.title {
+		case "Virksomheden":
+			ok = ok && m.a.Controller.Name != "" && m.a.Controller.Email != ""
+		case "Hvem og hvilke oplysninger":
+			ok = ok && len(m.a.Subjects) > 0
+		case "Formål":
+			ok = ok && len(m.a.Purposes) > 0
+		}
+		done[i] = ok
+	}
+	return done
+}
+
+func (m *Model) footer() string {
+	status := m.status
+	st := m.st.Status
+	if m.statusErr {
+		st = m.st.Error
+	}
+	if m.fieldErr != "" {
+		status, st = "⚠ "+m.fieldErr, m.st.Error
+	} else if n := len(m.problems); n > 0 && status == "" {
+		status, st = fmt.Sprintf("%d ting mangler eller er forkerte – se trinene uden ●", n), m.st.Warn
+	}
+	return st.Render(status) + "\n" + m.shortHelp()
+}
+
+func (m *Model) shortHelp() string {
+	var b []key.Binding
+	switch m.mode {
+	case modeList:
+		b = []key.Binding{keys.Add, keys.Edit, keys.Delete, keys.NextStep, keys.Save, keys.Help, keys.Quit}
+	case modeItem, modePick:
+		if m.form != nil {
+			b = append(b, m.form.KeyBinds()...)
+		}
+		b = append(b, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "til listen")), keys.Save, keys.Help)
+	case modeForm:
+		if m.form != nil {
+			b = append(b, m.form.KeyBinds()...)
+		}
+		b = append(b, keys.NextStep, keys.Save, keys.Help, keys.Quit)
+	default:
+		b = []key.Binding{keys.Back}
+	}
+	if !m.wide() {
+		b = append(b, keys.Preview)
+	}
+	m.help.SetWidth(m.width)
+	return m.help.ShortHelpView(b)
+}
+
+func (m *Model) questions(w, h int) string {
+	switch m.mode {
+	case modeList, modeConfirmDel:
+		return m.listView(w, h)
+	}
+	if m.form == nil {
+		return ""
+	}
+	return m.form.View()
+}
+
+func (m *Model) listView(w, h int) string {
+	var b strings.Builder
+	rows := m.rows()
+	var last *collection
+	for j, r := range rows {
+		if r.coll != last {
+			if last != nil {
+				b.WriteString("\n")
+			}
+			b.WriteString(m.st.Title.Render(r.coll.title) + "\n")
+			last = r.coll
+		}
+		var text string
+		if r.item < 0 {
+			text = m.st.Muted.Render("+ tilføj " + r.coll.noun)
+		} else {
+			text = r.coll.label(m.a, r.item)
+			if m.itemHasProblem(r.coll, r.item) {
+				text += " " + m.st.Warn.Render("⚠")
+			}
+		}
+		if j == m.cursor {
+			b.WriteString(m.st.Selected.Render("› " + text))
+		} else {
+			b.WriteString("  " + text)
+		}
+		b.WriteString("\n")
+	}
+	if steps[m.cur].title == "Gennemse og gem" {
+		b.WriteString("\n" + m.reviewSummary())
+	}
+	return b.String()
+}
+
+func (m *Model) itemHasProblem(c *collection, i int) bool {
+	p := c.path(i)
+	for _, pr := range m.problems {
+		if pr.Path == p || strings.HasPrefix(pr.Path, p+".") || strings.HasPrefix(pr.Path, p+"[") {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Model) reviewSummary() string {
+	var b strings.Builder
+	if len(m.problems) == 0 {
+		b.WriteString(m.st.OK.Render("Ingen fejl i svarene.") + "\n")
+	} else {
+		b.WriteString(m.st.Warn.Render(fmt.Sprintf("%d ting at rette:", len(m.problems))) + "\n")
+		for i, p := range m.problems {
+			if i == 8 {
+				b.WriteString(m.st.Muted.Render(fmt.Sprintf("  … og %d mere", len(m.problems)-8)) + "\n")
+				break
+			}
+			b.WriteString("  • " + p.Path + ": " + p.Message + "\n")
+		}
+	}
+	target := orText(m.path, "(du vælger et filnavn)")
+	b.WriteString("\n" + m.st.Muted.Render("ctrl+s gemmer svarene i "+target+" og politikken som Markdown og HTML ved siden af."))
+	return b.String()
+}
+
+func (m *Model) dialog(title, body string) string {
+	w := min(m.width-2, 70)
+	return m.st.Box.Width(max(w, 20)).Render(m.st.Title.Render(title) + "\n\n" + body)
+}
+
+func (m *Model) helpView() string {
+	return m.st.Title.Render("Taster") + "\n\n" + m.help.FullHelpView(fullHelp()) +
+		"\n\n" + m.st.Muted.Render("Svarene gemmes løbende i en gendannelsesfil, så intet går tabt. Tryk en vilkårlig tast for at lukke.")
+}
+
+func (m *Model) stepsView() string {
+	var b strings.Builder
+	b.WriteString(m.st.Title.Render("Gå til trin") + "\n\n")
+	done := m.doneSteps()
+	for i, s := range steps {
+		mark := m.st.StepTodo.Render("○")
+		if done[i] {
+			mark = m.st.StepDone.Render("●")
+		}
+		line := fmt.Sprintf("%d %s %s", i+1, mark, s.title)
+		if i == m.stepPick {
+			line = m.st.Selected.Render("› ") + line
+		} else {
+			line = "  " + line
+		}
+		b.WriteString(line + "\n")
+	}
+	b.WriteString("\n" + m.st.Muted.Render("↑/↓ og enter, eller tryk tallet. esc lukker."))
+	return b.String()
+}
