@@ -16,12 +16,13 @@ type bindings struct {
 	rep                          drafts.Representative
 	authority                    drafts.Authority
 	effective                    string
+	country                      string
 	age                          string
 	otherSecurity                string
 }
 
 func loadBindings(a *drafts.Answers) *bindings {
-	b := &bindings{effective: a.Document.Effective.String()}
+	b := &bindings{effective: a.Document.Effective.String(), country: a.Controller.CountryCode()}
 	if a.DPO != nil {
 		b.hasDPO, b.dpo = true, *a.DPO
 	}
@@ -56,6 +57,11 @@ func (b *bindings) store(a *drafts.Answers) {
 	}
 	if d, err := drafts.ParseDate(strings.TrimSpace(b.effective)); err == nil {
 		a.Document.Effective = d
+	}
+	// Denmark is the default, so it is not written to the file.
+	a.Controller.Country = ""
+	if b.country != "DK" {
+		a.Controller.Country = b.country
 	}
 	a.Children.AgeLimit = 0
 	if n, err := atoi(b.age); err == nil && n != 15 {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/drafts"
@@ -229,3 +230,20 @@ func hasKind(a *drafts.Answers, ids []string, kind string) bool {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func atoi(s string) (int, error) { return strconv.Atoi(strings.TrimSpace(s)) }
+
+// hideRules remembers each conditional group's rule, because huh's
+// accessible mode asks every field and ignores hidden groups.
+var hideRules sync.Map // *huh.Group -> func() bool
+
+// hideWhen hides g while hide returns true.
+func hideWhen(g *huh.Group, hide func() bool) *huh.Group {
+	hideRules.Store(g, hide)
+	return g.WithHideFunc(hide)
+}
+
+func isHidden(g *huh.Group) bool {
+	if f, ok := hideRules.Load(g); ok {
+		return f.(func() bool)()
+	}
+	return false
+}

@@ -116,10 +116,23 @@ func controllerForm(m *Model) (*huh.Form, fieldSet) {
 			fs.input("controller.name", "Virksomhedens navn", "Som det står i CVR-registret.", &c.Name, required("virksomhedens navn", nil)),
 			fs.input("controller.legal_form", "Virksomhedsform", "Fx enkeltmandsvirksomhed, ApS, A/S eller I/S.", &c.LegalForm, nil).
 				Suggestions([]string{"enkeltmandsvirksomhed", "ApS", "A/S", "I/S", "P/S", "forening"}),
-			fs.input("controller.cvr", "CVR-nummer", "8 cifre. Vi tjekker kontrolcifferet.", &c.CVR, optional(drafts.CheckCVR)),
+			fs.input("controller.cvr", "CVR-nummer", "8 cifre. Vi tjekker kontrolcifferet.", &c.CVR, optional(func(s string) error {
+				if b.country != "DK" {
+					return nil
+				}
+				return drafts.CheckCVR(s)
+			})),
 			fs.input("controller.address", "Adresse", "Gade, nummer og evt. etage.", &c.Address, required("adressen", nil)),
-			fs.input("controller.postcode", "Postnummer", "4 cifre, fx 8000.", &c.Postcode, optional(drafts.CheckPostcode)),
+			fs.input("controller.postcode", "Postnummer", "4 cifre, fx 8000.", &c.Postcode, optional(func(s string) error {
+				if b.country != "DK" {
+					return nil
+				}
+				return drafts.CheckPostcode(s)
+			})),
 			fs.input("controller.town", "By", "", &c.Town, required("byen", nil)),
+			huh.NewSelect[string]().Key("controller.country").Title("Land").
+				Description("Hvor virksomheden er etableret. Skriv / for at søge.").
+				Options(countryOptions()...).Value(&m.b.country).Height(5),
 		).Title("Virksomheden"),
 		huh.NewGroup(
 			fs.input("controller.email", "E-mail til spørgsmål om persondata", "Her skriver folk, når de vil bruge deres rettigheder.", &c.Email, required("en e-mailadresse", drafts.CheckEmail)),
@@ -132,11 +145,11 @@ func controllerForm(m *Model) (*huh.Form, fieldSet) {
 				Description("De fleste små virksomheder har ikke pligt til at have en.").
 				Affirmative("Ja").Negative("Nej").Value(&b.hasDPO),
 		).Title("Databeskyttelsesrådgiver"),
-		huh.NewGroup(
+		hideWhen(huh.NewGroup(
 			fs.input("dpo.name", "DPO'ens navn", "Person eller firma.", &b.dpo.Name, nil),
 			fs.input("dpo.email", "DPO'ens e-mail", "", &b.dpo.Email, optional(drafts.CheckEmail)),
 			fs.input("dpo.phone", "DPO'ens telefon", "Valgfrit.", &b.dpo.Phone, optional(drafts.CheckPhone)),
-		).Title("Databeskyttelsesrådgiver").WithHideFunc(func() bool { return !b.hasDPO }),
+		).Title("Databeskyttelsesrådgiver"), func() bool { return !b.hasDPO }),
 	), fs
 }
 
@@ -166,44 +179,44 @@ func specialForm(m *Model) (*huh.Form, fieldSet) {
 				Description("Fx automatisk afslag på kredit. Almindelig statistik tæller ikke.").
 				Affirmative("Ja").Negative("Nej").Value(&a.Automated.Used),
 		).Title("Automatiske afgørelser"),
-		huh.NewGroup(
+		hideWhen(huh.NewGroup(
 			fs.text("automated.description", "Hvilke afgørelser?", "", &a.Automated.Description),
 			fs.text("automated.logic", "Hvordan træffes de?", "Forklar logikken i almindelige ord.", &a.Automated.Logic),
 			fs.text("automated.consequences", "Hvad betyder de for personen?", "", &a.Automated.Consequences),
-		).Title("Automatiske afgørelser").WithHideFunc(func() bool { return !a.Automated.Used }),
+		).Title("Automatiske afgørelser"), func() bool { return !a.Automated.Used }),
 		huh.NewGroup(
 			huh.NewConfirm().Key("processor.acts").Title("Behandler I oplysninger på vegne af jeres kunder?").
 				Description("Fx et SaaS-system, hvor kunden lægger sine medarbejderes data ind. Så er I databehandler.").
 				Affirmative("Ja").Negative("Nej").Value(&a.Processor.Acts),
 		).Title("Databehandler for kunder"),
-		huh.NewGroup(
+		hideWhen(huh.NewGroup(
 			fs.text("processor.description", "Hvad gør I med kundernes oplysninger?", "Fx: Vi registrerer arbejdstid for vores kunders medarbejdere.", &a.Processor.Description),
 			huh.NewMultiSelect[string]().Key("processor.subjects").Title("Hvem handler oplysningerne om?").
 				Options(termOptions(drafts.SubjectGroups)...).Value(&a.Processor.Subjects),
 			huh.NewMultiSelect[string]().Key("processor.data").Title("Hvilke oplysninger?").Filterable(true).Height(8).
 				Options(categoryOptions(a)...).Value(&a.Processor.Data),
-		).Title("Databehandler for kunder").WithHideFunc(func() bool { return !a.Processor.Acts }),
+		).Title("Databehandler for kunder"), func() bool { return !a.Processor.Acts }),
 		huh.NewGroup(
 			huh.NewConfirm().Key("representative").Title("Er virksomheden etableret uden for EU, så den skal have en repræsentant i EU?").
 				Affirmative("Ja").Negative("Nej").Value(&b.hasRep),
 		).Title("Repræsentant i EU"),
-		huh.NewGroup(
+		hideWhen(huh.NewGroup(
 			fs.input("representative.name", "Repræsentantens navn", "", &b.rep.Name, required("navnet", nil)),
 			fs.input("representative.address", "Repræsentantens adresse", "", &b.rep.Address, required("adressen", nil)),
 			fs.input("representative.email", "Repræsentantens e-mail", "", &b.rep.Email, required("e-mailadressen", drafts.CheckEmail)),
-		).Title("Repræsentant i EU").WithHideFunc(func() bool { return !b.hasRep }),
+		).Title("Repræsentant i EU"), func() bool { return !b.hasRep }),
 		huh.NewGroup(
 			huh.NewConfirm().Key("authority").Title("Hører virksomheden under et andet tilsyn end Datatilsynet?").
 				Description("Kun hvis virksomheden er etableret i et andet EU/EØS-land.").
 				Affirmative("Ja").Negative("Nej").Value(&b.hasAuthority),
 		).Title("Tilsynsmyndighed"),
-		huh.NewGroup(
+		hideWhen(huh.NewGroup(
 			fs.input("authority.name", "Tilsynets navn", "", &b.authority.Name, required("navnet", nil)),
 			fs.input("authority.address", "Adresse", "", &b.authority.Address, required("adressen", nil)),
 			fs.input("authority.website", "Hjemmeside", "", &b.authority.Website, required("hjemmesiden", drafts.CheckURL)),
 			fs.input("authority.email", "E-mail", "", &b.authority.Email, required("e-mailadressen", drafts.CheckEmail)),
 			fs.input("authority.phone", "Telefon", "Valgfrit.", &b.authority.Phone, optional(drafts.CheckPhone)),
-		).Title("Tilsynsmyndighed").WithHideFunc(func() bool { return !b.hasAuthority }),
+		).Title("Tilsynsmyndighed"), func() bool { return !b.hasAuthority }),
 	), fs
 }
 
@@ -344,24 +357,24 @@ func purposeForm(m *Model, i int) (*huh.Form, fieldSet, func()) {
 					return nil
 				}),
 		).Title("Retsgrundlag"),
-		huh.NewGroup(
+		hideWhen(huh.NewGroup(
 			fs.input("purposes.interest", "Hvilken legitim interesse?", "Skriv jeres interesse, fx \"at kunne svare på henvendelser\".", &p.Interest, required("interessen", nil)),
-		).Title("Legitim interesse").WithHideFunc(func() bool { return !has("6.1.f") }),
-		huh.NewGroup(
+		).Title("Legitim interesse"), func() bool { return !has("6.1.f") }),
+		hideWhen(huh.NewGroup(
 			fs.input("purposes.law", "Hvilken lov kræver det?", "Fx bogføringsloven.", &p.Law, nil),
-		).Title("Retlig forpligtelse").WithHideFunc(func() bool { return !has("6.1.c") }),
-		huh.NewGroup(
+		).Title("Retlig forpligtelse"), func() bool { return !has("6.1.c") }),
+		hideWhen(huh.NewGroup(
 			huh.NewSelect[string]().Key("purposes.special_basis").Title("Grundlag for følsomme oplysninger (art. 9, stk. 2)").
 				Options(termOptions(drafts.SpecialBases)...).Value(&p.SpecialBasis),
-		).Title("Følsomme oplysninger").WithHideFunc(func() bool { return !hasKind(a, p.Data, drafts.KindSpecial) }),
-		huh.NewGroup(
+		).Title("Følsomme oplysninger"), func() bool { return !hasKind(a, p.Data, drafts.KindSpecial) }),
+		hideWhen(huh.NewGroup(
 			huh.NewSelect[string]().Key("purposes.cpr_basis").Title("Grundlag for CPR-nummer (databeskyttelseslovens § 11)").
 				Options(termOptions(drafts.CPRBases)...).Value(&p.CPRBasis),
-		).Title("CPR-nummer").WithHideFunc(func() bool { return !hasKind(a, p.Data, drafts.KindCPR) }),
-		huh.NewGroup(
+		).Title("CPR-nummer"), func() bool { return !hasKind(a, p.Data, drafts.KindCPR) }),
+		hideWhen(huh.NewGroup(
 			huh.NewSelect[string]().Key("purposes.criminal_basis").Title("Grundlag for strafbare forhold (databeskyttelseslovens § 8)").
 				Options(termOptions(drafts.CriminalBases)...).Value(&p.CriminalBasis),
-		).Title("Strafbare forhold").WithHideFunc(func() bool { return !hasKind(a, p.Data, drafts.KindCriminal) }),
+		).Title("Strafbare forhold"), func() bool { return !hasKind(a, p.Data, drafts.KindCriminal) }),
 		huh.NewGroup(
 			huh.NewSelect[string]().Key("purposes.required").Title("Skal personen give jer oplysningerne?").
 				Options(termOptions(drafts.Requirements)...).Value(&p.Required),
@@ -449,11 +462,11 @@ var vendorsColl = &collection{
 					Description("Skriv / for at søge.").Filtering(false).Height(8).Options(countryOptions()...).Value(&v.Country),
 				fs.input("vendors.privacy_url", "Link til deres privatlivspolitik", "Valgfrit.", &v.PrivacyURL, optional(drafts.CheckURL)),
 			).Title("Land"),
-			huh.NewGroup(
+			hideWhen(huh.NewGroup(
 				huh.NewSelect[string]().Key("vendors.transfer").Title("Hvad sikrer overførslen ud af EU/EØS?").
 					Options(termOptions(drafts.Transfers[1:])...).Value(&v.Transfer),
 				fs.input("vendors.transfer_note", "Bemærkning om overførslen", "Valgfrit, fx \"standardkontraktbestemmelser som supplement\".", &v.TransferNote, nil),
-			).Title("Overførsel").WithHideFunc(func() bool { return !outside() }),
+			).Title("Overførsel"), func() bool { return !outside() }),
 		), fs, sync
 	},
 }
@@ -498,12 +511,12 @@ var bannerColl = &collection{
 					Description("Det skal I have, hvis I sætter andre cookies end de helt nødvendige.").
 					Affirmative("Ja").Negative("Nej").Value(&c.Banner),
 			).Title("Cookiebanner"),
-			huh.NewGroup(
+			hideWhen(huh.NewGroup(
 				fs.input("cookies.banner_tool", "Hvilket værktøj?", "Fx Cookiebot eller Cookie Information.", &c.BannerTool, nil).
 					Suggestions([]string{"Cookiebot", "Cookie Information", "CookieYes", "Complianz"}),
 				fs.input("cookies.consent_lifetime", "Hvor længe huskes valget?", "Fx \"12 måneder\".", &c.ConsentLifetime, optional(checkPeriod)),
 				fs.input("cookies.settings_url", "Link til cookieindstillinger", "Valgfrit. Siden, hvor man kan ændre sit valg.", &c.SettingsURL, optional(drafts.CheckURL)),
-			).Title("Cookiebanner").WithHideFunc(func() bool { return !c.Banner }),
+			).Title("Cookiebanner"), func() bool { return !c.Banner }),
 		), fs, nil
 	},
 }

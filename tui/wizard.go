@@ -31,6 +31,9 @@ type Options struct {
 	Now      func() time.Time
 	// RecoveryDir holds recovery files for answers that have no file yet.
 	RecoveryDir string
+	// AutosaveDelay is how long after a change the recovery file is
+	// written; 400 ms when zero.
+	AutosaveDelay time.Duration
 }
 
 type mode int
@@ -79,7 +82,10 @@ type Model struct {
 	bgKnown       bool
 	st            styles
 	theme         huh.Theme
+	keymap        *huh.KeyMap
 	help          help.Model
+	welcome       bool
+	groups        []*huh.Group // of the last form made, for accessible mode
 
 	r        *renderer
 	vp       viewport.Model
@@ -110,13 +116,17 @@ func New(opts Options) *Model {
 	}
 	m := &Model{
 		a: a, b: loadBindings(a), opts: opts, path: opts.Path,
-		dark: true, st: newStyles(true, opts.NoColor), theme: cachedTheme(opts.NoColor),
+		dark: true, st: newStyles(true, opts.NoColor), theme: cachedTheme(opts.NoColor), keymap: danishKeyMap(),
 		help: help.New(), r: newRenderer(), vp: viewport.New(),
 		rendered: map[string]string{}, offsets: map[string]int{},
 		width: 80, height: 24,
 	}
 	m.help.Styles = help.DefaultStyles(true)
 	m.seen = m.encode()
+	m.problems = drafts.Validate(m.a)
+	if opts.AutosaveDelay == 0 {
+		m.opts.AutosaveDelay = 400 * time.Millisecond
+	}
 	if opts.Existing {
 		m.saved = m.seen
 		if data, err := os.ReadFile(opts.Path); err == nil {
@@ -127,9 +137,7 @@ func New(opts Options) *Model {
 		m.mode = modeRestore
 	}
 	m.enterStep(0)
-	if m.mode != modeRestore {
-		m.status = "Velkommen! Besvar spørgsmålene – politikken til højre følger med. Tryk ? for hjælp."
-	}
+	m.welcome = m.mode != modeRestore
 	return m
 }
 
@@ -170,9 +178,8 @@ func bgColor(dark bool) color.Color {
 
 // newForm makes a huh form with the wizard's theme, size and keys.
 func (m *Model) newForm(groups ...*huh.Group) *huh.Form {
-	km := huh.NewDefaultKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled())
-	f := huh.NewForm(groups...).WithTheme(m.theme).WithKeyMap(km).WithShowHelp(false).
+	m.groups = groups
+	f := huh.NewForm(groups...).WithTheme(m.theme).WithKeyMap(m.keymap).WithShowHelp(false).
 		WithWidth(m.leftWidth()).WithHeight(max(m.bodyHeight()-1, 5))
 	return f
 }
@@ -186,6 +193,9 @@ func (m *Model) enterStep(i int) tea.Cmd {
 	m.cursor = 0
 	if !m.statusErr {
 		m.status = ""
+	}
+	if i > 0 {
+		m.welcome = false
 	}
 	m.formSync = nil
 	if s.form != nil {
@@ -588,7 +598,7 @@ func (m *Model) afterChange() tea.Cmd {
 	cmds := []tea.Cmd{m.refreshPreview()}
 	if !m.autosave {
 		m.autosave = true
-		cmds = append(cmds, tea.Tick(400*time.Millisecond, func(time.Time) tea.Msg { return autosaveMsg{} }))
+		cmds = append(cmds, tea.Tick(m.opts.AutosaveDelay, func(time.Time) tea.Msg { return autosaveMsg{} }))
 	}
 	return tea.Batch(cmds...)
 }
@@ -799,6 +809,12 @@ func (m *Model) doneSteps() []bool {
 
 func (m *Model) footer() string {
 	status := m.status
+	if m.welcome && status == "" {
+		status = "Velkommen! Besvar spørgsmålene – politikken til højre følger med. Tryk ? for hjælp."
+		if !m.wide() {
+			status = "Velkommen! Tryk ctrl+p for at se politikken og ? for hjælp."
+		}
+	}
 	st := m.st.Status
 	if m.statusErr {
 		st = m.st.Error
@@ -830,7 +846,7 @@ func (m *Model) shortHelp() string {
 		b = []key.Binding{keys.Back}
 	}
 	if !m.wide() {
-		b = append(b, keys.Preview)
+		b = append([]key.Binding{keys.Preview}, b...)
 	}
 	m.help.SetWidth(m.width)
 	return m.help.ShortHelpView(b)

@@ -114,3 +114,42 @@ func TestVersionAndHelp(t *testing.T) {
 		}
 	}
 }
+
+func TestWizardNeedsTerminal(t *testing.T) {
+	for _, args := range [][]string{nil, {"new"}, {"edit", helle}, {"new", "--example", "tidsflow"}} {
+		code, out, errOut := runCLI(t, args...)
+		if code != 2 || !strings.Contains(errOut, "privatliv render") || !strings.Contains(errOut, "privatliv check") {
+			t.Errorf("privatliv %v without a terminal: exit %d, stderr %q, stdout %q", args, code, errOut, out)
+		}
+	}
+}
+
+func TestExamplesCommand(t *testing.T) {
+	code, out, _ := runCLI(t, "examples")
+	for _, name := range []string{"helle-falsberg", "tidsflow", "klinik-vesterbro", "nordlys-keramik"} {
+		if !strings.Contains(out, name) {
+			t.Errorf("examples lacks %s: %q", name, out)
+		}
+	}
+	if code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	if code, _, errOut := runCLI(t, "new", "--example", "hele-falsberg"); code != 2 || !strings.Contains(errOut, `"helle-falsberg"`) {
+		t.Errorf("unknown example: exit %d, %q", code, errOut)
+	}
+}
+
+func TestEditRefusesBrokenFile(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.toml")
+	os.WriteFile(bad, []byte("schema = 1\n[controller]\nnmae = \"x\"\n"), 0o644)
+	code, _, errOut := runCLI(t, "edit", bad)
+	if code != 1 || !strings.Contains(errOut, "controller.nmae") || !strings.Contains(errOut, `"name"`) {
+		t.Errorf("edit of a broken file: exit %d, %q", code, errOut)
+	}
+	existing := filepath.Join(dir, "findes.toml")
+	os.WriteFile(existing, []byte("schema = 1\n"), 0o644)
+	if code, _, errOut := runCLI(t, "new", existing); code != 2 || !strings.Contains(errOut, "privatliv edit") {
+		t.Errorf("new on an existing file: exit %d, %q", code, errOut)
+	}
+}

@@ -1,0 +1,375 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// run executes a command and feeds its messages back into the model, the
+// way the Bubble Tea runtime would. Commands that wait (cursor blinks,
+// ticks) are dropped after a short while.
+func run(t *testing.T, m *Model, cmd tea.Cmd) {
+	t.Helper()
+	runDepth(t, m, cmd, 0)
+}
+
+func runDepth(t *testing.T, m *Model, cmd tea.Cmd, depth int) {
+	if cmd == nil || depth > 50 {
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(30 * time.Millisecond):
+		return
+	}
+	if msg == nil {
+		return
+	}
+	switch msg := msg.(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			runDepth(t, m, c, depth+1)
+		}
+		return
+	case tea.QuitMsg:
+		return
+	}
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+		for i := 0; i < v.Len(); i++ {
+			runDepth(t, m, v.Index(i).Interface().(tea.Cmd), depth+1)
+		}
+		return
+	}
+	_, next := m.Update(msg)
+	runDepth(t, m, next, depth+1)
+}
+
+func send(t *testing.T, m *Model, msgs ...tea.Msg) {
+	t.Helper()
+	for _, msg := range msgs {
+		_, cmd := m.Update(msg)
+		run(t, m, cmd)
+	}
+}
+
+func press(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "pgup":
+		return tea.KeyPressMsg{Code: tea.KeyPgUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	}
+	if strings.HasPrefix(k, "ctrl+") {
+		return tea.KeyPressMsg{Code: rune(k[5]), Mod: tea.ModCtrl}
+	}
+	return keyPress(k)
+}
+
+func typeText(t *testing.T, m *Model, s string) {
+	t.Helper()
+	for _, r := range s {
+		send(t, m, keyPress(string(r)))
+	}
+}
+
+func newTestModel(t *testing.T, a *drafts.Answers, path string, w, h int) *Model {
+	t.Helper()
+	m := New(Options{Path: path, Answers: a, Existing: path != "" && fileExists(path), NoColor: true,
+		RecoveryDir: t.TempDir(), AutosaveDelay: time.Millisecond,
+		Now: func() time.Time { return time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) }})
+	run(t, m, m.Init())
+	send(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+	return m
+}
+
+func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
+
+func example(t *testing.T, name string) *drafts.Answers {
+	t.Helper()
+	a, err := drafts.Example(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func screen(m *Model) string { return m.render() }
+
+// flush renders every pending preview section at once.
+func flush(m *Model) {
+	for _, k := range m.previewKeys() {
+		m.r.render(k)
+	}
+	m.assemble()
+}
+
+func TestTypingUpdatesAnswersAndPreview(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	typeText(t, m, " og Zebra")
+	if got := m.a.Controller.Name; got != "Helle Falsberg Webdesign og Zebra" {
+		t.Fatalf("name is %q after typing", got)
+	}
+	flush(m)
+	if !strings.Contains(screen(m), "og Zebra") {
+		t.Errorf("preview does not show the typed name:\n%s", screen(m))
+	}
+	if !m.dirty() {
+		t.Error("changed answers are not marked unsaved")
+	}
+}
+
+func TestInlineValidationWhileTyping(t *testing.T) {
+	a := example(t, "helle-falsberg")
+	a.Controller.CVR = ""
+	m := newTestModel(t, a, "", 120, 40)
+	send(t, m, press("tab"), press("tab")) // to the CVR field
+	typeText(t, m, "13748137")
+	if !strings.Contains(m.fieldErr, "ugyldigt") {
+		t.Fatalf("invalid CVR gives no message while typing, fieldErr=%q", m.fieldErr)
+	}
+	if !strings.Contains(screen(m), "ugyldigt") {
+		t.Error("the message is not on screen")
+	}
+	send(t, m, press("backspace"))
+	typeText(t, m, "6")
+	if m.fieldErr != "" {
+		t.Errorf("valid CVR 13748136 still shows %q", m.fieldErr)
+	}
+}
+
+func TestNavigationKeepsAnswers(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	typeText(t, m, "X")
+	send(t, m, press("pgdown"), press("pgdown"))
+	if m.cur != 2 || m.mode != modeList {
+		t.Fatalf("after two pgdown: step %d mode %d", m.cur, m.mode)
+	}
+	if !strings.Contains(screen(m), "3/9 Formål") {
+		t.Error("progress line does not say 3/9 Formål")
+	}
+	send(t, m, press("pgup"), press("pgup"))
+	if m.cur != 0 || m.a.Controller.Name != "Helle Falsberg WebdesignX" {
+		t.Fatalf("going back lost answers: step %d name %q", m.cur, m.a.Controller.Name)
+	}
+	// Jump straight to step 6 with the step picker.
+	send(t, m, press("ctrl+g"), keyPress("6"))
+	if m.cur != 5 {
+		t.Errorf("step picker went to step %d, want 6", m.cur+1)
+	}
+}
+
+func TestEditLists(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	before := len(m.a.Purposes)
+	send(t, m, press("ctrl+g"), keyPress("3"))
+	// Add a purpose from the template "Kundesupport" (the 7th).
+	send(t, m, keyPress("a"))
+	if m.mode != modePick {
+		t.Fatalf("a did not open the template picker (mode %d)", m.mode)
+	}
+	for range 6 {
+		send(t, m, press("down"))
+	}
+	send(t, m, press("enter"))
+	if m.mode != modeItem || len(m.a.Purposes) != before+1 {
+		t.Fatalf("picking a template did not add a purpose: mode %d, %d purposes", m.mode, len(m.a.Purposes))
+	}
+	p := m.a.Purposes[before]
+	if p.Name != "Kundesupport" || !reflect.DeepEqual(p.Basis, []string{"6.1.f"}) || p.Retention.Period != "2 år" {
+		t.Errorf("template not applied: %+v", p)
+	}
+	// Edit its name in the form, then leave with esc.
+	typeText(t, m, " og reklamationer")
+	send(t, m, press("esc"))
+	if m.mode != modeList || m.a.Purposes[before].Name != "Kundesupport og reklamationer" {
+		t.Fatalf("editing the name failed: mode %d name %q", m.mode, m.a.Purposes[before].Name)
+	}
+	// Delete it again: move to it, d, then j.
+	m.cursor = before
+	send(t, m, keyPress("d"))
+	if m.mode != modeConfirmDel {
+		t.Fatalf("d did not ask before deleting (mode %d)", m.mode)
+	}
+	send(t, m, keyPress("j"))
+	if len(m.a.Purposes) != before {
+		t.Errorf("purpose not deleted: %d purposes", len(m.a.Purposes))
+	}
+	// A new item left empty is dropped.
+	send(t, m, press("ctrl+g"), keyPress("5"), keyPress("a"))
+	n := len(m.a.Vendors)
+	send(t, m, press("esc"))
+	if len(m.a.Vendors) != n-1 {
+		t.Errorf("an empty new vendor was kept")
+	}
+}
+
+func TestSaveWritesAllFilesAndWarnsOnOutsideChange(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "firma.toml")
+	if err := drafts.Save(path, example(t, "helle-falsberg")); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := drafts.Load(path)
+	m := newTestModel(t, f.Answers, path, 120, 40)
+	typeText(t, m, " ApS")
+	send(t, m, press("ctrl+s"))
+	for _, ext := range []string{".toml", ".md", ".html"} {
+		if !fileExists(filepath.Join(dir, "firma"+ext)) {
+			t.Errorf("firma%s not written", ext)
+		}
+	}
+	if !strings.Contains(m.status, "Gemt") || m.dirty() {
+		t.Errorf("status %q, dirty %v after save", m.status, m.dirty())
+	}
+	md, _ := os.ReadFile(filepath.Join(dir, "firma.md"))
+	if !strings.Contains(string(md), "Helle Falsberg Webdesign ApS") {
+		t.Error("saved policy lacks the new name")
+	}
+	g, err := drafts.Load(path)
+	if err != nil || g.Answers.Controller.Name != "Helle Falsberg Webdesign ApS" {
+		t.Fatalf("re-opened file: %v, name %q", err, g.Answers.Controller.Name)
+	}
+
+	// A consultant edits the file by hand; saving must warn, not overwrite.
+	hand := []byte(strings.Replace(string(mustRead(t, path)), "8000", "8200", 1))
+	os.WriteFile(path, hand, 0o644)
+	typeText(t, m, "!")
+	send(t, m, press("ctrl+s"))
+	if m.mode != modeOverwrite {
+		t.Fatalf("no warning about the outside change (mode %d)", m.mode)
+	}
+	send(t, m, keyPress("n"))
+	if string(mustRead(t, path)) != string(hand) {
+		t.Error("the hand-edited file was overwritten after answering no")
+	}
+	send(t, m, press("ctrl+s"), keyPress("j"))
+	if strings.Contains(string(mustRead(t, path)), "8200") {
+		t.Error("answering yes did not overwrite")
+	}
+}
+
+func mustRead(t *testing.T, p string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestQuitWithUnsavedChangesAsks(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "firma.toml")
+	m := newTestModel(t, example(t, "helle-falsberg"), path, 120, 40)
+	typeText(t, m, "Q")
+	_, cmd := m.Update(press("ctrl+c"))
+	if m.mode != modeQuit || cmd != nil {
+		t.Fatalf("ctrl+c with unsaved changes did not ask (mode %d)", m.mode)
+	}
+	if !fileExists(m.recoveryPath()) {
+		t.Error("no recovery file after ctrl+c")
+	}
+	send(t, m, press("esc"))
+	if m.mode == modeQuit || m.quitting {
+		t.Fatal("esc did not return to the wizard")
+	}
+	_, _ = m.Update(press("ctrl+c"))
+	_, cmd = m.Update(keyPress("g"))
+	if !m.quitting || fileExists(m.recoveryPath()) || !fileExists(path) {
+		t.Errorf("save and quit: quitting %v, recovery left %v, saved %v", m.quitting, fileExists(m.recoveryPath()), fileExists(path))
+	}
+	_ = cmd
+}
+
+func TestRestoreAfterKill(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "firma.toml")
+	drafts.Save(path, example(t, "helle-falsberg"))
+	f, _ := drafts.Load(path)
+	m := newTestModel(t, f.Answers, path, 120, 40)
+	typeText(t, m, " Nord")
+	time.Sleep(5 * time.Millisecond)
+	m.writeRecovery() // what the autosave tick does; the process is then killed
+
+	g, _ := drafts.Load(path)
+	m2 := newTestModel(t, g.Answers, path, 120, 40)
+	if m2.mode != modeRestore || !strings.Contains(screen(m2), "ugemte svar") {
+		t.Fatalf("no restore offer after a kill (mode %d)", m2.mode)
+	}
+	send(t, m2, keyPress("j"))
+	if m2.a.Controller.Name != "Helle Falsberg Webdesign Nord" || !m2.dirty() {
+		t.Errorf("restore gave name %q, dirty %v", m2.a.Controller.Name, m2.dirty())
+	}
+}
+
+func TestResizeNeverDrawsPastWindow(t *testing.T) {
+	m := newTestModel(t, example(t, "nordlys-keramik"), "", 120, 40)
+	sizes := [][2]int{{60, 20}, {120, 40}, {80, 24}, {60, 20}, {20, 5}, {1, 1}, {400, 120}, {99, 30}, {100, 30}}
+	for _, st := range []int{0, 2, 4, 5, 7} {
+		send(t, m, press("ctrl+g"), keyPress(string(rune('1'+st))))
+		for _, sz := range sizes {
+			send(t, m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			flush(m)
+			lines := strings.Split(screen(m), "\n")
+			if len(lines) > sz[1] {
+				t.Errorf("step %d at %dx%d: %d lines", st+1, sz[0], sz[1], len(lines))
+			}
+			for i, l := range lines {
+				if w := lipgloss.Width(l); w > sz[0] {
+					t.Errorf("step %d at %dx%d: line %d is %d wide", st+1, sz[0], sz[1], i, w)
+					break
+				}
+			}
+		}
+	}
+}
+
+func TestNarrowPreviewToggle(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 80, 24)
+	flush(m)
+	if strings.Contains(screen(m), "dataansvarlig for de") {
+		t.Fatal("preview squeezed in at 80 columns")
+	}
+	send(t, m, press("ctrl+p"))
+	flush(m)
+	if !strings.Contains(screen(m), "dataansvarlig") {
+		t.Errorf("ctrl+p does not show the preview:\n%s", screen(m))
+	}
+}
+
+func TestHelpKey(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	send(t, m, press("ctrl+g"), keyPress("3"), keyPress("?"))
+	if m.mode != modeHelp || !strings.Contains(screen(m), "ctrl+s") {
+		t.Fatalf("? in a list does not show the key list")
+	}
+	send(t, m, keyPress("x"))
+	if m.mode != modeList {
+		t.Error("any key does not close help")
+	}
+	// In a text field, ? is typed, not help.
+	send(t, m, press("ctrl+g"), keyPress("1"), keyPress("?"))
+	if m.mode == modeHelp || !strings.HasSuffix(m.a.Controller.Name, "?") {
+		t.Errorf("? in a text field: mode %d, name %q", m.mode, m.a.Controller.Name)
+	}
+}
