@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -78,15 +77,6 @@ func checkLifetime(s string) error {
 	}
 	if _, err := drafts.ParsePeriod(s); err != nil {
 		return fmt.Errorf("skriv fx \"2 år\", \"30 dage\" eller \"session\"")
-	}
-	return nil
-}
-
-var slugRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
-
-func checkSlug(s string) error {
-	if !slugRE.MatchString(s) {
-		return fmt.Errorf("brug kun små bogstaver a-z, tal, - og _")
 	}
 	return nil
 }

@@ -867,14 +867,21 @@ func (m *Model) listView(w, h int) string {
 	var b strings.Builder
 	rows := m.rows()
 	var last *collection
+	cursorLine, line := 0, 0
 	for j, r := range rows {
 		if r.coll != last {
 			if last != nil {
 				b.WriteString("\n")
+				line++
 			}
 			b.WriteString(m.st.Title.Render(r.coll.title) + "\n")
+			line++
 			last = r.coll
 		}
+		if j == m.cursor {
+			cursorLine = line
+		}
+		line++
 		var text string
 		if r.item < 0 {
 			text = m.st.Muted.Render("+ tilføj " + r.coll.noun)
@@ -894,7 +901,12 @@ func (m *Model) listView(w, h int) string {
 	if steps[m.cur].title == "Gennemse og gem" {
 		b.WriteString("\n" + m.reviewSummary())
 	}
-	return b.String()
+	// Scroll so the selected row is always on screen.
+	lines := strings.Split(b.String(), "\n")
+	if start := cursorLine - h + 2; start > 0 && len(lines) > h {
+		lines = lines[min(start, len(lines)-1):]
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m *Model) itemHasProblem(c *collection, i int) bool {
