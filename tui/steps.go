@@ -129,7 +129,7 @@ func controllerForm(m *Model) (*huh.Form, fieldSet) {
 				}
 				return drafts.CheckPostcode(s)
 			})),
-			fs.input("controller.town", "By", "", &c.Town, required("byen", nil)),
+			fs.input("controller.town", "By", "Fx Aarhus C.", &c.Town, required("byen", nil)),
 			huh.NewSelect[string]().Key("controller.country").Title("Land").
 				Description("Hvor virksomheden er etableret. Skriv / for at søge.").
 				Options(countryOptions()...).Value(&m.b.country).Height(5),
@@ -147,7 +147,7 @@ func controllerForm(m *Model) (*huh.Form, fieldSet) {
 		).Title("Databeskyttelsesrådgiver"),
 		hideWhen(huh.NewGroup(
 			fs.input("dpo.name", "DPO'ens navn", "Person eller firma.", &b.dpo.Name, nil),
-			fs.input("dpo.email", "DPO'ens e-mail", "", &b.dpo.Email, optional(drafts.CheckEmail)),
+			fs.input("dpo.email", "DPO'ens e-mail", "Hvor folk kan skrive direkte til rådgiveren.", &b.dpo.Email, optional(drafts.CheckEmail)),
 			fs.input("dpo.phone", "DPO'ens telefon", "Valgfrit.", &b.dpo.Phone, optional(drafts.CheckPhone)),
 		).Title("Databeskyttelsesrådgiver"), func() bool { return !b.hasDPO }),
 	), fs
@@ -180,9 +180,9 @@ func specialForm(m *Model) (*huh.Form, fieldSet) {
 				Affirmative("Ja").Negative("Nej").Value(&a.Automated.Used),
 		).Title("Automatiske afgørelser"),
 		hideWhen(huh.NewGroup(
-			fs.text("automated.description", "Hvilke afgørelser?", "", &a.Automated.Description),
+			fs.text("automated.description", "Hvilke afgørelser?", "Fx: Vi afgør automatisk, om du kan handle på kredit.", &a.Automated.Description),
 			fs.text("automated.logic", "Hvordan træffes de?", "Forklar logikken i almindelige ord.", &a.Automated.Logic),
-			fs.text("automated.consequences", "Hvad betyder de for personen?", "", &a.Automated.Consequences),
+			fs.text("automated.consequences", "Hvad betyder de for personen?", "Fx: Får du afslag, kan du betale med kort i stedet.", &a.Automated.Consequences),
 		).Title("Automatiske afgørelser"), func() bool { return !a.Automated.Used }),
 		huh.NewGroup(
 			huh.NewConfirm().Key("processor.acts").Title("Behandler I oplysninger på vegne af jeres kunder?").
@@ -201,9 +201,9 @@ func specialForm(m *Model) (*huh.Form, fieldSet) {
 				Affirmative("Ja").Negative("Nej").Value(&b.hasRep),
 		).Title("Repræsentant i EU"),
 		hideWhen(huh.NewGroup(
-			fs.input("representative.name", "Repræsentantens navn", "", &b.rep.Name, required("navnet", nil)),
-			fs.input("representative.address", "Repræsentantens adresse", "", &b.rep.Address, required("adressen", nil)),
-			fs.input("representative.email", "Repræsentantens e-mail", "", &b.rep.Email, required("e-mailadressen", drafts.CheckEmail)),
+			fs.input("representative.name", "Repræsentantens navn", "Virksomhed eller person i EU, der repræsenterer jer.", &b.rep.Name, required("navnet", nil)),
+			fs.input("representative.address", "Repræsentantens adresse", "Hele adressen med land.", &b.rep.Address, required("adressen", nil)),
+			fs.input("representative.email", "Repræsentantens e-mail", "Hvor folk i EU kan skrive.", &b.rep.Email, required("e-mailadressen", drafts.CheckEmail)),
 		).Title("Repræsentant i EU"), func() bool { return !b.hasRep }),
 		huh.NewGroup(
 			huh.NewConfirm().Key("authority").Title("Hører virksomheden under et andet tilsyn end Datatilsynet?").
@@ -211,10 +211,10 @@ func specialForm(m *Model) (*huh.Form, fieldSet) {
 				Affirmative("Ja").Negative("Nej").Value(&b.hasAuthority),
 		).Title("Tilsynsmyndighed"),
 		hideWhen(huh.NewGroup(
-			fs.input("authority.name", "Tilsynets navn", "", &b.authority.Name, required("navnet", nil)),
-			fs.input("authority.address", "Adresse", "", &b.authority.Address, required("adressen", nil)),
-			fs.input("authority.website", "Hjemmeside", "", &b.authority.Website, required("hjemmesiden", drafts.CheckURL)),
-			fs.input("authority.email", "E-mail", "", &b.authority.Email, required("e-mailadressen", drafts.CheckEmail)),
+			fs.input("authority.name", "Tilsynets navn", "Fx Integritetsskyddsmyndigheten (Sverige).", &b.authority.Name, required("navnet", nil)),
+			fs.input("authority.address", "Adresse", "Tilsynets postadresse med land.", &b.authority.Address, required("adressen", nil)),
+			fs.input("authority.website", "Hjemmeside", "Fx https://www.imy.se", &b.authority.Website, required("hjemmesiden", drafts.CheckURL)),
+			fs.input("authority.email", "E-mail", "Hvor man kan klage.", &b.authority.Email, required("e-mailadressen", drafts.CheckEmail)),
 			fs.input("authority.phone", "Telefon", "Valgfrit.", &b.authority.Phone, optional(drafts.CheckPhone)),
 		).Title("Tilsynsmyndighed"), func() bool { return !b.hasAuthority }),
 	), fs
