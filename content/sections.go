@@ -32,7 +32,7 @@ func summary(a *drafts.Answers) string {
 	}
 	var abroad []string
 	seen := map[string]bool{}
-	for _, v := range a.Vendors {
+	for _, v := range a.ResolvedVendors() {
 		if c := countryName(v.Country); !inEEA(v.Country) && !seen[c] {
 			abroad = append(abroad, c)
 			seen[c] = true
@@ -300,7 +300,7 @@ type recipient struct{ Name, Service, Country, Purposes, Link, Note string }
 
 func recipients(a *drafts.Answers) string {
 	byRole := map[string][]recipient{}
-	for _, v := range a.Vendors {
+	for _, v := range a.ResolvedVendors() {
 		var ps []string
 		for _, id := range v.Purposes {
 			ps = append(ps, "«"+purposeName(a, id)+"»")
@@ -338,7 +338,7 @@ func transfers(a *drafts.Answers) string {
 	type item struct{ Name, Country, Mechanism, Note string }
 	var items []item
 	copies, dpf := false, false
-	for _, v := range a.Vendors {
+	for _, v := range a.ResolvedVendors() {
 		if inEEA(v.Country) {
 			continue
 		}

@@ -142,12 +142,13 @@ type Source struct {
 // Vendor is a recipient of data: a processor, an independent controller or a
 // joint controller.
 type Vendor struct {
-	Name         string   `toml:"name"`
-	Role         string   `toml:"role"`     // processor, controller, joint
-	Service      string   `toml:"service"`  // what it does for the business, in Danish
-	Purposes     []string `toml:"purposes"` // purpose ids
-	Country      string   `toml:"country"`  // ISO 3166 code where data is processed
-	Transfer     string   `toml:"transfer"` // none, adequacy, dpf, scc, bcr
+	Catalog      string   `toml:"catalog,omitempty"`  // id in the built-in catalogue; empty fields come from there
+	Name         string   `toml:"name,omitempty"`     // required unless it comes from the catalogue
+	Role         string   `toml:"role,omitempty"`     // processor, controller, joint
+	Service      string   `toml:"service,omitempty"`  // what it does for the business, in Danish
+	Purposes     []string `toml:"purposes"`           // purpose ids
+	Country      string   `toml:"country,omitempty"`  // ISO 3166 code where data is processed
+	Transfer     string   `toml:"transfer,omitempty"` // none, adequacy, dpf, scc, bcr
 	TransferNote string   `toml:"transfer_note,omitempty"`
 	PrivacyURL   string   `toml:"privacy_url,omitempty"`
 }

@@ -280,10 +280,20 @@ func (v validator) sources(cats map[string]string, groups map[string]bool) {
 }
 
 func (v validator) vendors(purposes map[string]bool) {
-	for i, ve := range v.a.Vendors {
+	for i, raw := range v.a.Vendors {
 		p := fmt.Sprintf("vendors[%d]", i+1)
+		if raw.Catalog != "" && catalog != nil {
+			if _, ok := catalog.Vendor(raw.Catalog); !ok {
+				v.add(p+".catalog", "kataloget har ingen leverandør med id %q%s; se 'privatliv vendors'", raw.Catalog, suggest(raw.Catalog, catalog.IDs()))
+				continue
+			}
+		}
+		ve := ResolveVendor(raw)
 		v.required(p+".name", ve.Name, "leverandørens navn")
-		if v.required(p+".role", ve.Role, "leverandørens rolle") {
+		switch {
+		case ve.Role == Unknown:
+			v.add(p+".role", "kataloget kender ikke %ss rolle; skriv role = \"processor\", \"controller\" eller \"joint\" ud fra jeres aftale", ve.Name)
+		case v.required(p+".role", ve.Role, "leverandørens rolle"):
 			v.oneOf(p+".role", ve.Role, Roles, "rolle")
 		}
 		v.required(p+".service", ve.Service, "en beskrivelse af, hvad leverandøren gør for jer")
@@ -292,12 +302,18 @@ func (v validator) vendors(purposes map[string]bool) {
 				v.add(p+".country", "ukendt landekode %q; brug en kode på to bogstaver som DK, IE eller US", ve.Country)
 			}
 		}
-		if v.required(p+".transfer", ve.Transfer, "overførselsgrundlag (none, adequacy, dpf, scc eller bcr)") {
+		c, known := CountryByCode(ve.Country)
+		switch {
+		case ve.Transfer == Unknown && known && c.EEA:
+			// Inside the EU/EEA no transfer basis is needed.
+		case ve.Transfer == Unknown:
+			v.add(p+".transfer", "kataloget ved ikke, hvad der sikrer overførslen til %s; skriv transfer = \"dpf\", \"scc\", \"bcr\" eller \"adequacy\" ud fra jeres aftale med %s", c.Name, ve.Name)
+		case v.required(p+".transfer", ve.Transfer, "overførselsgrundlag (none, adequacy, dpf, scc eller bcr)"):
 			v.oneOf(p+".transfer", ve.Transfer, Transfers, "overførselsgrundlag")
 		}
-		if c, ok := CountryByCode(ve.Country); ok {
+		if ok := known; ok && ve.Transfer != Unknown {
 			switch {
-			case !c.EEA && (ve.Transfer == "none" || ve.Transfer == ""):
+			case !c.EEA && ve.Transfer == "none":
 				v.add(p+".transfer", "%s ligger uden for EU/EØS; vælg grundlaget for overførslen: dpf, scc, bcr eller adequacy", c.Name)
 			case ve.Transfer == "adequacy" && !c.Adequate:
 				v.add(p+".transfer", "EU-Kommissionen har ingen tilstrækkelighedsafgørelse for %s%s; vælg scc eller bcr", c.Name, map[bool]string{true: " (for USA: brug dpf)", false: ""}[c.Code == "US"])

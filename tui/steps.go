@@ -30,6 +30,7 @@ type collection struct {
 	label       func(a *drafts.Answers, i int) string
 	templates   func(a *drafts.Answers) []huh.Option[int] // optional picker before adding
 	add         func(a *drafts.Answers, choice int) int
+	describe    func(a *drafts.Answers, choice int) string // what add will fill in, for the status line
 	remove      func(a *drafts.Answers, i int)
 	empty       func(a *drafts.Answers, i int) bool
 	form        func(m *Model, i int) (*huh.Form, fieldSet, func())
@@ -425,50 +426,204 @@ var vendorsColl = &collection{
 	title: "Leverandører og andre modtagere", noun: "leverandør", section: "modtagere", prefix: "vendors",
 	count: func(a *drafts.Answers) int { return len(a.Vendors) },
 	label: func(a *drafts.Answers, i int) string {
-		v := a.Vendors[i]
-		return fmt.Sprintf("%s · %s · %s", orText(v.Name, "uden navn"), drafts.Label(drafts.Roles, v.Role), v.Country)
+		v := drafts.ResolveVendor(a.Vendors[i])
+		return fmt.Sprintf("%s · %s · %s", orText(v.Name, "uden navn"), orText(drafts.Label(drafts.Roles, v.Role), "rolle?"), v.Country)
 	},
-	add: func(a *drafts.Answers, _ int) int {
+	templates: func(a *drafts.Answers) []huh.Option[int] {
+		cat := content.Catalogue()
+		out := make([]huh.Option[int], 0, len(cat)+1)
+		for i, v := range cat {
+			out = append(out, huh.NewOption(fmt.Sprintf("%s – %s (%s)", v.Name, v.Service, drafts.Label(content.CatalogCategories, v.Category)), i))
+		}
+		return append(out, huh.NewOption("Anden leverandør (udfyld selv)", len(cat)))
+	},
+	add:      addVendor,
+	describe: describeVendor,
+	remove:   func(a *drafts.Answers, i int) { a.Vendors = removeAt(a.Vendors, i) },
+	empty: func(a *drafts.Answers, i int) bool {
+		return a.Vendors[i].Catalog == "" && strings.TrimSpace(a.Vendors[i].Name) == ""
+	},
+	form: vendorForm,
+}
+
+// addVendor adds the catalogue vendor at choice (or an empty one), links it
+// to the purpose it usually serves, adding that purpose if it is missing,
+// and copies its cookies into the cookie list.
+func addVendor(a *drafts.Answers, choice int) int {
+	cat := content.Catalogue()
+	if choice < 0 || choice >= len(cat) {
 		a.Vendors = append(a.Vendors, drafts.Vendor{Role: "processor", Country: "DK", Transfer: "none"})
 		return len(a.Vendors) - 1
-	},
-	remove: func(a *drafts.Answers, i int) { a.Vendors = removeAt(a.Vendors, i) },
-	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Vendors[i].Name) == "" },
-	form: func(m *Model, i int) (*huh.Form, fieldSet, func()) {
-		v := &m.a.Vendors[i]
-		fs := fieldSet{}
-		outside := func() bool {
-			c, ok := drafts.CountryByCode(v.Country)
-			return ok && !c.EEA
+	}
+	cv := cat[choice]
+	v := drafts.Vendor{Catalog: cv.ID}
+	if id := ensurePurpose(a, cv.Purpose); id != "" {
+		v.Purposes = []string{id}
+	}
+	for _, c := range cv.Cookies {
+		if !hasCookie(a, c.Name) {
+			a.Cookies.List = append(a.Cookies.List, drafts.Cookie{Name: c.Name, Provider: cv.Name, Purpose: c.Purpose, Category: c.Category, Lifetime: c.Lifetime})
 		}
-		sync := func() {
-			if !outside() {
-				v.Transfer = "none"
-			} else if v.Transfer == "none" {
-				v.Transfer = ""
+	}
+	a.Vendors = append(a.Vendors, v)
+	return len(a.Vendors) - 1
+}
+
+// describeVendor says what adding the catalogue vendor at choice will fill in.
+func describeVendor(a *drafts.Answers, choice int) string {
+	cat := content.Catalogue()
+	if choice < 0 || choice >= len(cat) {
+		return ""
+	}
+	cv := cat[choice]
+	var parts []string
+	if cv.Purpose != "" && findPurpose(a, cv.Purpose) == "" {
+		for _, t := range content.PurposeTemplates {
+			if t.Purpose.ID == cv.Purpose {
+				parts = append(parts, "formålet «"+t.Purpose.Name+"»")
 			}
 		}
-		return m.newForm(
-			huh.NewGroup(
-				fs.input("vendors.name", "Navn", "Fx \"Simply.com A/S\".", &v.Name, required("et navn", nil)),
-				fs.input("vendors.service", "Hvad gør de for jer?", "Fx \"hosting af hjemmesiden og e-mail\".", &v.Service, required("en kort beskrivelse", nil)),
-				huh.NewSelect[string]().Key("vendors.role").Title("Rolle").
-					Description("Databehandler: arbejder efter jeres instruks. Selvstændig: bruger oplysningerne til egne formål.").
-					Options(termOptions(drafts.Roles)...).Value(&v.Role),
-				huh.NewMultiSelect[string]().Key("vendors.purposes").Title("Til hvilke formål?").Options(purposeOptions(m.a)...).Value(&v.Purposes),
-			).Title("Modtager"),
-			huh.NewGroup(
-				huh.NewSelect[string]().Key("vendors.country").Title("Hvor behandles oplysningerne?").
-					Description("Skriv / for at søge.").Filtering(false).Height(8).Options(countryOptions()...).Value(&v.Country),
-				fs.input("vendors.privacy_url", "Link til deres privatlivspolitik", "Valgfrit.", &v.PrivacyURL, optional(drafts.CheckURL)),
-			).Title("Land"),
-			hideWhen(huh.NewGroup(
-				huh.NewSelect[string]().Key("vendors.transfer").Title("Hvad sikrer overførslen ud af EU/EØS?").
-					Options(termOptions(drafts.Transfers[1:])...).Value(&v.Transfer),
-				fs.input("vendors.transfer_note", "Bemærkning om overførslen", "Valgfrit, fx \"standardkontraktbestemmelser som supplement\".", &v.TransferNote, nil),
-			).Title("Overførsel"), func() bool { return !outside() }),
-		), fs, sync
-	},
+	}
+	n := 0
+	nonNecessary := false
+	for _, c := range cv.Cookies {
+		if !hasCookie(a, c.Name) {
+			n++
+			nonNecessary = nonNecessary || c.Category != "necessary"
+		}
+	}
+	if n == 1 {
+		parts = append(parts, "1 cookie")
+	} else if n > 1 {
+		parts = append(parts, fmt.Sprintf("%d cookies", n))
+	}
+	msg := cv.Name + " er tilføjet"
+	if len(parts) > 0 {
+		msg += " med " + strings.Join(parts, " og ")
+	}
+	msg += "."
+	if cv.Role == drafts.Unknown || cv.Transfer == drafts.Unknown {
+		msg += " Kataloget kender ikke alt om " + cv.Name + " – udfyld det, der mangler, ud fra jeres aftale."
+	}
+	if nonNecessary && !a.Cookies.Banner {
+		msg += " Cookies til statistik og marketing kræver et cookiebanner (trin 6)."
+	}
+	return msg
+}
+
+func hasCookie(a *drafts.Answers, name string) bool {
+	for _, c := range a.Cookies.List {
+		if c.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// findPurpose finds the answers' purpose made from the template id.
+func findPurpose(a *drafts.Answers, templateID string) string {
+	for _, p := range a.Purposes {
+		if p.ID == templateID || strings.HasPrefix(p.ID, templateID+"-") {
+			return p.ID
+		}
+	}
+	return ""
+}
+
+// ensurePurpose returns the id of the purpose made from a template, adding
+// it from the template when the answers do not have it yet.
+func ensurePurpose(a *drafts.Answers, templateID string) string {
+	if templateID == "" {
+		return ""
+	}
+	if id := findPurpose(a, templateID); id != "" {
+		return id
+	}
+	for _, t := range content.PurposeTemplates {
+		if t.Purpose.ID == templateID {
+			p := content.ClonePurpose(t.Purpose)
+			p.ID = uniqueSlug(p.ID, func(id string) bool { return purposeTaken(a, id, -1) })
+			a.Purposes = append(a.Purposes, p)
+			return p.ID
+		}
+	}
+	return ""
+}
+
+func vendorForm(m *Model, i int) (*huh.Form, fieldSet, func()) {
+	v := &m.a.Vendors[i]
+	fs := fieldSet{}
+	cv, fromCatalogue := content.LookupVendor(v.Catalog)
+	outside := func() bool {
+		c, ok := drafts.CountryByCode(drafts.ResolveVendor(*v).Country)
+		return ok && !c.EEA
+	}
+	sync := func() {
+		if fromCatalogue {
+			return
+		}
+		if !outside() {
+			v.Transfer = "none"
+		} else if v.Transfer == "none" {
+			v.Transfer = ""
+		}
+	}
+	// inherit offers "as in the catalogue" as the first choice.
+	inherit := func(opts []huh.Option[string], catalogueValue string, label func(string) string) []huh.Option[string] {
+		if !fromCatalogue {
+			return opts
+		}
+		text := "Som i kataloget: " + label(catalogueValue)
+		if catalogueValue == drafts.Unknown {
+			text = "Ukendt i kataloget – vælg selv"
+		}
+		return append([]huh.Option[string]{huh.NewOption(text, "")}, opts...)
+	}
+	countryName := func(code string) string {
+		if c, ok := drafts.CountryByCode(code); ok {
+			return c.Name
+		}
+		return code
+	}
+	name := fs.input("vendors.name", "Navn", "Fx \"Simply.com A/S\".", &v.Name, required("et navn", nil))
+	service := fs.input("vendors.service", "Hvad gør de for jer?", "Fx \"hosting af hjemmesiden og e-mail\".", &v.Service, required("en kort beskrivelse", nil))
+	privacy := fs.input("vendors.privacy_url", "Link til deres privatlivspolitik", "Valgfrit.", &v.PrivacyURL, optional(drafts.CheckURL))
+	note := fs.input("vendors.transfer_note", "Bemærkning om overførslen", "Valgfrit, fx \"standardkontraktbestemmelser som supplement\".", &v.TransferNote, nil)
+	title := "Modtager"
+	if fromCatalogue {
+		keep := "Lad feltet stå tomt for at bruge katalogets oplysning."
+		delete(fs, "vendors.name")
+		delete(fs, "vendors.service")
+		name.Description(keep).Placeholder(cv.DisplayName()).Validate(func(string) error { return nil })
+		service.Description(keep).Placeholder(cv.Service).Validate(func(string) error { return nil })
+		privacy.Placeholder(cv.PrivacyURL)
+		note.Placeholder(cv.TransferNote)
+		title = cv.Name + " (fra kataloget, tjekket " + cv.Checked.String() + ")"
+		if cv.Advice != "" {
+			title += "\nRåd: " + cv.Advice
+		}
+	}
+	transfers := drafts.Transfers[1:]
+	return m.newForm(
+		huh.NewGroup(
+			name, service,
+			huh.NewSelect[string]().Key("vendors.role").Title("Rolle").
+				Description("Databehandler: arbejder efter jeres instruks. Selvstændig: bruger oplysningerne til egne formål.").
+				Options(inherit(termOptions(drafts.Roles), cv.Role, func(s string) string { return drafts.Label(drafts.Roles, s) })...).Value(&v.Role),
+			huh.NewMultiSelect[string]().Key("vendors.purposes").Title("Til hvilke formål?").Options(purposeOptions(m.a)...).Value(&v.Purposes),
+		).Title(title),
+		huh.NewGroup(
+			huh.NewSelect[string]().Key("vendors.country").Title("Hvor behandles oplysningerne?").
+				Description("Skriv / for at søge.").Height(8).
+				Options(inherit(countryOptions(), cv.Country, countryName)...).Value(&v.Country),
+			privacy,
+		).Title("Land"),
+		hideWhen(huh.NewGroup(
+			huh.NewSelect[string]().Key("vendors.transfer").Title("Hvad sikrer overførslen ud af EU/EØS?").
+				Options(inherit(termOptions(transfers), cv.Transfer, func(s string) string { return drafts.Label(drafts.Transfers, s) })...).Value(&v.Transfer),
+			note,
+		).Title("Overførsel"), func() bool { return !outside() }),
+	), fs, sync
 }
 
 var disclosuresColl = &collection{

@@ -362,8 +362,16 @@ func (m *Model) formDone() tea.Cmd {
 		m.closeItem()
 		return m.refreshPreview()
 	case modePick:
+		note := ""
+		if m.coll.describe != nil {
+			note = m.coll.describe(m.a, m.pick)
+		}
 		i := m.coll.add(m.a, m.pick)
-		return m.openItem(m.coll, i, true)
+		cmd := m.openItem(m.coll, i, true)
+		if note != "" {
+			m.setStatus(note, false)
+		}
+		return cmd
 	case modeSaveAs:
 		path := strings.TrimSpace(m.saveAs)
 		m.form = nil

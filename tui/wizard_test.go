@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -215,11 +216,15 @@ func TestEditLists(t *testing.T) {
 	if len(m.a.Purposes) != before {
 		t.Errorf("purpose not deleted: %d purposes", len(m.a.Purposes))
 	}
-	// A new item left empty is dropped.
-	send(t, m, press("ctrl+g"), keyPress("5"), keyPress("a"))
+	// A new item left empty is dropped: "Anden leverandør" is the last choice.
 	n := len(m.a.Vendors)
+	send(t, m, press("ctrl+g"), keyPress("5"), keyPress("a"))
+	pickCatalogue(t, m, len(content.Catalogue()))
+	if len(m.a.Vendors) != n+1 || m.mode != modeItem {
+		t.Fatalf("choosing an own vendor did not open an empty one")
+	}
 	send(t, m, press("esc"))
-	if len(m.a.Vendors) != n-1 {
+	if len(m.a.Vendors) != n {
 		t.Errorf("an empty new vendor was kept")
 	}
 }
@@ -371,5 +376,78 @@ func TestHelpKey(t *testing.T) {
 	send(t, m, press("ctrl+g"), keyPress("1"), keyPress("?"))
 	if m.mode == modeHelp || !strings.HasSuffix(m.a.Controller.Name, "?") {
 		t.Errorf("? in a text field: mode %d, name %q", m.mode, m.a.Controller.Name)
+	}
+}
+
+// pickCatalogue moves the open picker to option i and chooses it.
+func pickCatalogue(t *testing.T, m *Model, i int) {
+	t.Helper()
+	if m.mode != modePick {
+		t.Fatalf("no picker open (mode %d)", m.mode)
+	}
+	for range i {
+		send(t, m, press("down"))
+	}
+	send(t, m, press("enter"))
+}
+
+func catalogueIndex(t *testing.T, id string) int {
+	for i, v := range content.Catalogue() {
+		if v.ID == id {
+			return i
+		}
+	}
+	t.Fatalf("no vendor %s in the catalogue", id)
+	return -1
+}
+
+// TestCatalogueVendorsInWizard is the catalogue's "done when": choosing Google
+// Analytics, Mailchimp and Stripe gives correct recipients, transfers and
+// cookies without typing any vendor facts.
+func TestCatalogueVendorsInWizard(t *testing.T) {
+	m := newTestModel(t, nil, "", 120, 40) // a new questionnaire
+	send(t, m, press("ctrl+g"), keyPress("5"))
+	for _, id := range []string{"google-analytics", "mailchimp", "stripe"} {
+		send(t, m, keyPress("a"))
+		pickCatalogue(t, m, catalogueIndex(t, id))
+		if m.mode != modeItem {
+			t.Fatalf("%s: no vendor form after picking (mode %d)", id, m.mode)
+		}
+		if id == "google-analytics" && !strings.Contains(m.status, "cookiebanner") {
+			t.Errorf("no hint about the cookie banner after adding statistics cookies: %q", m.status)
+		}
+		send(t, m, press("esc"))
+	}
+	if len(m.a.Vendors) != 3 {
+		t.Fatalf("want 3 vendors, have %d", len(m.a.Vendors))
+	}
+	// Their usual purposes were added and linked.
+	for _, want := range []struct{ vendor, purpose string }{{"google-analytics", "statistik"}, {"mailchimp", "nyhedsbrev"}, {"stripe", "aftaler"}} {
+		found := false
+		for _, v := range m.a.Vendors {
+			if v.Catalog == want.vendor && len(v.Purposes) == 1 && v.Purposes[0] == want.purpose {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s is not linked to purpose %s: %+v", want.vendor, want.purpose, m.a.Vendors)
+		}
+	}
+	md := string(content.Generate(m.a).Markdown(content.MarkdownOptions{}))
+	for _, want := range []string{
+		"- **Google Analytics 4 (Google Ireland Ltd)** (USA): besøgsstatistik for hjemmesiden",
+		"- **Mailchimp (The Rocket Science Group LLC)** (USA): udsendelse af nyhedsbrevet",
+		"- **Stripe (Stripe Payments Europe Ltd)** (USA): kortbetaling",
+		"## 7. Overførsel til lande uden for EU/EØS",
+		"EU-US Data Privacy Framework",
+		"### Statistikcookies",
+		"| \\_ga | Google Analytics 4 | Kender forskel på besøgende. | 2 år |",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("policy lacks %q", want)
+		}
+	}
+	if strings.Count(md, "Data Privacy Framework, som EU-Kommissionen") != 3 {
+		t.Error("not every US vendor is listed with its transfer basis")
 	}
 }

@@ -153,3 +153,26 @@ func TestEditRefusesBrokenFile(t *testing.T) {
 		t.Errorf("new on an existing file: exit %d, %q", code, errOut)
 	}
 }
+
+func TestVendorsCommand(t *testing.T) {
+	code, out, _ := runCLI(t, "vendors")
+	if code != 0 || strings.Count(out, "\n") < 41 || !strings.Contains(out, "google-analytics") {
+		t.Errorf("vendors: exit %d, %d lines", code, strings.Count(out, "\n"))
+	}
+	code, out, _ = runCLI(t, "vendors", "--category", "payments")
+	if code != 0 || !strings.Contains(out, "stripe") || strings.Contains(out, "mailchimp") {
+		t.Errorf("vendors --category payments: exit %d, %q", code, out)
+	}
+	code, out, _ = runCLI(t, "vendors", "show", "mailchimp")
+	for _, want := range []string{"The Rocket Science Group LLC", "USA (US)", "EU-US Data Privacy Framework", "Fakta tjekket:"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("vendors show mailchimp lacks %q (exit %d)", want, code)
+		}
+	}
+	if code, _, errOut := runCLI(t, "vendors", "show", "mailchimpp"); code != 1 || !strings.Contains(errOut, `"mailchimp"`) {
+		t.Errorf("unknown id: exit %d, %q", code, errOut)
+	}
+	if code, _, _ := runCLI(t, "vendors", "--category", "nope"); code != 2 {
+		t.Errorf("unknown category: exit %d", code)
+	}
+}

@@ -1,0 +1,168 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/drafts"
+	"github.com/spf13/cobra"
+)
+
+func newVendorsCmd() *cobra.Command {
+	var category string
+	cmd := &cobra.Command{
+		Use:   "vendors [--category X]",
+		Short: "Vis leverandørkataloget",
+		Long: `vendors viser de leverandører, privatliv kender. I en svarfil henviser du
+til en leverandør med catalog = "ID"; alle andre felter kan du stadig
+skrive selv, hvis jeres aftale siger noget andet.
+
+"ukendt" betyder, at kataloget ikke kender faktum; så skal svarfilen
+oplyse det ud fra jeres egen aftale.
+
+Kategorier: ` + categoryIDs(),
+		Example: `  privatliv vendors
+  privatliv vendors --category analytics
+  privatliv vendors show google-analytics`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if category != "" && !drafts.Known(content.CatalogCategories, category) {
+				return usageErr("ukendt kategori %q; brug en af: %s", category, categoryIDs())
+			}
+			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
+			fmt.Fprintln(w, "ID\tNAVN\tKATEGORI\tROLLE\tLAND\tOVERFØRSEL")
+			for _, v := range content.Catalogue() {
+				if category != "" && v.Category != category {
+					continue
+				}
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", v.ID, v.Name, v.Category, roleText(v.Role), v.Country, transferText(v.Transfer))
+			}
+			return w.Flush()
+		},
+	}
+	cmd.Flags().StringVar(&category, "category", "", "vis kun én kategori")
+	cmd.AddCommand(&cobra.Command{
+		Use:     "show ID",
+		Short:   "Vis alt, kataloget ved om én leverandør",
+		Example: `  privatliv vendors show mailchimp`,
+		Args:    exactArgs(1, "vendors show skal have præcis ét id"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			v, ok := content.LookupVendor(args[0])
+			if !ok {
+				var ids []string
+				for _, v := range content.Catalogue() {
+					ids = append(ids, v.ID)
+				}
+				return problemErr(fmt.Errorf("kataloget har ingen leverandør med id %q%s", args[0], closestHint(args[0], ids)))
+			}
+			out := cmd.OutOrStdout()
+			country := func(code string) string {
+				if c, ok := drafts.CountryByCode(code); ok {
+					return c.Name + " (" + code + ")"
+				}
+				return code
+			}
+			row := func(k, v string) {
+				if v != "" {
+					fmt.Fprintf(out, "%-22s %s\n", k+":", v)
+				}
+			}
+			row("Id", v.ID)
+			row("Navn", v.Name)
+			entity := unknownText(v.Entity)
+			if v.CVR != "" {
+				entity += ", CVR " + v.CVR
+			}
+			row("Juridisk enhed", entity+", "+country(v.EntityCountry))
+			row("Bemærkning om enhed", v.EntityNote)
+			row("Kategori", drafts.Label(content.CatalogCategories, v.Category))
+			row("Typisk rolle", roleText(v.Role))
+			row("Ydelse", v.Service)
+			var data []string
+			for _, id := range v.Data {
+				for _, c := range drafts.Categories {
+					if c.ID == id {
+						data = append(data, c.Label)
+					}
+				}
+			}
+			row("Typiske oplysninger", strings.Join(data, "; "))
+			row("Typisk formål", v.Purpose)
+			row("Behandles i", country(v.Country))
+			row("Overførsel", transferText(v.Transfer))
+			row("Om overførslen", v.TransferNote)
+			row("Råd", v.Advice)
+			row("Privatlivspolitik", unknownText(v.PrivacyURL))
+			row("Fakta tjekket", v.Checked.String())
+			if len(v.Cookies) > 0 {
+				fmt.Fprintln(out, "Cookies:")
+				w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+				for _, c := range v.Cookies {
+					fmt.Fprintf(w, "  %s\t%s\t%s\t%s\n", c.Name, drafts.Label(drafts.CookieCategories, c.Category), c.Lifetime, c.Purpose)
+				}
+				w.Flush()
+			}
+			return nil
+		},
+	})
+	return cmd
+}
+
+func categoryIDs() string { return strings.Join(drafts.IDs(content.CatalogCategories), ", ") }
+
+func roleText(r string) string {
+	if r == drafts.Unknown {
+		return "ukendt"
+	}
+	return drafts.Label(drafts.Roles, r)
+}
+
+func transferText(t string) string {
+	if t == drafts.Unknown {
+		return "ukendt"
+	}
+	return drafts.Label(drafts.Transfers, t)
+}
+
+func unknownText(s string) string {
+	if s == drafts.Unknown || s == "" {
+		return "ukendt"
+	}
+	return s
+}
+
+// closestHint suggests the nearest id for a typo.
+func closestHint(s string, ids []string) string {
+	best, bestD := "", 1<<30
+	for _, id := range ids {
+		if d := levenshtein(s, id); d < bestD {
+			best, bestD = id, d
+		}
+	}
+	if bestD <= 3 {
+		return fmt.Sprintf(" – mente du %q?", best)
+	}
+	return "; se 'privatliv vendors'"
+}
+
+func levenshtein(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
