@@ -312,6 +312,7 @@ var purposesColl = &collection{
 			p.ID = uniqueSlug(p.ID, func(id string) bool { return purposeTaken(a, id, -1) })
 		}
 		a.Purposes = append(a.Purposes, p)
+		ensureSubjects(a, p)
 		return len(a.Purposes) - 1
 	},
 	remove: func(a *drafts.Answers, i int) { a.Purposes = removeAt(a.Purposes, i) },
@@ -511,6 +512,28 @@ func describeVendor(a *drafts.Answers, choice int) string {
 	return msg
 }
 
+// ensureSubjects adds the groups a purpose is about, with its data, when the
+// answers do not describe them yet, so a template never leaves a dangling
+// reference.
+func ensureSubjects(a *drafts.Answers, p drafts.Purpose) {
+	for _, g := range p.Subjects {
+		found := false
+		for i := range a.Subjects {
+			if a.Subjects[i].Group == g {
+				found = true
+				for _, d := range p.Data {
+					if !contains(a.Subjects[i].Data, d) {
+						a.Subjects[i].Data = append(a.Subjects[i].Data, d)
+					}
+				}
+			}
+		}
+		if !found {
+			a.Subjects = append(a.Subjects, drafts.Subject{Group: g, Data: append([]string(nil), p.Data...)})
+		}
+	}
+}
+
 func hasCookie(a *drafts.Answers, name string) bool {
 	for _, c := range a.Cookies.List {
 		if c.Name == name {
@@ -544,6 +567,7 @@ func ensurePurpose(a *drafts.Answers, templateID string) string {
 			p := content.ClonePurpose(t.Purpose)
 			p.ID = uniqueSlug(p.ID, func(id string) bool { return purposeTaken(a, id, -1) })
 			a.Purposes = append(a.Purposes, p)
+			ensureSubjects(a, p)
 			return p.ID
 		}
 	}

@@ -433,6 +433,11 @@ func TestCatalogueVendorsInWizard(t *testing.T) {
 			t.Errorf("%s is not linked to purpose %s: %+v", want.vendor, want.purpose, m.a.Vendors)
 		}
 	}
+	for _, p := range drafts.Validate(m.a) {
+		if !strings.HasPrefix(p.Path, "controller.") { // the company itself is not filled in yet
+			t.Errorf("adding catalogue vendors left a problem: %s", p)
+		}
+	}
 	md := string(content.Generate(m.a).Markdown(content.MarkdownOptions{}))
 	for _, want := range []string{
 		"- **Google Analytics 4 (Google Ireland Ltd)** (USA): besøgsstatistik for hjemmesiden",
