@@ -14,12 +14,19 @@ type Problem struct {
 	Message string // in Danish, says what is wrong and what to do
 }
 
-func (p Problem) String() string {
+func (p Problem) String() string { return p.format("") }
+
+// format writes file:line:col: path: message, leaving out what is unknown.
+func (p Problem) format(file string) string {
 	var b strings.Builder
 	if p.Line > 0 {
-		fmt.Fprintf(&b, "linje %d", p.Line)
+		if file != "" {
+			fmt.Fprintf(&b, "%s:%d", file, p.Line)
+		} else {
+			fmt.Fprintf(&b, "linje %d", p.Line)
+		}
 		if p.Col > 0 {
-			fmt.Fprintf(&b, ", kolonne %d", p.Col)
+			fmt.Fprintf(&b, ":%d", p.Col)
 		}
 		b.WriteString(": ")
 	}
@@ -47,18 +54,7 @@ func (e *LoadError) Error() string {
 	}
 	for _, p := range e.Problems {
 		b.WriteString("\n  ")
-		if p.Line > 0 {
-			fmt.Fprintf(&b, "%s:%d", e.File, p.Line)
-			if p.Col > 0 {
-				fmt.Fprintf(&b, ":%d", p.Col)
-			}
-			b.WriteString(": ")
-		}
-		if p.Path != "" {
-			b.WriteString(p.Path)
-			b.WriteString(": ")
-		}
-		b.WriteString(p.Message)
+		b.WriteString(p.format(e.File))
 	}
 	return b.String()
 }
@@ -124,6 +120,10 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// Suggest is " – mente du "X"?" when a candidate is close enough to s to be
+// what was meant, or "".
+func Suggest(s string, candidates []string) string { return suggest(s, candidates) }
 
 // suggest adds " – mente du X?" when a close candidate exists.
 func suggest(s string, candidates []string) string {

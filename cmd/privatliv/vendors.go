@@ -135,34 +135,8 @@ func unknownText(s string) string {
 
 // closestHint suggests the nearest id for a typo.
 func closestHint(s string, ids []string) string {
-	best, bestD := "", 1<<30
-	for _, id := range ids {
-		if d := levenshtein(s, id); d < bestD {
-			best, bestD = id, d
-		}
-	}
-	if bestD <= 3 {
-		return fmt.Sprintf(" – mente du %q?", best)
+	if hint := drafts.Suggest(s, ids); hint != "" {
+		return hint
 	}
 	return "; se 'privatliv vendors'"
-}
-
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
