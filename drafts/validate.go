@@ -23,6 +23,10 @@ func (f *File) Validate() error {
 	return &LoadError{File: f.Path, Problems: ps}
 }
 
+// Line is the line where path is written in the file, or the line of its
+// nearest parent; 0 when not known.
+func (f *File) Line(path string) int { return f.lines.find(path) }
+
 // Validate checks every value in a and returns the problems, without lines.
 func Validate(a *Answers) []Problem {
 	var ps problems

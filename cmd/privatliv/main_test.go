@@ -3,14 +3,22 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 const helle = "../../drafts/examples/helle-falsberg.toml"
+
+func TestMain(m *testing.M) {
+	// The examples' effective dates are judged against a fixed day.
+	now = func() time.Time { return time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC) }
+	os.Exit(m.Run())
+}
 
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
@@ -64,7 +72,7 @@ func TestExitCodes(t *testing.T) {
 		code int
 		out  string
 	}{
-		{[]string{"check", helle}, 0, "ingen problemer"},
+		{[]string{"check", helle}, 0, "ingen fejl eller advarsler"},
 		{[]string{"check", bad}, 1, "controller.cvr"},
 		{[]string{"check", filepath.Join(dir, "nej.toml")}, 1, "findes ikke"},
 		{[]string{"check"}, 2, ""},
@@ -95,7 +103,7 @@ func TestCheckShowsFileLine(t *testing.T) {
 	want := ""
 	for i, l := range lines {
 		if strings.HasPrefix(l, "postcode") {
-			want = bad + ":" + strconv.Itoa(i+1) + ": controller.postcode:"
+			want = bad + ":" + strconv.Itoa(i+1) + ": fejl: art. 13(1)(a): controller.postcode:"
 		}
 	}
 	if !strings.Contains(out, want) {
@@ -174,5 +182,38 @@ func TestVendorsCommand(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, "vendors", "--category", "nope"); code != 2 {
 		t.Errorf("unknown category: exit %d", code)
+	}
+}
+
+func TestCheckStrictAndJSON(t *testing.T) {
+	examples, _ := filepath.Glob("../../drafts/examples/*.toml")
+	if code, out, _ := runCLI(t, append([]string{"check", "--strict"}, examples...)...); code != 0 {
+		t.Errorf("the examples are not clean under --strict:\n%s", out)
+	}
+	dir := t.TempDir()
+	warn := filepath.Join(dir, "gammel.toml")
+	src, _ := os.ReadFile(helle)
+	os.WriteFile(warn, bytes.Replace(src, []byte("effective = 2026-09-01"), []byte("effective = 2024-01-01"), 1), 0o644)
+	if code, out, _ := runCLI(t, "check", warn); code != 0 || !strings.Contains(out, "1 advarsel") {
+		t.Errorf("a warning alone: exit %d, %q", code, out)
+	}
+	if code, _, _ := runCLI(t, "check", "--strict", warn); code != 1 {
+		t.Errorf("--strict with a warning: exit %d, want 1", code)
+	}
+	code, out, _ := runCLI(t, "check", "--format", "json", warn, filepath.Join(dir, "nej.toml"))
+	var reports []struct {
+		File     string
+		Errors   int
+		Warnings int
+		Findings []struct {
+			Severity, Path, Reference, Message, Suggestion string
+			Line                                           int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &reports); err != nil {
+		t.Fatalf("--format json is not JSON: %v\n%s", err, out)
+	}
+	if code != 1 || len(reports) != 2 || reports[0].Warnings != 1 || reports[0].Findings[0].Path != "document.effective" || reports[0].Findings[0].Line == 0 || reports[1].Errors != 1 {
+		t.Errorf("json report: exit %d, %+v", code, reports)
 	}
 }

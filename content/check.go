@@ -1,0 +1,354 @@
+package content
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// Severity of a finding.
+const (
+	SeverityError   = "fejl"
+	SeverityWarning = "advarsel"
+)
+
+// Finding is something the policy is missing or gets wrong, found before
+// anyone publishes it.
+type Finding struct {
+	Severity   string `json:"severity"`             // fejl or advarsel
+	Path       string `json:"path"`                 // field path in the answer file
+	Line       int    `json:"line,omitempty"`       // filled in by the caller that has the file
+	Reference  string `json:"reference"`            // legal reference, e.g. "art. 13(2)(a)"
+	Message    string `json:"message"`              // what is wrong, in Danish
+	Suggestion string `json:"suggestion,omitempty"` // one line on what to do, in Danish
+}
+
+func (f Finding) String() string {
+	s := fmt.Sprintf("%s: %s: %s", f.Severity, f.Reference, f.Message)
+	if f.Path != "" {
+		s = f.Path + ": " + s
+	}
+	return s
+}
+
+// Check finds what the policy for a is missing or gets wrong: every value
+// problem, completeness against GDPR art. 13 and 14, consistency between
+// answers, and text left over from templates or chatbots. now decides
+// whether the effective date is stale.
+func Check(a *drafts.Answers, now time.Time) []Finding {
+	c := &checker{a: a, now: now}
+	c.completeness()
+	c.consistency()
+	c.hygiene()
+	// Value problems not already explained by a rule above.
+	covered := map[string]bool{}
+	for _, f := range c.out {
+		covered[f.Path] = true
+	}
+	for _, p := range drafts.Validate(a) {
+		if !covered[p.Path] {
+			c.out = append(c.out, Finding{Severity: SeverityError, Path: p.Path, Reference: referenceFor(p.Path), Message: p.Message})
+		}
+	}
+	sort.SliceStable(c.out, func(i, j int) bool {
+		if (c.out[i].Severity == SeverityError) != (c.out[j].Severity == SeverityError) {
+			return c.out[i].Severity == SeverityError
+		}
+		return false
+	})
+	return c.out
+}
+
+// Count splits findings into errors and warnings.
+func Count(fs []Finding) (errors, warnings int) {
+	for _, f := range fs {
+		if f.Severity == SeverityError {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return
+}
+
+type checker struct {
+	a   *drafts.Answers
+	now time.Time
+	out []Finding
+}
+
+func (c *checker) add(sev, path, ref, msg, suggestion string) {
+	c.out = append(c.out, Finding{Severity: sev, Path: path, Reference: ref, Message: msg, Suggestion: suggestion})
+}
+
+// referenceFor names the article a value problem concerns.
+func referenceFor(path string) string {
+	switch {
+	case strings.HasPrefix(path, "controller"), strings.HasPrefix(path, "representative"):
+		return "art. 13(1)(a)"
+	case strings.HasPrefix(path, "dpo"):
+		return "art. 13(1)(b)"
+	case strings.Contains(path, ".retention"):
+		return "art. 13(2)(a)"
+	case strings.HasPrefix(path, "purposes"):
+		return "art. 13(1)(c)"
+	case strings.HasSuffix(path, ".transfer") || strings.HasSuffix(path, ".country"):
+		return "art. 13(1)(f)"
+	case strings.HasPrefix(path, "vendors"), strings.HasPrefix(path, "disclosures"):
+		return "art. 13(1)(e)"
+	case strings.HasPrefix(path, "sources"):
+		return "art. 14(2)(f)"
+	case strings.HasPrefix(path, "automated"):
+		return "art. 13(2)(f)"
+	case strings.HasPrefix(path, "authority"):
+		return "art. 13(2)(d)"
+	case strings.HasPrefix(path, "cookies"):
+		return "cookiebekendtgørelsen § 3"
+	case strings.HasPrefix(path, "children"):
+		return "databeskyttelsesloven § 6, stk. 2"
+	}
+	return "art. 12(1)"
+}
+
+func purposePath(i int) string { return fmt.Sprintf("purposes[%d]", i+1) }
+
+func hasBasis(p drafts.Purpose, b string) bool {
+	for _, x := range p.Basis {
+		if x == b {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) completeness() {
+	a := c.a
+	if len(a.Purposes) == 0 {
+		c.add(SeverityError, "purposes", "art. 13(1)(c)", "politikken nævner ingen formål", "Tilføj mindst ét formål med retsgrundlag og opbevaringsperiode (trin 3).")
+	}
+	if len(a.Subjects) == 0 {
+		c.add(SeverityError, "subjects", "art. 14(1)(d)", "politikken siger ikke, hvem I har oplysninger om", "Tilføj de persongrupper, I har oplysninger om (trin 2).")
+	}
+	for i, p := range a.Purposes {
+		name := orDefault(p.Name, p.ID)
+		if len(p.Basis) == 0 {
+			c.add(SeverityError, purposePath(i)+".basis", "art. 13(1)(c)", fmt.Sprintf("intet retsgrundlag for formålet «%s»", name), "Vælg det retsgrundlag, der giver jer lov til behandlingen.")
+		}
+		if p.Retention.After != "consent_withdrawn" && strings.TrimSpace(p.Retention.Period) == "" {
+			c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("ingen opbevaringsperiode for formålet «%s»", name), "Skriv, hvor længe oplysningerne gemmes, fx \"2 år\".")
+		}
+		if hasBasis(p, "6.1.f") && strings.TrimSpace(p.Interest) == "" {
+			c.add(SeverityError, purposePath(i)+".interest", "art. 13(1)(d)", fmt.Sprintf("formålet «%s» bygger på legitim interesse, men interessen er ikke beskrevet", name), "Skriv med almindelige ord, hvilken interesse I forfølger.")
+		}
+	}
+	if a.Processor.Acts && strings.TrimSpace(a.Processor.Description) == "" {
+		c.add(SeverityError, "processor.description", "art. 28", "I er databehandler for jeres kunder, men det står ikke, hvilke oplysninger det gælder", "Beskriv, hvad I gør med kundernes oplysninger, og for hvem.")
+	}
+	for i, s := range a.Sources {
+		if len(s.Data) == 0 {
+			c.add(SeverityError, fmt.Sprintf("sources[%d].data", i+1), "art. 14(1)(d)", fmt.Sprintf("kilden «%s» mangler de typer oplysninger, I får derfra", s.Name), "Vælg de oplysninger, I får fra kilden.")
+		}
+	}
+}
+
+func (c *checker) consistency() {
+	a := c.a
+	kindOf := func(id string) string { return categoryKind(a, id) }
+	consent := false
+	for i, p := range a.Purposes {
+		name := orDefault(p.Name, p.ID)
+		consent = consent || hasBasis(p, "6.1.a")
+		for _, d := range p.Data {
+			switch kindOf(d) {
+			case drafts.KindCPR:
+				if p.CPRBasis == "" {
+					c.add(SeverityError, purposePath(i)+".cpr_basis", "databeskyttelsesloven § 11", fmt.Sprintf("formålet «%s» bruger CPR-nummer uden grundlag efter § 11", name), "Vælg grundlaget, fx at loven kræver CPR-nummeret (§ 11, stk. 2, nr. 1), eller fjern CPR-nummeret.")
+				}
+			case drafts.KindSpecial:
+				if p.SpecialBasis == "" {
+					c.add(SeverityError, purposePath(i)+".special_basis", "art. 9(2)", fmt.Sprintf("formålet «%s» bruger følsomme oplysninger uden grundlag efter art. 9, stk. 2", name), "Vælg undtagelsen i art. 9, stk. 2, fx litra h for sundhedsbehandling.")
+				}
+			case drafts.KindCriminal:
+				if p.CriminalBasis == "" {
+					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet «%s» bruger oplysninger om strafbare forhold uden grundlag efter § 8", name), "Vælg grundlaget i databeskyttelseslovens § 8.")
+				}
+			}
+		}
+		newsletter := false
+		for _, d := range p.Data {
+			newsletter = newsletter || d == "newsletter"
+		}
+		for _, g := range p.Subjects {
+			newsletter = newsletter || g == "subscribers"
+		}
+		if newsletter && !hasBasis(p, "6.1.a") {
+			c.add(SeverityError, purposePath(i)+".basis", "markedsføringsloven § 10 og art. 6(1)(a)", fmt.Sprintf("nyhedsbrevet «%s» bygger ikke på samtykke", name), "Nyhedsbreve kræver samtykke: vælg samtykke (art. 6, stk. 1, litra a).")
+		}
+	}
+	tracking, marketing := false, false
+	for _, k := range a.Cookies.List {
+		tracking = tracking || k.Category == "statistics" || k.Category == "marketing"
+		marketing = marketing || k.Category == "marketing"
+	}
+	if tracking && !a.Cookies.Banner {
+		c.add(SeverityError, "cookies.banner", "cookiebekendtgørelsen § 3", "hjemmesiden sætter statistik- eller marketingcookies, men har intet cookiebanner", "Brug et cookiebanner, hvor folk kan sige ja og nej pr. kategori, og sæt banner = true.")
+	}
+	if tracking && !consent {
+		ref := "cookiebekendtgørelsen § 3 og art. 6(1)(a)"
+		what := "statistikcookies"
+		if marketing {
+			what = "marketingcookies"
+		}
+		c.add(SeverityError, "purposes", ref, fmt.Sprintf("hjemmesiden sætter %s, men intet formål bygger på samtykke", what), "Tilføj formålet for cookierne (fx «Besøgsstatistik») med samtykke som retsgrundlag.")
+	}
+	if a.Children.Targeted && a.Controller.CountryCode() == "DK" && a.Children.Age() != 15 {
+		c.add(SeverityError, "children.age_limit", "databeskyttelsesloven § 6, stk. 2", fmt.Sprintf("aldersgrænsen for børns samtykke er %d år, men i Danmark er den 15 år", a.Children.Age()), "Fjern age_limit eller sæt den til 15.")
+	}
+	used := map[string]bool{}
+	for _, p := range a.Purposes {
+		used[p.ID] = true
+	}
+	for i, v := range a.ResolvedVendors() {
+		if len(v.Purposes) == 0 {
+			c.add(SeverityWarning, fmt.Sprintf("vendors[%d].purposes", i+1), "art. 13(1)(e)", fmt.Sprintf("leverandøren «%s» bruges ikke til noget formål", v.Name), "Vælg de formål, leverandøren hjælper med, eller fjern leverandøren.")
+		}
+		if cv, ok := LookupVendor(a.Vendors[i].Catalog); ok {
+			for _, k := range cv.Cookies {
+				listed := false
+				for _, l := range a.Cookies.List {
+					listed = listed || l.Name == k.Name
+				}
+				if !listed {
+					c.add(SeverityWarning, "cookies.list", "cookiebekendtgørelsen § 3", fmt.Sprintf("%s sætter normalt cookien %s, som ikke står i cookieoversigten", cv.Name, k.Name), "Tilføj cookien, eller tjek, at I har slået den fra.")
+				}
+			}
+		}
+	}
+	if d := c.a.Document.Effective; !d.IsZero() {
+		eff := d.Time()
+		today := time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 0, 0, 0, 0, time.UTC)
+		switch {
+		case eff.After(today):
+			c.add(SeverityWarning, "document.effective", "art. 12(1)", fmt.Sprintf("politikken gælder først fra %s, som ligger i fremtiden", longDate(d)), "Det er i orden, hvis I offentliggør den før; ellers ret datoen.")
+		case eff.Before(today.AddDate(-1, 0, 0)):
+			c.add(SeverityWarning, "document.effective", "art. 12(1)", fmt.Sprintf("politikken gælder fra %s, mere end 12 måneder siden", longDate(d)), "Gennemgå svarene, om de stadig passer, og opdatér datoen.")
+		}
+	}
+}
+
+var (
+	placeholderRE     = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bx{2,}\b|\bTODO\b|\bFIXME\b|lorem ipsum|indsæt|\.\.\.\s*$|<[a-zæøå ]+>`)
+	namePlaceholderRE = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bTODO\b|indsæt|lorem ipsum`)
+	chatbotRE         = regexp.MustCompile(`(?i)hvis du vil, kan jeg|as an ai|som en ai|som en sprogmodel|as a language model|i hope this helps|jeg håber, (det|dette) hjælper|lad mig vide, hvis|let me know if|here is (a|an|the)\b|her er (et|en) (udkast|forslag)|certainly!|selvfølgelig!`)
+	emailRE           = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+	wordRE            = regexp.MustCompile(`\pL+`)
+)
+
+var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": true, "we": true, "our": true, "your": true, "you": true, "with": true, "for": true, "is": true, "are": true, "data": false, "this": true, "that": true, "will": true, "be": true, "by": true, "from": true, "which": true}
+var danishWords = map[string]bool{"og": true, "at": true, "vi": true, "du": true, "til": true, "med": true, "for": true, "er": true, "af": true, "den": true, "det": true, "de": true, "som": true, "på": true, "om": true, "en": true, "et": true, "ikke": true, "vores": true, "din": true, "dine": true, "fra": true, "når": true}
+
+// freeTextFields are the answer-file fields that hold Danish prose rather
+// than names, ids, addresses or codes.
+var freeTextFields = map[string]bool{
+	"description": true, "interest": true, "law": true, "consequence": true, "note": true,
+	"service": true, "transfer_note": true, "reason": true, "purpose": true, "text": true,
+	"logic": true, "consequences": true, "other": true, "name": true,
+}
+
+// textFields walks every string in the answers with its path.
+func textFields(v reflect.Value, path string, fn func(path, key, s string)) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			textFields(v.Elem(), path, fn)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			key, _, _ := strings.Cut(t.Field(i).Tag.Get("toml"), ",")
+			if key == "" {
+				continue
+			}
+			p := key
+			if path != "" {
+				p = path + "." + key
+			}
+			f := v.Field(i)
+			switch {
+			case f.Kind() == reflect.String:
+				fn(p, key, f.String())
+			case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String:
+				for j := 0; j < f.Len(); j++ {
+					fn(fmt.Sprintf("%s[%d]", p, j+1), key, f.Index(j).String())
+				}
+			case f.Kind() == reflect.Slice:
+				for j := 0; j < f.Len(); j++ {
+					textFields(f.Index(j), fmt.Sprintf("%s[%d]", p, j+1), fn)
+				}
+			default:
+				textFields(f, p, fn)
+			}
+		}
+	}
+}
+
+func (c *checker) hygiene() {
+	own := map[string]bool{strings.ToLower(c.a.Controller.Email): true}
+	if c.a.DPO != nil {
+		own[strings.ToLower(c.a.DPO.Email)] = true
+	}
+	textFields(reflect.ValueOf(c.a), "", func(path, key, s string) {
+		if strings.TrimSpace(s) == "" {
+			return
+		}
+		re := placeholderRE
+		if key == "name" {
+			re = namePlaceholderRE // "XX" or "..." can be part of a real name
+		}
+		if m := re.FindString(s); m != "" {
+			c.add(SeverityError, path, "art. 12(1)", fmt.Sprintf("teksten indeholder en pladsholder (%q), som ikke er udfyldt", strings.TrimSpace(m)), "Skriv den rigtige tekst i stedet.")
+			return
+		}
+		if m := chatbotRE.FindString(s); m != "" {
+			c.add(SeverityError, path, "art. 12(1)", fmt.Sprintf("teksten ser ud til at indeholde en rest fra en chatbot (%q)", m), "Slet sætningen; den hører ikke hjemme i en privatlivspolitik.")
+			return
+		}
+		if freeTextFields[key] && key != "name" && looksEnglish(s) {
+			c.add(SeverityWarning, path, "art. 12(1)", "teksten ser ud til at være på engelsk", "Skriv teksten på dansk, så alle kan forstå den.")
+		}
+		if path != "controller.email" && !strings.HasPrefix(path, "dpo.") && !strings.HasPrefix(path, "authority.") && !strings.HasPrefix(path, "representative.") {
+			for _, e := range emailRE.FindAllString(s, -1) {
+				if !own[strings.ToLower(e)] && c.a.Controller.Email != "" && strings.HasSuffix(strings.ToLower(e), domainOf(c.a.Controller.Email)) {
+					c.add(SeverityWarning, path, "art. 12(1)", fmt.Sprintf("teksten nævner %s, men jeres kontaktadresse er %s", e, c.a.Controller.Email), "Brug én adresse til spørgsmål om persondata, så ingen henvendelser går tabt.")
+				}
+			}
+		}
+	})
+}
+
+func domainOf(email string) string {
+	if i := strings.LastIndexByte(email, '@'); i >= 0 {
+		return strings.ToLower(email[i:])
+	}
+	return "\x00"
+}
+
+// looksEnglish reports whether a text has clearly more English than Danish
+// function words.
+func looksEnglish(s string) bool {
+	en, da := 0, 0
+	for _, w := range wordRE.FindAllString(strings.ToLower(s), -1) {
+		if englishWords[w] {
+			en++
+		}
+		if danishWords[w] {
+			da++
+		}
+	}
+	return en >= 3 && en > 2*da
+}
