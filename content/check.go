@@ -52,7 +52,15 @@ func Check(a *drafts.Answers, now time.Time) []Finding {
 	}
 	for _, p := range drafts.Validate(a) {
 		if !covered[p.Path] {
-			c.out = append(c.out, Finding{Severity: SeverityError, Path: p.Path, Reference: referenceFor(p.Path), Message: p.Message})
+			// Value messages end with what to do after "; "; that part is the suggestion.
+			msg, hint, _ := strings.Cut(p.Message, "; ")
+			if hint != "" {
+				hint = upperFirst(hint)
+				if !strings.HasSuffix(hint, ".") && !strings.HasSuffix(hint, "?") {
+					hint += "."
+				}
+			}
+			c.out = append(c.out, Finding{Severity: SeverityError, Path: p.Path, Reference: referenceFor(p.Path), Message: msg, Suggestion: hint})
 		}
 	}
 	sort.SliceStable(c.out, func(i, j int) bool {
@@ -214,6 +222,10 @@ func (c *checker) consistency() {
 		used[p.ID] = true
 	}
 	for i, v := range a.ResolvedVendors() {
+		if co, ok := drafts.CountryByCode(v.Country); ok && !co.EEA && (v.Transfer == "" || v.Transfer == "none" || v.Transfer == drafts.Unknown) {
+			c.add(SeverityError, fmt.Sprintf("vendors[%d].transfer", i+1), "art. 13(1)(f) og art. 44-46", fmt.Sprintf("%s behandler oplysninger i %s, uden for EU/EØS, men intet sikrer overførslen", v.Name, co.Name),
+				"Se jeres aftale: er leverandøren certificeret under Data Privacy Framework (dpf), eller bruger I standardkontraktbestemmelser (scc)?")
+		}
 		if len(v.Purposes) == 0 {
 			c.add(SeverityWarning, fmt.Sprintf("vendors[%d].purposes", i+1), "art. 13(1)(e)", fmt.Sprintf("leverandøren «%s» bruges ikke til noget formål", v.Name), "Vælg de formål, leverandøren hjælper med, eller fjern leverandøren.")
 		}

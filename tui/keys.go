@@ -37,7 +37,7 @@ var keys = keyMap{
 // fullHelp is the key list that ? shows.
 func fullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{keys.Save, keys.Quit, keys.Help, keys.Preview, keys.ScrollUp, keys.ScrollDown},
+		{keys.Save, keys.Quit, keys.Help, findingsKey, keys.Preview, keys.ScrollUp, keys.ScrollDown},
 		{keys.NextStep, keys.PrevStep, keys.Steps, keys.Back},
 		{keys.Add, keys.Edit, keys.Delete, keys.Up, keys.Down},
 		{

@@ -55,11 +55,12 @@ func (m *Model) save(force bool) tea.Cmd {
 	}
 	written = append(written, base+".html")
 	msg := "Gemt: " + strings.Join(written, ", ")
-	if n := len(m.problems); n > 0 {
-		msg += fmt.Sprintf(" – %d ting mangler stadig", n)
-		m.setStatus(msg, true)
+	m.refreshFindings()
+	if e, w := content.Count(m.findings); e+w > 0 {
+		msg += fmt.Sprintf(" – %s og %s tilbage (ctrl+f)", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"))
+		m.setStatus(msg, e > 0)
 	} else {
-		m.setStatus(msg, false)
+		m.setStatus(msg+" – ingen fejl eller mangler", false)
 	}
 	return nil
 }

@@ -50,6 +50,7 @@ const (
 	modeRestore                // a recovery file exists: restore it?
 	modeSaveAs                 // asking for a file name
 	modeOverwrite              // the file changed on disk: overwrite?
+	modeFindings               // the list of findings
 )
 
 // wideLayout is the width from which questions and preview sit side by side.
@@ -101,7 +102,8 @@ type Model struct {
 	autosave  bool   // an autosave is scheduled
 	status    string
 	statusErr bool
-	problems  []drafts.Problem
+	findings  []content.Finding
+	findPick  int
 	quitting  bool
 }
 
@@ -122,8 +124,11 @@ func New(opts Options) *Model {
 		width: 80, height: 24,
 	}
 	m.help.Styles = help.DefaultStyles(true)
+	if opts.NoColor {
+		m.help.Styles = help.Styles{}
+	}
 	m.seen = m.encode()
-	m.problems = drafts.Validate(m.a)
+	m.refreshFindings()
 	if opts.AutosaveDelay == 0 {
 		m.opts.AutosaveDelay = 400 * time.Millisecond
 	}
@@ -137,7 +142,8 @@ func New(opts Options) *Model {
 		m.mode = modeRestore
 	}
 	m.enterStep(0)
-	m.welcome = m.mode != modeRestore
+	// A fresh questionnaire is greeted; answers opened with findings show them.
+	m.welcome = m.mode != modeRestore && (opts.Answers == nil || len(m.findings) == 0)
 	return m
 }
 
@@ -229,7 +235,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.dark, m.bgKnown = msg.IsDark(), true
 		m.st = newStyles(m.dark, m.opts.NoColor)
-		m.help.Styles = help.DefaultStyles(m.dark)
+		if !m.opts.NoColor {
+			m.help.Styles = help.DefaultStyles(m.dark)
+		}
 		if m.form != nil {
 			m.form.Update(msg)
 		}
@@ -272,6 +280,8 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		case modeSteps:
 			return m, m.stepsKey(k)
+		case modeFindings:
+			return m, m.findingsKey(k)
 		}
 		switch {
 		case key.Matches(k, keys.Quit):
@@ -294,6 +304,10 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.leaveItem(m.cur - 1)
 		case key.Matches(k, keys.Steps):
 			m.prevMode, m.mode, m.stepPick = m.mode, modeSteps, m.cur
+			return m, nil
+		case key.Matches(k, findingsKey):
+			m.refreshFindings()
+			m.prevMode, m.mode, m.findPick = m.mode, modeFindings, 0
 			return m, nil
 		case k.String() == "f1" || (k.String() == "?" && !m.typing()):
 			m.prevMode, m.mode = m.mode, modeHelp
@@ -602,7 +616,8 @@ func (m *Model) afterChange() tea.Cmd {
 		return nil
 	}
 	m.seen = cur
-	m.problems = drafts.Validate(m.a)
+	m.welcome = false
+	m.refreshFindings()
 	cmds := []tea.Cmd{m.refreshPreview()}
 	if !m.autosave {
 		m.autosave = true
@@ -714,6 +729,8 @@ func (m *Model) render() string {
 		body = m.helpView()
 	case m.mode == modeSteps:
 		body = m.stepsView()
+	case m.mode == modeFindings:
+		body = m.findingsView(w, bh)
 	case m.mode == modeRestore:
 		body = m.dialog("Der er ugemte svar fra sidst", "Vil du gendanne dem?\n\n  j  ja, gendan\n  n  nej, kassér dem")
 	case m.mode == modeQuit:
@@ -795,7 +812,10 @@ func (m *Model) doneSteps() []bool {
 	done := make([]bool, len(steps))
 	for i, s := range steps {
 		ok := true
-		for _, p := range m.problems {
+		for _, p := range m.findings {
+			if p.Severity != content.SeverityError {
+				continue
+			}
 			for _, pre := range s.prefixes {
 				if p.Path == pre || strings.HasPrefix(p.Path, pre+".") || strings.HasPrefix(p.Path, pre+"[") {
 					ok = false
@@ -817,20 +837,21 @@ func (m *Model) doneSteps() []bool {
 
 func (m *Model) footer() string {
 	status := m.status
-	if m.welcome && status == "" {
-		status = "Velkommen! Besvar spørgsmålene – politikken til højre følger med. Tryk ? for hjælp."
-		if !m.wide() {
-			status = "Velkommen! Tryk ctrl+p for at se politikken og ? for hjælp."
-		}
-	}
 	st := m.st.Status
 	if m.statusErr {
 		st = m.st.Error
 	}
-	if m.fieldErr != "" {
+	e, w := content.Count(m.findings)
+	switch {
+	case m.fieldErr != "":
 		status, st = "⚠ "+m.fieldErr, m.st.Error
-	} else if n := len(m.problems); n > 0 && status == "" {
-		status, st = fmt.Sprintf("%d ting mangler eller er forkerte – se trinene uden ●", n), m.st.Warn
+	case status != "":
+	case e+w > 0 && !m.welcome:
+		status, st = fmt.Sprintf("%s og %s – ctrl+f viser dem", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler")), m.st.Warn
+	case m.welcome && m.wide():
+		status = "Velkommen! Besvar spørgsmålene – politikken til højre følger med. Tryk ? for hjælp."
+	case m.welcome:
+		status = "Velkommen! Tryk ctrl+p for at se politikken og ? for hjælp."
 	}
 	return st.Render(status) + "\n" + m.shortHelp()
 }
@@ -839,7 +860,7 @@ func (m *Model) shortHelp() string {
 	var b []key.Binding
 	switch m.mode {
 	case modeList:
-		b = []key.Binding{keys.Add, keys.Edit, keys.Delete, keys.NextStep, keys.Save, keys.Help, keys.Quit}
+		b = []key.Binding{keys.Add, keys.Edit, keys.Delete, keys.NextStep, keys.Save, findingsKey, keys.Help, keys.Quit}
 	case modeItem, modePick:
 		if m.form != nil {
 			b = append(b, m.form.KeyBinds()...)
@@ -849,7 +870,7 @@ func (m *Model) shortHelp() string {
 		if m.form != nil {
 			b = append(b, m.form.KeyBinds()...)
 		}
-		b = append(b, keys.NextStep, keys.Save, keys.Help, keys.Quit)
+		b = append(b, keys.NextStep, keys.Save, findingsKey, keys.Help, keys.Quit)
 	default:
 		b = []key.Binding{keys.Back}
 	}
@@ -919,7 +940,7 @@ func (m *Model) listView(w, h int) string {
 
 func (m *Model) itemHasProblem(c *collection, i int) bool {
 	p := c.path(i)
-	for _, pr := range m.problems {
+	for _, pr := range m.findings {
 		if pr.Path == p || strings.HasPrefix(pr.Path, p+".") || strings.HasPrefix(pr.Path, p+"[") {
 			return true
 		}
@@ -929,16 +950,17 @@ func (m *Model) itemHasProblem(c *collection, i int) bool {
 
 func (m *Model) reviewSummary() string {
 	var b strings.Builder
-	if len(m.problems) == 0 {
-		b.WriteString(m.st.OK.Render("Ingen fejl i svarene.") + "\n")
+	if len(m.findings) == 0 {
+		b.WriteString(m.st.OK.Render("Ingen fejl eller mangler – politikken er klar til at blive offentliggjort.") + "\n")
 	} else {
-		b.WriteString(m.st.Warn.Render(fmt.Sprintf("%d ting at rette:", len(m.problems))) + "\n")
-		for i, p := range m.problems {
-			if i == 8 {
-				b.WriteString(m.st.Muted.Render(fmt.Sprintf("  … og %d mere", len(m.problems)-8)) + "\n")
+		e, w := content.Count(m.findings)
+		b.WriteString(m.st.Warn.Render(fmt.Sprintf("%s og %s (ctrl+f viser dem og hopper til spørgsmålet):", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"))) + "\n")
+		for i, p := range m.findings {
+			if i == 6 {
+				b.WriteString(m.st.Muted.Render(fmt.Sprintf("  … og %d mere", len(m.findings)-6)) + "\n")
 				break
 			}
-			b.WriteString("  • " + p.Path + ": " + p.Message + "\n")
+			b.WriteString("  • " + p.Severity + ": " + p.Message + "\n")
 		}
 	}
 	target := orText(m.path, "(du vælger et filnavn)")

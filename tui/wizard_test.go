@@ -456,3 +456,51 @@ func TestCatalogueVendorsInWizard(t *testing.T) {
 		t.Error("not every US vendor is listed with its transfer basis")
 	}
 }
+
+// TestFindingsJumpToQuestion plants a missing retention period: the wizard
+// counts it in the status line, lists it with ctrl+f, and enter opens the
+// purpose with the period field focused.
+func TestFindingsJumpToQuestion(t *testing.T) {
+	a := example(t, "helle-falsberg")
+	a.Purposes[3].Retention.Period = ""
+	a.Controller.CVR = "13748137"
+	m := newTestModel(t, a, "", 120, 40)
+	if !strings.Contains(screen(m), "2 fejl og 0 advarsler") {
+		t.Fatalf("status line does not count the findings:\n%s", screen(m))
+	}
+	send(t, m, press("ctrl+f"))
+	if m.mode != modeFindings || !strings.Contains(screen(m), "art. 13(2)(a)") {
+		t.Fatalf("ctrl+f does not list the findings:\n%s", screen(m))
+	}
+	// Choose the retention finding.
+	for i, f := range m.findings {
+		if f.Path == "purposes[4].retention.period" {
+			m.findPick = i
+		}
+	}
+	send(t, m, press("enter"))
+	if m.cur != 2 || m.mode != modeItem || m.item != 3 {
+		t.Fatalf("jump went to step %d, mode %d, item %d", m.cur+1, m.mode, m.item)
+	}
+	if f := m.form.GetFocusedField(); f == nil || f.GetKey() != "purposes.retention.period" {
+		t.Fatalf("focus is on %v, not the period", f.GetKey())
+	}
+	typeText(t, m, "6 måneder")
+	send(t, m, press("ctrl+f"))
+	for _, f := range m.findings {
+		if f.Path == "purposes[4].retention.period" {
+			t.Error("the finding is still there after answering")
+		}
+	}
+	// The CVR finding jumps to the company form's CVR field.
+	send(t, m, press("enter"))
+	if m.cur != 0 || m.form.GetFocusedField().GetKey() != "controller.cvr" {
+		t.Errorf("CVR finding: step %d, field %s", m.cur+1, m.form.GetFocusedField().GetKey())
+	}
+	// Saving says how many remain.
+	m.path = filepath.Join(t.TempDir(), "x.toml")
+	send(t, m, press("ctrl+s"))
+	if !strings.Contains(m.status, "1 fejl og 0 advarsler tilbage") {
+		t.Errorf("save confirmation: %q", m.status)
+	}
+}

@@ -1,0 +1,137 @@
+package content
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/privatliv/privatliv/drafts"
+)
+
+var checkDay = time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
+
+// clone deep-copies answers through the answer-file format.
+func clone(t *testing.T, a *drafts.Answers) *drafts.Answers {
+	t.Helper()
+	data, err := drafts.Encode(a, "x.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := drafts.Parse("x.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f.Answers
+}
+
+func TestExamplesAreClean(t *testing.T) {
+	for name, a := range examples(t) {
+		if fs := Check(a, checkDay); len(fs) != 0 {
+			t.Errorf("%s has findings (fix the example, not the rule):\n%v", name, fs)
+		}
+	}
+}
+
+func TestCheckRules(t *testing.T) {
+	rules := []struct {
+		name, example      string
+		plant              func(a *drafts.Answers)
+		severity, path, ref string
+		message            string
+	}{
+		{"no retention", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[3].Retention.Period = "" },
+			SeverityError, "purposes[4].retention.period", "art. 13(2)(a)", "ingen opbevaringsperiode for formålet «Kreditvurdering ved større opgaver»"},
+		{"no legal basis", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[1].Basis = nil },
+			SeverityError, "purposes[2].basis", "art. 13(1)(c)", "intet retsgrundlag"},
+		{"legitimate interest not stated", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[0].Interest = "" },
+			SeverityError, "purposes[1].interest", "art. 13(1)(d)", "legitim interesse"},
+		{"no purposes", "helle-falsberg", func(a *drafts.Answers) { a.Purposes = nil; a.Vendors = nil; a.Disclosures = nil },
+			SeverityError, "purposes", "art. 13(1)(c)", "ingen formål"},
+		{"newsletter without consent", "helle-falsberg", func(a *drafts.Answers) {
+			a.Purposes[4].Basis = []string{"6.1.f"}
+			a.Purposes[4].Interest = "at holde kunderne orienteret"
+		}, SeverityError, "purposes[5].basis", "markedsføringsloven § 10", "bygger ikke på samtykke"},
+		{"tracking cookies without banner", "helle-falsberg", func(a *drafts.Answers) { a.Cookies.Banner = false },
+			SeverityError, "cookies.banner", "cookiebekendtgørelsen § 3", "intet cookiebanner"},
+		{"marketing cookies without consent", "nordlys-keramik", func(a *drafts.Answers) {
+			for i := range a.Purposes {
+				if hasBasis(a.Purposes[i], "6.1.a") {
+					a.Purposes[i].Basis = []string{"6.1.f"}
+					a.Purposes[i].Interest = "at sælge mere"
+				}
+			}
+		}, SeverityError, "purposes", "cookiebekendtgørelsen § 3", "marketingcookies, men intet formål bygger på samtykke"},
+		{"non-EEA vendor without transfer basis", "tidsflow", func(a *drafts.Answers) { a.Vendors[3].Transfer = "none" },
+			SeverityError, "vendors[4].transfer", "art. 13(1)(f)", "uden for EU/EØS"},
+		{"CPR without § 11", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[0].CPRBasis = "" },
+			SeverityError, "purposes[1].cpr_basis", "databeskyttelsesloven § 11", "CPR-nummer uden grundlag"},
+		{"health data without art. 9(2)", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[2].SpecialBasis = "" },
+			SeverityError, "purposes[3].special_basis", "art. 9(2)", "følsomme oplysninger"},
+		{"criminal records without § 8", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[3].CriminalBasis = "" },
+			SeverityError, "purposes[4].criminal_basis", "databeskyttelsesloven § 8", "strafbare forhold"},
+		{"children with age 13", "helle-falsberg", func(a *drafts.Answers) { a.Children = drafts.Children{Targeted: true, AgeLimit: 13} },
+			SeverityError, "children.age_limit", "databeskyttelsesloven § 6, stk. 2", "i Danmark er den 15 år"},
+		{"processor role without description", "tidsflow", func(a *drafts.Answers) { a.Processor.Description = "" },
+			SeverityError, "processor.description", "art. 28", "databehandler"},
+		{"vendor used by no purpose", "helle-falsberg", func(a *drafts.Answers) { a.Vendors[0].Purposes = nil },
+			SeverityWarning, "vendors[1].purposes", "art. 13(1)(e)", "bruges ikke til noget formål"},
+		{"effective date in the future", "helle-falsberg", func(a *drafts.Answers) { a.Document.Effective = drafts.Date{Year: 2027, Month: 2, Day: 1} },
+			SeverityWarning, "document.effective", "art. 12(1)", "i fremtiden"},
+		{"effective date over a year old", "helle-falsberg", func(a *drafts.Answers) { a.Document.Effective = drafts.Date{Year: 2025, Month: 1, Day: 1} },
+			SeverityWarning, "document.effective", "art. 12(1)", "mere end 12 måneder"},
+		{"catalogue cookie missing", "helle-falsberg", func(a *drafts.Answers) { a.Cookies.List = a.Cookies.List[:1] },
+			SeverityWarning, "cookies.list", "cookiebekendtgørelsen § 3", "_ga"},
+		{"placeholder [Firmanavn]", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[0].Description = "Vi gemmer dine data hos [Firmanavn]." },
+			SeverityError, "purposes[1].description", "art. 12(1)", "pladsholder"},
+		{"placeholder [x måneder]", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[1].Retention.Note = "slettes efter [x måneder]" },
+			SeverityError, "purposes[2].retention.note", "art. 12(1)", "pladsholder"},
+		{"placeholder xx", "helle-falsberg", func(a *drafts.Answers) { a.Disclosures[0].Reason = "Når loven kræver det, jf. § xx." },
+			SeverityError, "disclosures[1].reason", "art. 12(1)", "pladsholder"},
+		{"TODO", "helle-falsberg", func(a *drafts.Answers) { a.Security.Other = []string{"TODO: skriv om backup"} },
+			SeverityError, "security.other[1]", "art. 12(1)", "pladsholder"},
+		{"lorem ipsum", "tidsflow", func(a *drafts.Answers) { a.Processor.Description = "Lorem ipsum dolor sit amet" },
+			SeverityError, "processor.description", "art. 12(1)", "pladsholder"},
+		{"indsæt", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[2].Law = "indsæt lov" },
+			SeverityError, "purposes[3].law", "art. 12(1)", "pladsholder"},
+		{"chatbot residue in Danish", "helle-falsberg", func(a *drafts.Answers) {
+			a.Purposes[0].Description = "Vi svarer hurtigt. Hvis du vil, kan jeg også skrive et afsnit om cookies."
+		}, SeverityError, "purposes[1].description", "art. 12(1)", "chatbot"},
+		{"chatbot residue in English", "helle-falsberg", func(a *drafts.Answers) { a.Document.Changes[0].Text = "As an AI language model I cannot give legal advice." },
+			SeverityError, "document.changes[1].text", "art. 12(1)", "chatbot"},
+		{"English text", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[0].Description = "We use your data to answer the questions you send to us." },
+			SeverityWarning, "purposes[1].description", "art. 12(1)", "engelsk"},
+		{"a second contact e-mail", "helle-falsberg", func(a *drafts.Answers) {
+			a.Purposes[0].Description = "Skriv til info@hellefalsberg.dk, hvis du har spørgsmål."
+		}, SeverityWarning, "purposes[1].description", "art. 12(1)", "info@hellefalsberg.dk"},
+		{"invalid CVR via validation", "helle-falsberg", func(a *drafts.Answers) { a.Controller.CVR = "13748137" },
+			SeverityError, "controller.cvr", "art. 13(1)(a)", "ugyldigt"},
+	}
+	ex := examples(t)
+	for _, r := range rules {
+		t.Run(r.name, func(t *testing.T) {
+			a := clone(t, ex[r.example])
+			if fs := Check(a, checkDay); len(fs) != 0 {
+				t.Fatalf("the unplanted example already has findings: %v", fs)
+			}
+			r.plant(a)
+			fs := Check(a, checkDay)
+			for _, f := range fs {
+				if f.Path == r.path && f.Severity == r.severity && strings.Contains(f.Reference, r.ref) && strings.Contains(f.Message, r.message) {
+					if f.Suggestion == "" {
+						t.Errorf("finding has no suggestion: %v", f)
+					}
+					return
+				}
+			}
+			t.Errorf("want %s at %s (%s) containing %q; got:\n%v", r.severity, r.path, r.ref, r.message, fs)
+		})
+	}
+}
+
+func TestNamesMayContainXX(t *testing.T) {
+	a := clone(t, examples(t)["helle-falsberg"])
+	a.Controller.Name = "XX Design ApS"
+	for _, f := range Check(a, checkDay) {
+		t.Errorf("a real name was flagged: %v", f)
+	}
+}

@@ -1,0 +1,164 @@
+package tui
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/privatliv/privatliv/content"
+)
+
+// The findings view lists what `privatliv check` would report, live, and
+// jumps to the question that fixes the chosen finding.
+
+var findingsKey = key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "fejl og mangler"))
+
+func (m *Model) refreshFindings() {
+	m.findings = content.Check(m.a, m.opts.Now())
+}
+
+func (m *Model) findingsKey(k tea.KeyPressMsg) tea.Cmd {
+	switch s := k.String(); {
+	case key.Matches(k, keys.Up), s == "shift+tab":
+		m.findPick = max(0, m.findPick-1)
+	case key.Matches(k, keys.Down), s == "tab":
+		m.findPick = min(len(m.findings)-1, m.findPick+1)
+	case s == "enter" && len(m.findings) > 0:
+		f := m.findings[max(0, min(m.findPick, len(m.findings)-1))]
+		m.mode = m.prevMode
+		return m.jumpTo(f.Path)
+	case s == "esc" || key.Matches(k, findingsKey):
+		m.mode = m.prevMode
+	}
+	return nil
+}
+
+func (m *Model) findingsView(w, h int) string {
+	var b strings.Builder
+	if len(m.findings) == 0 {
+		b.WriteString(m.st.Title.Render("Ingen fejl eller mangler") + "\n\n" + m.st.OK.Render("Politikken har alt, hvad art. 13 og 14 kræver, ud fra jeres svar.") + "\n\n" + m.st.Muted.Render("esc lukker."))
+		return b.String()
+	}
+	e, wn := content.Count(m.findings)
+	b.WriteString(m.st.Title.Render(fmt.Sprintf("Fejl og mangler: %s, %s", plural(e, "fejl", "fejl"), plural(wn, "advarsel", "advarsler"))) + "\n")
+	b.WriteString(m.st.Muted.Render("↑/↓ vælg · enter gå til spørgsmålet · esc luk") + "\n\n")
+	lines := 3
+	start := max(0, m.findPick-(h-8)/2)
+	for i := start; i < len(m.findings) && lines < h-2; i++ {
+		f := m.findings[i]
+		sev := m.st.Warn.Render(f.Severity)
+		if f.Severity == content.SeverityError {
+			sev = m.st.Error.Render(f.Severity)
+		}
+		line := fmt.Sprintf("%s · %s · %s", sev, f.Reference, f.Message)
+		if i == m.findPick {
+			b.WriteString(m.st.Selected.Render("› ") + line + "\n")
+			b.WriteString("    " + m.st.Muted.Render(f.Path) + "\n")
+			lines += 2
+			if f.Suggestion != "" {
+				b.WriteString("    → " + f.Suggestion + "\n")
+				lines++
+			}
+		} else {
+			b.WriteString("  " + line + "\n")
+			lines++
+		}
+	}
+	return b.String()
+}
+
+var indexRE = regexp.MustCompile(`\[(\d+)\]`)
+
+// jumpTo opens the question that answers path: the step, the list item and,
+// as far as the form lets us, the field itself.
+func (m *Model) jumpTo(path string) tea.Cmd {
+	fieldKey := indexRE.ReplaceAllString(path, "")
+	for i, s := range steps {
+		// Lists first, longest prefix first, so cookies.list beats cookies.
+		var best *collection
+		for _, c := range s.colls {
+			if (path == c.prefix || strings.HasPrefix(path, c.prefix+".") || strings.HasPrefix(path, c.prefix+"[")) &&
+				(best == nil || len(c.prefix) > len(best.prefix)) {
+				best = c
+			}
+		}
+		if best != nil {
+			cmd := m.leaveItem(i)
+			idx := 0
+			if !best.singleton {
+				rest := strings.TrimPrefix(path, best.prefix)
+				if !strings.HasPrefix(rest, "[") {
+					m.setStatus("Her kan du rette: "+path, false)
+					return cmd
+				}
+				n, _ := strconv.Atoi(indexRE.FindStringSubmatch(rest)[1])
+				idx = n - 1
+			}
+			if idx < 0 || idx >= best.count(m.a) {
+				return cmd
+			}
+			for j, r := range m.rows() {
+				if r.coll == best && r.item == idx {
+					m.cursor = j
+				}
+			}
+			open := m.openItem(best, idx, false)
+			m.focusField(fieldKey)
+			return tea.Batch(cmd, open)
+		}
+		for _, pre := range s.prefixes {
+			if s.form != nil && (path == pre || strings.HasPrefix(path, pre+".") || strings.HasPrefix(path, pre+"[")) {
+				cmd := m.leaveItem(i)
+				m.focusField(fieldKey)
+				return cmd
+			}
+		}
+	}
+	return nil
+}
+
+// focusField moves the form's focus forward to the field with key k. A
+// field behind a hidden group or an unanswered required question cannot be
+// reached; focus then stays where it got to.
+func (m *Model) focusField(k string) {
+	if m.form == nil {
+		return
+	}
+	for range 80 {
+		f := m.form.GetFocusedField()
+		if f == nil || m.form.State != huh.StateNormal {
+			break
+		}
+		if f.GetKey() == k {
+			m.focusSec = m.sectionOf(k)
+			return
+		}
+		m.form.NextField()
+		if g := m.form.GetFocusedField(); g == f {
+			m.form.NextGroup()
+			if m.form.GetFocusedField() == f {
+				break
+			}
+		}
+	}
+	if m.form.State != huh.StateNormal {
+		// Walking off the end completed the form; start it again at the top.
+		if m.mode == modeItem {
+			m.form, m.fields, _ = m.coll.form(m, m.item)
+		} else if steps[m.cur].form != nil {
+			m.form, m.fields = steps[m.cur].form(m)
+		}
+		m.formInit()
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
