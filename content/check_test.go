@@ -34,10 +34,10 @@ func TestExamplesAreClean(t *testing.T) {
 
 func TestCheckRules(t *testing.T) {
 	rules := []struct {
-		name, example      string
-		plant              func(a *drafts.Answers)
+		name, example       string
+		plant               func(a *drafts.Answers)
 		severity, path, ref string
-		message            string
+		message             string
 	}{
 		{"no retention", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[3].Retention.Period = "" },
 			SeverityError, "purposes[4].retention.period", "art. 13(2)(a)", "ingen opbevaringsperiode for formålet «Kreditvurdering ved større opgaver»"},
@@ -96,9 +96,13 @@ func TestCheckRules(t *testing.T) {
 		{"chatbot residue in Danish", "helle-falsberg", func(a *drafts.Answers) {
 			a.Purposes[0].Description = "Vi svarer hurtigt. Hvis du vil, kan jeg også skrive et afsnit om cookies."
 		}, SeverityError, "purposes[1].description", "art. 12(1)", "chatbot"},
-		{"chatbot residue in English", "helle-falsberg", func(a *drafts.Answers) { a.Document.Changes[0].Text = "As an AI language model I cannot give legal advice." },
+		{"chatbot residue in English", "helle-falsberg", func(a *drafts.Answers) {
+			a.Document.Changes[0].Text = "As an AI language model I cannot give legal advice."
+		},
 			SeverityError, "document.changes[1].text", "art. 12(1)", "chatbot"},
-		{"English text", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[0].Description = "We use your data to answer the questions you send to us." },
+		{"English text", "helle-falsberg", func(a *drafts.Answers) {
+			a.Purposes[0].Description = "We use your data to answer the questions you send to us."
+		},
 			SeverityWarning, "purposes[1].description", "art. 12(1)", "engelsk"},
 		{"a second contact e-mail", "helle-falsberg", func(a *drafts.Answers) {
 			a.Purposes[0].Description = "Skriv til info@hellefalsberg.dk, hvis du har spørgsmål."
