@@ -60,8 +60,10 @@ func (b *bindings) store(a *drafts.Answers) {
 	}
 	// Denmark is the default, so it is not written to the file.
 	a.Controller.Country = ""
-	if b.country != "DK" {
-		a.Controller.Country = b.country
+	if code := strings.ToUpper(strings.TrimSpace(b.country)); code != "DK" && code != "" {
+		if _, ok := drafts.CountryByCode(code); ok {
+			a.Controller.Country = code
+		}
 	}
 	a.Children.AgeLimit = 0
 	if n, err := atoi(b.age); err == nil && n != 15 {

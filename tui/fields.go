@@ -237,3 +237,11 @@ func isHidden(g *huh.Group) bool {
 	}
 	return false
 }
+
+func countryCodes() []string {
+	out := make([]string, len(drafts.Countries))
+	for i, c := range drafts.Countries {
+		out[i] = c.Code
+	}
+	return out
+}

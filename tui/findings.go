@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/drafts"
 )
 
 // The findings view lists what `privatliv check` would report, live, and
@@ -18,7 +19,29 @@ import (
 var findingsKey = key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "fejl og mangler"))
 
 func (m *Model) refreshFindings() {
+	m.findGen++
 	m.findings = content.Check(m.a, m.opts.Now())
+}
+
+// findingsMsg carries findings computed by a command.
+type findingsMsg struct {
+	gen      int
+	findings []content.Finding
+}
+
+// findingsCmd checks the answers outside Update. It works on the encoded
+// answers, a snapshot, so typing on while it runs is safe; results for an
+// older snapshot are dropped.
+func (m *Model) findingsCmd(snapshot []byte) tea.Cmd {
+	m.findGen++
+	gen, now := m.findGen, m.opts.Now()
+	return func() tea.Msg {
+		f, err := drafts.Parse("svar.toml", snapshot)
+		if err != nil {
+			return nil
+		}
+		return findingsMsg{gen: gen, findings: content.Check(f.Answers, now)}
+	}
 }
 
 func (m *Model) findingsKey(k tea.KeyPressMsg) tea.Cmd {

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
 	gstyles "charm.land/glamour/v2/styles"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/privatliv/privatliv/content"
 )
 
@@ -116,14 +117,14 @@ func renderCmd(r *renderer, gen int, ks []renderKey) tea.Cmd {
 // refreshPreview assembles the preview from cached sections and starts a
 // background render of the ones that changed.
 func (m *Model) refreshPreview() tea.Cmd {
-	ks := m.previewKeys()
+	ids, ks := m.previewKeys()
 	var missing []renderKey
 	for _, k := range ks {
 		if _, ok := m.r.cached(k); !ok {
 			missing = append(missing, k)
 		}
 	}
-	m.assemble()
+	m.assemble(ids, ks)
 	if len(missing) == 0 {
 		return nil
 	}
@@ -131,64 +132,107 @@ func (m *Model) refreshPreview() tea.Cmd {
 	return renderCmd(m.r, m.gen, missing)
 }
 
-func (m *Model) previewKeys() []renderKey {
-	_, texts := sectionText(content.Generate(m.a))
+// previewKeys are the render keys of the policy's parts as the answers
+// stand, with their section ids.
+func (m *Model) previewKeys() ([]string, []renderKey) {
+	ids, texts := sectionText(content.Generate(m.a))
 	style := glamourStyle(m.dark, m.opts.NoColor)
 	w := max(m.previewWidth()-2, 20)
 	ks := make([]renderKey, len(texts))
 	for i, t := range texts {
 		ks[i] = renderKey{style, w, t}
 	}
-	return ks
+	return ids, ks
 }
 
-// assemble joins the rendered sections, keeping the last rendering of a
-// section whose new text is still being rendered, and scrolls the preview
-// to the section the current question is about.
-func (m *Model) assemble() {
-	ids, texts := sectionText(content.Generate(m.a))
-	style := glamourStyle(m.dark, m.opts.NoColor)
-	w := max(m.previewWidth()-2, 20)
-	var b strings.Builder
-	offsets := map[string]int{}
-	line := 0
-	for i, t := range texts {
-		out, ok := m.r.cached(renderKey{style, w, t})
+// assemble joins the rendered sections into the preview's lines, keeping
+// the last rendering of a section whose new text is still being rendered,
+// and scrolls to the section the current question is about. The lines are
+// only rebuilt when a section's rendering changed, so a keystroke whose
+// sections are still rendering costs almost nothing here.
+func (m *Model) assemble(ids []string, ks []renderKey) {
+	parts := make([]string, len(ks))
+	for i, k := range ks {
+		out, ok := m.r.cached(k)
 		if ok {
 			m.rendered[ids[i]] = out
 		} else if prev, had := m.rendered[ids[i]]; had {
 			out = prev
 		} else {
-			out = t
+			out = k.text
 		}
-		offsets[ids[i]] = line
-		if i > 0 {
-			b.WriteString("\n\n")
-			line += 2
-		}
-		b.WriteString(out)
-		line += strings.Count(out, "\n")
-		_ = i
+		parts[i] = out
 	}
-	m.offsets = offsets
-	m.vp.SetWidth(m.previewWidth())
-	m.vp.SetHeight(m.bodyHeight())
-	m.vp.SetContent(b.String())
+	if !equalStrings(parts, m.pv.parts) || !equalStrings(ids, m.pv.ids) {
+		m.pv.parts, m.pv.ids = parts, ids
+		m.pv.lines = m.pv.lines[:0]
+		m.offsets = map[string]int{}
+		for i, out := range parts {
+			if i > 0 {
+				m.pv.lines = append(m.pv.lines, "")
+			}
+			m.offsets[ids[i]] = len(m.pv.lines)
+			m.pv.lines = append(m.pv.lines, strings.Split(out, "\n")...)
+		}
+		// Measure once here, not on every frame.
+		m.pv.widths = make([]int, len(m.pv.lines))
+		for i, l := range m.pv.lines {
+			m.pv.widths[i] = ansi.StringWidth(l)
+		}
+	}
 	sec := m.focusSec
 	if sec == "" {
 		sec = steps[m.cur].section
 	}
-	if off, ok := offsets[sec]; ok {
-		m.vp.SetYOffset(off + 1)
-	} else {
-		m.vp.SetYOffset(0)
+	if sec != m.pv.section {
+		m.pv.section = sec
+		m.pv.offset = 0
+		if off, ok := m.offsets[sec]; ok {
+			m.pv.offset = off
+		}
 	}
 }
 
-func (m *Model) previewView(w, h int) string {
-	m.vp.SetWidth(w)
-	m.vp.SetHeight(h)
-	return m.vp.View()
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// preview is the rendered policy as lines, sliced for the screen rather
+// than wrapped again on every frame.
+type preview struct {
+	parts, ids []string
+	lines      []string
+	widths     []int
+	offset     int
+	section    string
+}
+
+func (p *preview) scroll(n, h int) {
+	p.offset = max(0, min(p.offset+n, len(p.lines)-h))
+}
+
+// previewLines is the visible part of the preview: exactly h lines of
+// exactly w columns, cut from the lines rendered earlier.
+func (m *Model) previewLines(w, h int) []string {
+	out := make([]string, h)
+	start := max(0, min(m.pv.offset, len(m.pv.lines)-h))
+	for i := range out {
+		j := start + i
+		if j < len(m.pv.lines) {
+			out[i] = fitWidth(m.pv.lines[j], m.pv.widths[j], w)
+		} else {
+			out[i] = strings.Repeat(" ", w)
+		}
+	}
+	return out
 }
 
 // tablesToLists rewrites GFM tables as lists for the preview: a four-column

@@ -118,22 +118,25 @@ func controllerForm(m *Model) (*huh.Form, fieldSet) {
 			fs.input("controller.legal_form", "Virksomhedsform", "Fx enkeltmandsvirksomhed, ApS, A/S eller I/S.", &c.LegalForm, nil).
 				Suggestions([]string{"enkeltmandsvirksomhed", "ApS", "A/S", "I/S", "P/S", "forening"}),
 			fs.input("controller.cvr", "CVR-nummer", "8 cifre. Vi tjekker kontrolcifferet.", &c.CVR, optional(func(s string) error {
-				if b.country != "DK" {
+				if !strings.EqualFold(strings.TrimSpace(b.country), "DK") {
 					return nil
 				}
 				return drafts.CheckCVR(s)
 			})),
 			fs.input("controller.address", "Adresse", "Gade, nummer og evt. etage.", &c.Address, required("adressen", nil)),
 			fs.input("controller.postcode", "Postnummer", "4 cifre, fx 8000.", &c.Postcode, optional(func(s string) error {
-				if b.country != "DK" {
+				if !strings.EqualFold(strings.TrimSpace(b.country), "DK") {
 					return nil
 				}
 				return drafts.CheckPostcode(s)
 			})),
 			fs.input("controller.town", "By", "Fx Aarhus C.", &c.Town, required("byen", nil)),
-			huh.NewSelect[string]().Key("controller.country").Title("Land").
-				Description("Hvor virksomheden er etableret. Skriv / for at søge.").
-				Options(countryOptions()...).Value(&m.b.country).Height(5),
+			fs.input("controller.country", "Land", "Landekoden, hvor virksomheden er etableret: DK, SE, DE …", &m.b.country, func(s string) error {
+				if _, ok := drafts.CountryByCode(strings.ToUpper(strings.TrimSpace(s))); !ok {
+					return fmt.Errorf("skriv en landekode på to bogstaver, fx DK")
+				}
+				return nil
+			}).Suggestions(countryCodes()),
 		).Title("Virksomheden"),
 		huh.NewGroup(
 			fs.input("controller.email", "E-mail til spørgsmål om persondata", "Her skriver folk, når de vil bruge deres rettigheder.", &c.Email, required("en e-mailadresse", drafts.CheckEmail)),

@@ -13,7 +13,6 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
@@ -89,7 +88,7 @@ type Model struct {
 	groups        []*huh.Group // of the last form made, for accessible mode
 
 	r        *renderer
-	vp       viewport.Model
+	pv       preview
 	gen      int
 	offsets  map[string]int
 	rendered map[string]string // last rendered text per section id, shown while a newer one renders
@@ -104,6 +103,7 @@ type Model struct {
 	statusErr bool
 	findings  []content.Finding
 	findPick  int
+	findGen   int
 	quitting  bool
 }
 
@@ -119,7 +119,7 @@ func New(opts Options) *Model {
 	m := &Model{
 		a: a, b: loadBindings(a), opts: opts, path: opts.Path,
 		dark: true, st: newStyles(true, opts.NoColor), theme: cachedTheme(opts.NoColor), keymap: danishKeyMap(),
-		help: help.New(), r: newRenderer(), vp: viewport.New(),
+		help: help.New(), r: newRenderer(),
 		rendered: map[string]string{}, offsets: map[string]int{},
 		width: 80, height: 24,
 	}
@@ -244,7 +244,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.refreshPreview()
 	case previewMsg:
 		if msg.gen == m.gen {
-			m.assemble()
+			m.assemble(m.previewKeys())
+		}
+		return m, nil
+	case findingsMsg:
+		if msg.gen == m.findGen {
+			m.findings = msg.findings
 		}
 		return m, nil
 	case autosaveMsg:
@@ -292,10 +297,10 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.showPrev = !m.showPrev
 			return m, m.refreshPreview()
 		case key.Matches(k, keys.ScrollDown):
-			m.vp.ScrollDown(3)
+			m.pv.scroll(3, m.bodyHeight())
 			return m, nil
 		case key.Matches(k, keys.ScrollUp):
-			m.vp.ScrollUp(3)
+			m.pv.scroll(-3, m.bodyHeight())
 			return m, nil
 		case m.mode == modeSaveAs:
 		case key.Matches(k, keys.NextStep):
@@ -617,8 +622,7 @@ func (m *Model) afterChange() tea.Cmd {
 	}
 	m.seen = cur
 	m.welcome = false
-	m.refreshFindings()
-	cmds := []tea.Cmd{m.refreshPreview()}
+	cmds := []tea.Cmd{m.refreshPreview(), m.findingsCmd(cur)}
 	if !m.autosave {
 		m.autosave = true
 		cmds = append(cmds, tea.Tick(m.opts.AutosaveDelay, func(time.Time) tea.Msg { return autosaveMsg{} }))
@@ -719,59 +723,81 @@ func (m *Model) render() string {
 		return ""
 	}
 	w, h := m.width, m.height
-	header := m.header()
-	footer := m.footer()
-	bh := max(h-lipgloss.Height(header)-lipgloss.Height(footer), 1)
+	header := fitLines(m.header(), w, -1)
+	footer := fitLines(m.footer(), w, -1)
+	bh := max(h-len(header)-len(footer), 1)
 
-	var body string
+	var body []string
 	switch {
 	case m.mode == modeHelp:
-		body = m.helpView()
+		body = fitLines(m.helpView(), w, bh)
 	case m.mode == modeSteps:
-		body = m.stepsView()
+		body = fitLines(m.stepsView(), w, bh)
 	case m.mode == modeFindings:
-		body = m.findingsView(w, bh)
+		body = fitLines(m.findingsView(w, bh), w, bh)
 	case m.mode == modeRestore:
-		body = m.dialog("Der er ugemte svar fra sidst", "Vil du gendanne dem?\n\n  j  ja, gendan\n  n  nej, kassér dem")
+		body = fitLines(m.dialog("Der er ugemte svar fra sidst", "Vil du gendanne dem?\n\n  j  ja, gendan\n  n  nej, kassér dem"), w, bh)
 	case m.mode == modeQuit:
-		body = m.dialog("Du har ugemte ændringer", "  g  gem og afslut\n  a  afslut uden at gemme (svarene kan gendannes næste gang)\n  esc  bliv i guiden")
+		body = fitLines(m.dialog("Du har ugemte ændringer", "  g  gem og afslut\n  a  afslut uden at gemme (svarene kan gendannes næste gang)\n  esc  bliv i guiden"), w, bh)
 	case m.mode == modeOverwrite:
-		body = m.dialog("Filen er ændret udefra", m.path+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke")
+		body = fitLines(m.dialog("Filen er ændret udefra", m.path+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke"), w, bh)
 	case m.mode == modeConfirmDel:
-		body = m.dialog("Slet?", "Slet "+m.coll.label(m.a, m.item)+"?\n\n  j  ja, slet\n  n  nej")
+		body = fitLines(m.dialog("Slet?", "Slet "+m.coll.label(m.a, m.item)+"?\n\n  j  ja, slet\n  n  nej"), w, bh)
 	case !m.wide() && m.showPrev:
-		body = m.previewView(w, bh)
+		body = m.previewLines(w, bh)
 	case !m.wide():
-		body = m.questions(w, bh)
+		body = fitLines(m.questions(w, bh), w, bh)
 	default:
-		lw := m.leftWidth()
-		pw := m.previewWidth()
-		sep := m.st.Border.Render(strings.TrimSuffix(strings.Repeat("│\n", bh), "\n"))
-		body = lipgloss.JoinHorizontal(lipgloss.Top, fit(m.questions(lw, bh), lw, bh), " ", sep, " ", fit(m.previewView(pw, bh), pw, bh))
+		lw, pw := m.leftWidth(), m.previewWidth()
+		left := fitLines(m.questions(lw, bh), lw, bh)
+		right := m.previewLines(pw, bh)
+		sep := " " + m.st.Border.Render("│") + " "
+		body = make([]string, bh)
+		for i := range body {
+			body[i] = left[i] + sep + right[i]
+		}
 	}
-	return fit(header+"\n"+fit(body, w, bh)+"\n"+footer, w, h)
-}
-
-// fit cuts or pads s to exactly w columns and h lines.
-func fit(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
+	lines := make([]string, 0, h)
+	lines = append(lines, header...)
+	lines = append(lines, body...)
+	lines = append(lines, footer...)
 	if len(lines) > h {
 		lines = lines[:h]
 	}
-	for i, l := range lines {
-		if lipgloss.Width(l) > w {
-			l = ansi.Truncate(l, w, "…")
-		}
-		if pad := w - lipgloss.Width(l); pad > 0 {
-			l += strings.Repeat(" ", pad)
-		}
-		lines[i] = l
-	}
-	for len(lines) < h {
-		lines = append(lines, strings.Repeat(" ", w))
-	}
 	return strings.Join(lines, "\n")
 }
+
+// fitLines cuts or pads every line of s to exactly w columns, and to h
+// lines unless h is negative.
+func fitLines(s string, w, h int) []string {
+	lines := strings.Split(s, "\n")
+	if h >= 0 {
+		if len(lines) > h {
+			lines = lines[:h]
+		}
+		for len(lines) < h {
+			lines = append(lines, "")
+		}
+	}
+	for i, l := range lines {
+		lines[i] = fitWidth(l, ansi.StringWidth(l), w)
+	}
+	return lines
+}
+
+// fitWidth pads or cuts a line whose width is already known.
+func fitWidth(l string, lw, w int) string {
+	switch {
+	case lw > w:
+		l = ansi.Truncate(l, w, "…")
+		lw = ansi.StringWidth(l)
+	}
+	if lw < w {
+		l += strings.Repeat(" ", w-lw)
+	}
+	return l
+}
+
 
 func (m *Model) header() string {
 	s := steps[m.cur]

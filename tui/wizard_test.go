@@ -119,10 +119,11 @@ func screen(m *Model) string { return m.render() }
 
 // flush renders every pending preview section at once.
 func flush(m *Model) {
-	for _, k := range m.previewKeys() {
+	ids, ks := m.previewKeys()
+	for _, k := range ks {
 		m.r.render(k)
 	}
-	m.assemble()
+	m.assemble(ids, ks)
 }
 
 func TestTypingUpdatesAnswersAndPreview(t *testing.T) {
