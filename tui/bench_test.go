@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"

@@ -798,7 +798,6 @@ func fitWidth(l string, lw, w int) string {
 	return l
 }
 
-
 func (m *Model) header() string {
 	s := steps[m.cur]
 	done := m.doneSteps()
