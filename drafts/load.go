@@ -23,7 +23,15 @@ const MaxFileSize = 2 << 20
 type File struct {
 	Path    string
 	Answers *Answers
-	lines   lineIndex
+	data    []byte
+	index   lineIndex // built on first use: most files have no problems to place
+}
+
+func (f *File) lines() lineIndex {
+	if f.index == nil {
+		f.index = indexLines(f.data)
+	}
+	return f.index
 }
 
 // Load reads and decodes an answer file strictly. Every syntax error, unknown
@@ -64,6 +72,14 @@ func Parse(name string, data []byte) (*File, error) {
 	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
 		return fail(Problem{Message: "filen er ikke tekst i UTF-8 og kan ikke være en svarfil"})
 	}
+	// Fast path: a correct file decodes straight into the answers with no
+	// undecoded keys. Anything else is read again as a map, so every problem
+	// can be reported at once with its path.
+	var a Answers
+	if md, err := toml.Decode(string(data), &a); err == nil && len(md.Undecoded()) == 0 && a.Schema == SchemaVersion {
+		return &File{Path: name, Answers: &a, data: data}, nil
+	}
+	a = Answers{}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		var pe toml.ParseError
@@ -73,9 +89,8 @@ func Parse(name string, data []byte) (*File, error) {
 		}
 		return fail(Problem{Message: "TOML-syntaksfejl: " + err.Error()})
 	}
-	lines := indexLines(data)
 	at := func(p Problem) Problem {
-		p.Line = lines.find(p.Path)
+		p.Line = indexLines(data).find(p.Path)
 		return p
 	}
 
@@ -91,12 +106,11 @@ func Parse(name string, data []byte) (*File, error) {
 		sortByLine(ps)
 		return fail(ps...)
 	}
-	var a Answers
 	if _, err := toml.Decode(string(data), &a); err != nil {
 		// walk should have caught this; report it rather than guess.
 		return fail(Problem{Message: err.Error()})
 	}
-	return &File{Path: name, Answers: &a, lines: lines}, nil
+	return &File{Path: name, Answers: &a, data: data}, nil
 }
 
 func checkSchema(raw map[string]any) (Problem, bool) {

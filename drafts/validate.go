@@ -17,7 +17,7 @@ func (f *File) Validate() error {
 		return nil
 	}
 	for i := range ps {
-		ps[i].Line = f.lines.find(ps[i].Path)
+		ps[i].Line = f.lines().find(ps[i].Path)
 	}
 	sortByLine(ps)
 	return &LoadError{File: f.Path, Problems: ps}
@@ -25,7 +25,7 @@ func (f *File) Validate() error {
 
 // Line is the line where path is written in the file, or the line of its
 // nearest parent; 0 when not known.
-func (f *File) Line(path string) int { return f.lines.find(path) }
+func (f *File) Line(path string) int { return f.lines().find(path) }
 
 // Validate checks every value in a and returns the problems, without lines.
 func Validate(a *Answers) []Problem {

@@ -15,7 +15,7 @@ func newRenderCmd() *cobra.Command {
 		frontMatter bool
 	)
 	cmd := &cobra.Command{
-		Use:   "render FILE.toml",
+		Use:   "render FILE.toml... | DIR",
 		Short: "Skriv privatlivspolitikken ud fra en svarfil",
 		Long: `render skriver privatlivspolitikken ud fra en svarfil, uden guiden.
 
@@ -25,17 +25,32 @@ Formater:
   html-fragment   kun selve indholdet, til at sætte ind i et CMS
 
 Uden -o skrives politikken til standard output. En svarfil med fejl giver
-ingen politik; ret fejlene først (se 'privatliv check').`,
+ingen politik; ret fejlene først (se 'privatliv check').
+
+Med flere svarfiler eller en mappe (som gennemsøges for .toml-filer) skrives
+hver politik ved siden af sin svarfil med samme navn, eller i mappen -o DIR.
+Filerne skrives parallelt på alle kerner.`,
 		Example: `  privatliv render firma.toml -o privatlivspolitik.md
   privatliv render firma.toml --format html -o privatlivspolitik.html
-  privatliv render firma.toml --format md --front-matter > content/privatliv.md`,
-		Args: exactArgs(1, "render skal have præcis én svarfil"),
+  privatliv render firma.toml --format md --front-matter > content/privatliv.md
+  privatliv render kunder/ --format html -o politikker/`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErr("render skal have mindst én svarfil eller mappe")
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "md" && format != "html" && format != "html-fragment" {
 				return usageErr("ukendt format %q; brug md, html eller html-fragment", format)
 			}
 			if frontMatter && format != "md" {
 				return usageErr("--front-matter virker kun med --format md")
+			}
+			if many, err := isMany(args); err != nil {
+				return err
+			} else if many {
+				return renderMany(cmd, args, out, format, frontMatter)
 			}
 			a, err := loadValid(args[0])
 			if err != nil {

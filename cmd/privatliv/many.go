@@ -1,0 +1,148 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/privatliv/privatliv/drafts"
+	"github.com/spf13/cobra"
+)
+
+// isMany reports whether render was given several files or a directory.
+func isMany(args []string) (bool, error) {
+	if len(args) > 1 {
+		return true, nil
+	}
+	info, err := os.Stat(args[0])
+	if err != nil {
+		return false, nil // render of one file reports a missing file itself
+	}
+	return info.IsDir(), nil
+}
+
+// answerFiles expands directories into the .toml files below them.
+func answerFiles(args []string) ([]string, error) {
+	var files []string
+	for _, a := range args {
+		info, err := os.Stat(a)
+		if err != nil {
+			return nil, usageErr("%s findes ikke", a)
+		}
+		if !info.IsDir() {
+			files = append(files, a)
+			continue
+		}
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() && p != a && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && strings.HasSuffix(p, ".toml") && !strings.HasPrefix(d.Name(), ".") {
+				files = append(files, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("gennemgå %s: %w", a, err)
+		}
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+func extFor(format string) string {
+	if format == "md" {
+		return ".md"
+	}
+	return ".html"
+}
+
+// renderMany renders every answer file on all cores, writing each policy
+// next to its file or into outDir. A file with problems is reported and
+// skipped; the others are still written.
+func renderMany(cmd *cobra.Command, args []string, outDir, format string, frontMatter bool) error {
+	files, err := answerFiles(args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return usageErr("ingen .toml-filer i %s", strings.Join(args, ", "))
+	}
+	if outDir != "" {
+		if err := os.MkdirAll(outDir, 0o755); err != nil {
+			return problemErr(fmt.Errorf("opret %s: %w", outDir, err))
+		}
+	}
+	target := func(f string) string {
+		name := strings.TrimSuffix(filepath.Base(f), ".toml") + extFor(format)
+		if outDir != "" {
+			return filepath.Join(outDir, name)
+		}
+		return filepath.Join(filepath.Dir(f), name)
+	}
+	// Two answer files with the same name would overwrite each other in -o DIR.
+	seen := map[string]string{}
+	for _, f := range files {
+		t := target(f)
+		if prev, ok := seen[t]; ok {
+			return usageErr("%s og %s ville begge blive skrevet til %s", prev, f, t)
+		}
+		seen[t] = f
+	}
+
+	errs := make([]error, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				errs[i] = renderOne(files[i], target(files[i]), format, frontMatter)
+			}
+		}()
+	}
+	for i := range files {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	failed := 0
+	for i, err := range errs {
+		if err != nil {
+			failed++
+			fmt.Fprintln(cmd.OutOrStdout(), err)
+			continue
+		}
+		_ = i
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "Skrev %d af %d politikker\n", len(files)-failed, len(files))
+	if failed > 0 {
+		return quiet(exitProblem)
+	}
+	return nil
+}
+
+func renderOne(file, out, format string, frontMatter bool) error {
+	f, err := drafts.Load(file)
+	if err == nil {
+		err = f.Validate()
+	}
+	if err != nil {
+		return err
+	}
+	data, err := renderPolicy(f.Answers, format, frontMatter)
+	if err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	return drafts.WriteOutput(out, data)
+}
