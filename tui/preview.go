@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
@@ -26,9 +27,10 @@ type renderKey struct {
 // renderer renders Markdown with Glamour and remembers the results. It is
 // safe for use from commands running concurrently.
 type renderer struct {
-	mu    sync.Mutex
-	cache map[renderKey]string
-	term  map[[2]any]*glamour.TermRenderer
+	mu     sync.Mutex
+	cache  map[renderKey]string
+	term   map[[2]any]*glamour.TermRenderer
+	latest atomic.Int64 // newest generation; older render commands stop early
 }
 
 func newRenderer() *renderer {
@@ -63,9 +65,6 @@ func (r *renderer) render(k renderKey) string {
 		out = k.text
 	}
 	out = strings.Trim(out, "\n")
-	if len(r.cache) > 4096 { // typing in a long policy makes many versions; keep memory bounded
-		r.cache = map[renderKey]string{}
-	}
 	r.cache[k] = out
 	return out
 }
@@ -106,11 +105,34 @@ type previewMsg struct {
 // renderCmd renders the given keys in the background; the result lands in
 // the cache, and the message tells the model to assemble the preview again.
 func renderCmd(r *renderer, gen int, ks []renderKey) tea.Cmd {
+	r.latest.Store(int64(gen))
 	return func() tea.Msg {
 		for _, k := range ks {
+			if r.latest.Load() != int64(gen) {
+				return nil // the user typed on; a newer command renders the newer text
+			}
 			r.render(k)
 		}
 		return previewMsg{gen: gen}
+	}
+}
+
+// prune forgets renderings that are no longer on screen, so typing through
+// a long policy does not keep every earlier version of every section.
+func (r *renderer) prune(keep []renderKey) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.cache) <= 2*len(keep)+16 {
+		return
+	}
+	want := make(map[renderKey]bool, len(keep))
+	for _, k := range keep {
+		want[k] = true
+	}
+	for k := range r.cache {
+		if !want[k] {
+			delete(r.cache, k)
+		}
 	}
 }
 
@@ -164,6 +186,7 @@ func (m *Model) assemble(ids []string, ks []renderKey) {
 		parts[i] = out
 	}
 	if !equalStrings(parts, m.pv.parts) || !equalStrings(ids, m.pv.ids) {
+		m.r.prune(ks)
 		m.pv.parts, m.pv.ids = parts, ids
 		m.pv.lines = m.pv.lines[:0]
 		m.offsets = map[string]int{}

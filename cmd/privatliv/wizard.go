@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -46,6 +47,9 @@ func runWizard(cmd *cobra.Command, path string, a *drafts.Answers, existing bool
 	if f.accessible {
 		return tui.RunAccessible(opts, in, out)
 	}
+	// A soft limit keeps the wizard small (it holds one policy and its
+	// renderings); the garbage collector works harder before it is reached.
+	debug.SetMemoryLimit(24 << 20)
 	m := tui.New(opts)
 	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithContext(cmd.Context()))
 	_, err := p.Run()

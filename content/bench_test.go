@@ -1,0 +1,56 @@
+package content
+
+import (
+	"testing"
+
+	"github.com/privatliv/privatliv/drafts"
+)
+
+func largest(b *testing.B) *drafts.Answers {
+	var best *drafts.Answers
+	n := 0
+	for _, a := range examples(b) {
+		if l := len(Generate(a).Markdown(MarkdownOptions{})); l > n {
+			best, n = a, l
+		}
+	}
+	return best
+}
+
+// BenchmarkGenerate is answers to sections for the largest example.
+func BenchmarkGenerate(b *testing.B) {
+	a := largest(b)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Generate(a)
+	}
+}
+
+// BenchmarkMarkdown is answers to the whole Markdown document.
+func BenchmarkMarkdown(b *testing.B) {
+	a := largest(b)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Generate(a).Markdown(MarkdownOptions{})
+	}
+}
+
+// BenchmarkHTML is answers to the whole standalone HTML page.
+func BenchmarkHTML(b *testing.B) {
+	a := largest(b)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Generate(a).HTML(HTMLOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCheck is the compliance check of the largest example.
+func BenchmarkCheck(b *testing.B) {
+	a := largest(b)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Check(a, checkDay)
+	}
+}
