@@ -96,6 +96,7 @@ type Model struct {
 	focusSec string
 
 	seen      []byte // encoding of the answers at the last update
+	initial   []byte // encoding of the answers the wizard started with
 	saved     []byte // encoding at the last save or load
 	diskSum   []byte // the file's bytes when loaded or saved, to notice outside edits
 	autosave  bool   // an autosave is scheduled
@@ -128,7 +129,7 @@ func New(opts Options) *Model {
 		m.help.Styles = help.Styles{}
 	}
 	m.seen = m.encode()
-	m.refreshFindings()
+	m.initial = m.seen
 	if opts.AutosaveDelay == 0 {
 		m.opts.AutosaveDelay = 400 * time.Millisecond
 	}
@@ -142,8 +143,9 @@ func New(opts Options) *Model {
 		m.mode = modeRestore
 	}
 	m.enterStep(0)
-	// A fresh questionnaire is greeted; answers opened with findings show them.
-	m.welcome = m.mode != modeRestore && (opts.Answers == nil || len(m.findings) == 0)
+	// A fresh questionnaire is greeted; answers opened with findings show
+	// them instead, once the first check (run by Init) is back.
+	m.welcome = m.mode != modeRestore
 	return m
 }
 
@@ -161,7 +163,7 @@ func (m *Model) encode() []byte {
 // Init asks for the background colour (answered asynchronously, never
 // waited for) and renders the first preview.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.formInit(), m.refreshPreview())
+	return tea.Batch(tea.RequestBackgroundColor, m.formInit(), m.refreshPreview(), m.findingsCmd(m.seen))
 }
 
 func (m *Model) formInit() tea.Cmd {
@@ -250,6 +252,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case findingsMsg:
 		if msg.gen == m.findGen {
 			m.findings = msg.findings
+			if m.opts.Answers != nil && len(m.findings) > 0 && bytes.Equal(m.seen, m.initial) {
+				m.welcome = false
+			}
 		}
 		return m, nil
 	case autosaveMsg:

@@ -51,7 +51,7 @@ func runWizard(cmd *cobra.Command, path string, a *drafts.Answers, existing bool
 	// renderings); the garbage collector works harder before it is reached.
 	debug.SetMemoryLimit(24 << 20)
 	m := tui.New(opts)
-	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithContext(cmd.Context()))
+	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithContext(cmd.Context()), tea.WithFPS(120))
 	_, err := p.Run()
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		return fmt.Errorf("guiden stoppede: %w", err)
