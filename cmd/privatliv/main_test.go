@@ -217,3 +217,32 @@ func TestCheckStrictAndJSON(t *testing.T) {
 		t.Errorf("json report: exit %d, %+v", code, reports)
 	}
 }
+
+func TestRenderManyFiles(t *testing.T) {
+	in := t.TempDir()
+	examples, _ := filepath.Glob("../../drafts/examples/*.toml")
+	for _, e := range examples {
+		src, _ := os.ReadFile(e)
+		os.WriteFile(filepath.Join(in, filepath.Base(e)), src, 0o644)
+	}
+	os.WriteFile(filepath.Join(in, "brudt.toml"), []byte("schema = 1\n[controller]\nnavn = \"x\"\n"), 0o644)
+	out := filepath.Join(t.TempDir(), "ud")
+	code, stdout, _ := runCLI(t, "render", in, "--format", "html", "-o", out)
+	if code != 1 || !strings.Contains(stdout, "brudt.toml") {
+		t.Errorf("a broken file among many: exit %d, %q", code, stdout)
+	}
+	for _, e := range examples {
+		name := strings.TrimSuffix(filepath.Base(e), ".toml") + ".html"
+		if b, err := os.ReadFile(filepath.Join(out, name)); err != nil || !bytes.Contains(b, []byte("<!DOCTYPE html>")) {
+			t.Errorf("%s not written: %v", name, err)
+		}
+	}
+	// Without -o each policy lands next to its answer file.
+	os.Remove(filepath.Join(in, "brudt.toml"))
+	if code, _, errOut := runCLI(t, "render", in); code != 0 || !strings.Contains(errOut, "Skrev 4 af 4") {
+		t.Errorf("render DIR: exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(in, "tidsflow.md")); err != nil {
+		t.Error("tidsflow.md not written next to its answer file")
+	}
+}
