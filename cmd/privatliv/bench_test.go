@@ -27,4 +27,6 @@ func BenchmarkRender1000HTML(b *testing.B) {
 	}
 }
 
-func itoa3(i int) string { return string(rune('0'+i/100%10)) + string(rune('0'+i/10%10)) + string(rune('0'+i%10)) }
+func itoa3(i int) string {
+	return string(rune('0'+i/100%10)) + string(rune('0'+i/10%10)) + string(rune('0'+i%10))
+}
