@@ -144,8 +144,11 @@ func squeezeBlankLines(s string) string {
 	return strings.TrimSpace(strings.Join(out, "\n"))
 }
 
+// orDefault is s, or def when s holds nothing printable: a name of only
+// control characters must not leave "****" behind, which Markdown reads as a
+// thematic break.
 func orDefault(s, def string) string {
-	if strings.TrimSpace(s) == "" {
+	if strings.TrimSpace(clean(s)) == "" {
 		return def
 	}
 	return s

@@ -46,6 +46,8 @@ var hostile = []string{
 	"[^fodnote]",
 	"{#id .klasse}",
 	strings.Repeat("A", 10000),
+	strings.Repeat("Ø", 100000),
+	"\x00",
 	strings.Repeat("<b>", 2000),
 }
 
@@ -125,7 +127,7 @@ func mdHeadings(src []byte) []int {
 
 // htmlShape lists the elements and attributes in an HTML document, and the
 // heading elements in order.
-func htmlShape(t *testing.T, src []byte) (tags, attrs map[string]bool, headings []string, hrefs []string) {
+func htmlShape(t testing.TB, src []byte) (tags, attrs map[string]bool, headings []string, hrefs []string) {
 	t.Helper()
 	tags, attrs = map[string]bool{}, map[string]bool{}
 	z := html.NewTokenizer(bytes.NewReader(src))
