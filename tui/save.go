@@ -35,7 +35,8 @@ func (m *Model) save(force bool) tea.Cmd {
 		m.setStatus("Kunne ikke gemme: "+err.Error(), true)
 		return nil
 	}
-	m.saved, m.diskSum = data, data
+	// The header names the file, so this encoding is the one to compare with.
+	m.saved, m.diskSum, m.seen = data, data, data
 	m.removeRecovery()
 	base := strings.TrimSuffix(m.path, filepath.Ext(m.path))
 	p := content.Generate(m.a)

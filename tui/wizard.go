@@ -401,6 +401,7 @@ func (m *Model) formDone() tea.Cmd {
 		m.form = nil
 		m.mode = m.prevMode
 		m.restoreForm()
+		m.removeRecovery() // the nameless one; from now on it lives next to the file
 		m.path = path
 		return m.save(false)
 	}

@@ -505,3 +505,31 @@ func TestFindingsJumpToQuestion(t *testing.T) {
 		t.Errorf("save confirmation: %q", m.status)
 	}
 }
+
+// TestSaveAsThenQuit: a new questionnaire saved under a chosen name is no
+// longer "unsaved", and no recovery file is left behind.
+func TestSaveAsThenQuit(t *testing.T) {
+	dir := t.TempDir()
+	wd, _ := os.Getwd()
+	os.Chdir(dir)
+	defer os.Chdir(wd)
+	m := newTestModel(t, nil, "", 80, 24)
+	typeText(t, m, "Bager Jensen")
+	m.writeRecovery()
+	nameless := m.recoveryPath()
+	send(t, m, press("ctrl+s"))
+	if m.mode != modeSaveAs {
+		t.Fatalf("ctrl+s without a file did not ask for a name (mode %d)", m.mode)
+	}
+	send(t, m, press("enter"))
+	if m.path != "bager-jensen.toml" || m.dirty() {
+		t.Fatalf("after save-as: path %q, dirty %v", m.path, m.dirty())
+	}
+	send(t, m, press("ctrl+c"))
+	if !m.quitting {
+		t.Error("quitting after saving asked about unsaved changes")
+	}
+	if fileExists(nameless) || fileExists(m.recoveryPath()) {
+		t.Error("a recovery file was left behind")
+	}
+}
