@@ -11,7 +11,7 @@ import (
 var checkDay = time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
 
 // clone deep-copies answers through the answer-file format.
-func clone(t *testing.T, a *drafts.Answers) *drafts.Answers {
+func clone(t testing.TB, a *drafts.Answers) *drafts.Answers {
 	t.Helper()
 	data, err := drafts.Encode(a, "x.toml")
 	if err != nil {

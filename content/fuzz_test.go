@@ -46,15 +46,7 @@ func FuzzRender(f *testing.F) {
 
 // withTextF is withText for fuzzing: half the fields get s1, half s2.
 func withTextF(t testing.TB, a *drafts.Answers, s1, s2 string) *drafts.Answers {
-	data, err := drafts.Encode(a, "x.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := drafts.Parse("x.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := f.Answers
+	c := clone(t, a)
 	c.Controller.Name, c.Controller.Address, c.Controller.Email = s1, s2, s1
 	for i := range c.Purposes {
 		c.Purposes[i].Name, c.Purposes[i].Description, c.Purposes[i].Interest = s1, s2, s1

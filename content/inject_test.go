@@ -96,20 +96,13 @@ func setText(v reflect.Value, s string) {
 // withText is a deep copy of a with every free-text field set to s.
 func withText(t *testing.T, a *drafts.Answers, s string) *drafts.Answers {
 	t.Helper()
-	data, err := drafts.Encode(a, "x.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := drafts.Parse("x.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.Answers.DPO = &drafts.Contact{Name: "x", Email: "x"}
-	f.Answers.Representative = &drafts.Representative{Name: "x"}
-	f.Answers.Authority = &drafts.Authority{Name: "x"}
-	f.Answers.Automated = drafts.Automated{Used: true}
-	setText(reflect.ValueOf(f.Answers), s)
-	return f.Answers
+	c := clone(t, a)
+	c.DPO = &drafts.Contact{Name: "x", Email: "x"}
+	c.Representative = &drafts.Representative{Name: "x"}
+	c.Authority = &drafts.Authority{Name: "x"}
+	c.Automated = drafts.Automated{Used: true}
+	setText(reflect.ValueOf(c), s)
+	return c
 }
 
 // mdHeadings is the level of every heading in Markdown, read by goldmark.

@@ -133,44 +133,39 @@ func unquoteKey(k string) string {
 	return k
 }
 
-func stripComment(s string) string {
+// code is the part of a TOML line before any comment, with string contents
+// blanked out, so brackets and # inside strings do not count.
+func code(s string) string {
+	b := []byte(s)
 	inStr := byte(0)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	for i := 0; i < len(b); i++ {
+		c := b[i]
 		switch {
 		case inStr != 0 && c == '\\' && inStr == '"':
-			i++
+			b[i] = ' '
+			if i+1 < len(b) {
+				i++
+				b[i] = ' '
+			}
 		case inStr != 0 && c == inStr:
 			inStr = 0
-		case inStr == 0 && (c == '"' || c == '\''):
+		case inStr != 0:
+			b[i] = ' '
+		case c == '"' || c == '\'':
 			inStr = c
-		case inStr == 0 && c == '#':
-			return strings.TrimSpace(s[:i])
+		case c == '#':
+			return string(b[:i])
 		}
 	}
-	return s
+	return string(b)
 }
 
-// bracketDepth is the count of [ minus ] outside strings.
+func stripComment(s string) string {
+	return strings.TrimSpace(s[:len(code(s))])
+}
+
+// bracketDepth is the count of [ minus ] outside strings and comments.
 func bracketDepth(s string) int {
-	d := 0
-	inStr := byte(0)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case inStr != 0 && c == '\\' && inStr == '"':
-			i++
-		case inStr != 0 && c == inStr:
-			inStr = 0
-		case inStr == 0 && (c == '"' || c == '\''):
-			inStr = c
-		case inStr == 0 && c == '#':
-			return d
-		case inStr == 0 && c == '[':
-			d++
-		case inStr == 0 && c == ']':
-			d--
-		}
-	}
-	return d
+	c := code(s)
+	return strings.Count(c, "[") - strings.Count(c, "]")
 }
