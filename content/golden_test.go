@@ -86,3 +86,18 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestOnlyTheContentsIsNumbered guards against text that Markdown reads as a
+// list by accident ("1. oktober 2026: …" at the start of a list item): the
+// only numbered list in a page is the table of contents.
+func TestOnlyTheContentsIsNumbered(t *testing.T) {
+	for name, a := range examples(t) {
+		h, err := Generate(a).HTML(HTMLOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(string(h), "<ol"); n != 1 {
+			t.Errorf("%s: %d numbered lists, want only the table of contents", name, n)
+		}
+	}
+}
