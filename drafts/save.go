@@ -37,13 +37,45 @@ func Encode(a *Answers, name string) ([]byte, error) {
 }
 
 // Save writes a to path atomically: the old file stays whole until the new
-// one is complete on disk.
+// one is complete on disk. An existing file keeps its comments and layout
+// (see Merge).
 func Save(path string, a *Answers) error {
-	data, err := Encode(a, path)
-	if err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+	_, err := SaveFile(path, a)
+	return err
+}
+
+// Saved tells what SaveFile wrote.
+type Saved struct {
+	Data []byte // the file's new bytes
+	// Backup names a copy of the old file, made when its comments and
+	// layout could not be kept; "" otherwise.
+	Backup string
+}
+
+// SaveFile is Save, and says what it wrote. When the old file's layout
+// cannot be kept, the old file is first copied to path + ".bak", so nothing
+// a person wrote in it is lost.
+func SaveFile(path string, a *Answers) (Saved, error) {
+	old, err := os.ReadFile(path)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return Saved{}, fmt.Errorf("save %s: %w", path, err)
 	}
-	return WriteFileAtomic(path, data)
+	data, err := Merge(old, a, path)
+	var backup string
+	if _, ok := err.(errLayout); ok {
+		backup = path + ".bak"
+		if err := WriteFileAtomic(backup, old); err != nil {
+			return Saved{}, err
+		}
+		data, err = Encode(a, path)
+	}
+	if err != nil {
+		return Saved{}, fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := WriteFileAtomic(path, data); err != nil {
+		return Saved{}, err
+	}
+	return Saved{Data: data, Backup: backup}, nil
 }
 
 // WriteFileAtomic writes data to path through a temporary file in the same
