@@ -19,6 +19,9 @@ type bindings struct {
 	country                      string
 	age                          string
 	otherSecurity                string
+	// orig is how the bindings were loaded: only what differs from it is
+	// written back, so opening a form writes nothing.
+	orig *bindings
 }
 
 func loadBindings(a *drafts.Answers) *bindings {
@@ -36,43 +39,62 @@ func loadBindings(a *drafts.Answers) *bindings {
 		b.age = itoa(a.Children.AgeLimit)
 	}
 	b.otherSecurity = strings.Join(a.Security.Other, "\n")
+	orig := *b
+	b.orig = &orig
 	return b
 }
 
-// store writes the bindings into a. Values that do not parse yet (a date
-// half typed) leave the answer as it was.
+// store writes the bindings the user changed into a. Values that do not
+// parse yet (a date half typed) leave the answer as it was.
 func (b *bindings) store(a *drafts.Answers) {
-	a.DPO, a.Representative, a.Authority = nil, nil, nil
-	if b.hasDPO {
-		d := b.dpo
-		a.DPO = &d
+	o := b.orig
+	if b.hasDPO != o.hasDPO || b.dpo != o.dpo {
+		a.DPO = nil
+		if b.hasDPO {
+			d := b.dpo
+			a.DPO = &d
+		}
 	}
-	if b.hasRep {
-		r := b.rep
-		a.Representative = &r
+	if b.hasRep != o.hasRep || b.rep != o.rep {
+		a.Representative = nil
+		if b.hasRep {
+			r := b.rep
+			a.Representative = &r
+		}
 	}
-	if b.hasAuthority {
-		au := b.authority
-		a.Authority = &au
+	if b.hasAuthority != o.hasAuthority || b.authority != o.authority {
+		a.Authority = nil
+		if b.hasAuthority {
+			au := b.authority
+			a.Authority = &au
+		}
 	}
-	if d, err := drafts.ParseDate(strings.TrimSpace(b.effective)); err == nil {
-		a.Document.Effective = d
+	if b.effective != o.effective {
+		if d, err := drafts.ParseDate(strings.TrimSpace(b.effective)); err == nil {
+			a.Document.Effective = d
+		}
 	}
-	// Denmark is the default, so it is not written to the file.
-	a.Controller.Country = ""
-	if code := strings.ToUpper(strings.TrimSpace(b.country)); code != "DK" && code != "" {
-		if _, ok := drafts.CountryByCode(code); ok {
+	if b.country != o.country {
+		// Denmark is the default, so it is not written to the file.
+		code := strings.ToUpper(strings.TrimSpace(b.country))
+		if code == "DK" || code == "" {
+			a.Controller.Country = ""
+		} else if _, ok := drafts.CountryByCode(code); ok {
 			a.Controller.Country = code
 		}
 	}
-	a.Children.AgeLimit = 0
-	if n, err := atoi(b.age); err == nil && n != 15 {
-		a.Children.AgeLimit = n
+	if b.age != o.age {
+		a.Children.AgeLimit = 0
+		if n, err := atoi(b.age); err == nil {
+			a.Children.AgeLimit = n
+		}
 	}
-	a.Security.Other = nil
-	for _, l := range strings.Split(b.otherSecurity, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			a.Security.Other = append(a.Security.Other, l)
+	if b.otherSecurity != o.otherSecurity {
+		a.Security.Other = nil
+		for _, l := range strings.Split(b.otherSecurity, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				a.Security.Other = append(a.Security.Other, l)
+			}
 		}
 	}
 }

@@ -4,82 +4,12 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 
 	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/drafts"
 )
 
-// Helpers that build huh fields bound to the answers. Every text field can
-// carry a validator; the wizard runs it on each key so mistakes show while
-// the user types, not only when the field is left.
-
-type validator func(string) error
-
-// fieldSet collects the validators of the fields in one form, by key.
-type fieldSet map[string]validator
-
-func (fs fieldSet) input(key, title, desc string, v *string, check validator) *huh.Input {
-	in := huh.NewInput().Key(key).Title(title).Description(desc).Value(v)
-	if check != nil {
-		fs[key] = check
-		in.Validate(check)
-	}
-	return in
-}
-
-func (fs fieldSet) text(key, title, desc string, v *string) *huh.Text {
-	return huh.NewText().Key(key).Title(title).Description(desc).Value(v).Lines(3).CharLimit(4000)
-}
-
-func optional(check func(string) error) validator {
-	return func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return nil
-		}
-		return check(s)
-	}
-}
-
-func required(what string, check func(string) error) validator {
-	return func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return fmt.Errorf("skriv %s", what)
-		}
-		if check != nil {
-			return check(s)
-		}
-		return nil
-	}
-}
-
-func checkPeriod(s string) error {
-	_, err := drafts.ParsePeriod(s)
-	return err
-}
-
-func checkDate(s string) error {
-	_, err := drafts.ParseDate(strings.TrimSpace(s))
-	return err
-}
-
-func checkAge(s string) error {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil || n < 13 || n > 16 {
-		return fmt.Errorf("skriv en alder mellem 13 og 16 (i Danmark 15)")
-	}
-	return nil
-}
-
-func checkLifetime(s string) error {
-	if drafts.IsSessionLifetime(s) {
-		return nil
-	}
-	if _, err := drafts.ParsePeriod(s); err != nil {
-		return fmt.Errorf("skriv fx \"2 år\", \"30 dage\" eller \"session\"")
-	}
-	return nil
-}
+// Options and small helpers for the forms.
 
 // slug makes an id from a Danish name: "Fakturering og bogføring" -> "fakturering-og-bogfoering".
 func slug(s string) string {
@@ -220,23 +150,6 @@ func hasKind(a *drafts.Answers, ids []string, kind string) bool {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func atoi(s string) (int, error) { return strconv.Atoi(strings.TrimSpace(s)) }
-
-// hideRules remembers each conditional group's rule, because huh's
-// accessible mode asks every field and ignores hidden groups.
-var hideRules sync.Map // *huh.Group -> func() bool
-
-// hideWhen hides g while hide returns true.
-func hideWhen(g *huh.Group, hide func() bool) *huh.Group {
-	hideRules.Store(g, hide)
-	return g.WithHideFunc(hide)
-}
-
-func isHidden(g *huh.Group) bool {
-	if f, ok := hideRules.Load(g); ok {
-		return f.(func() bool)()
-	}
-	return false
-}
 
 func countryCodes() []string {
 	out := make([]string, len(drafts.Countries))

@@ -171,9 +171,9 @@ func (m *Model) focusField(k string) {
 	if m.form.State != huh.StateNormal {
 		// Walking off the end completed the form; start it again at the top.
 		if m.mode == modeItem {
-			m.form, m.fields, _ = m.coll.form(m, m.item)
+			m.show(m.coll.form(m, m.item))
 		} else if steps[m.cur].form != nil {
-			m.form, m.fields = steps[m.cur].form(m)
+			m.show(steps[m.cur].form(m))
 		}
 		m.formInit()
 	}

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
@@ -26,17 +25,16 @@ func (m *Model) save(force bool) tea.Cmd {
 		m.prevMode, m.mode = m.mode, modeOverwrite
 		return nil
 	}
-	data := m.encode()
-	if data == nil {
-		m.setStatus("Kunne ikke gemme: svarene kunne ikke skrives som TOML.", true)
-		return nil
-	}
-	if err := drafts.WriteFileAtomic(m.path, data); err != nil {
+	// The file on disk keeps its comments and layout; only changed values
+	// are rewritten.
+	saved, err := drafts.SaveFile(m.path, m.a)
+	if err != nil {
 		m.setStatus("Kunne ikke gemme: "+err.Error(), true)
 		return nil
 	}
 	// The header names the file, so this encoding is the one to compare with.
-	m.saved, m.diskSum, m.seen = data, data, data
+	m.seen = m.encode()
+	m.saved, m.diskSum = m.seen, saved.Data
 	m.removeRecovery()
 	base := strings.TrimSuffix(m.path, filepath.Ext(m.path))
 	p := content.Generate(m.a)
@@ -56,6 +54,9 @@ func (m *Model) save(force bool) tea.Cmd {
 	}
 	written = append(written, base+".html")
 	msg := "Gemt: " + strings.Join(written, ", ")
+	if saved.Backup != "" {
+		msg += " – kommentarerne i den gamle fil kunne ikke bevares; den ligger i " + saved.Backup
+	}
 	m.refreshFindings()
 	if e, w := content.Count(m.findings); e+w > 0 {
 		msg += fmt.Sprintf(" – %s og %s tilbage (ctrl+f)", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"))
@@ -96,7 +97,7 @@ func (m *Model) askPath() tea.Cmd {
 	if n := slug(m.a.Controller.Name); n != "" {
 		m.saveAs = n + ".toml"
 	}
-	fs := fieldSet{}
+	q := newQuestions()
 	check := func(s string) error {
 		s = strings.TrimSpace(s)
 		if !strings.HasSuffix(s, ".toml") {
@@ -107,10 +108,9 @@ func (m *Model) askPath() tea.Cmd {
 		}
 		return nil
 	}
-	m.form = m.newForm(huh.NewGroup(
-		fs.input("save_as", "Hvor skal svarene gemmes?", "Politikken gemmes ved siden af som .md og .html.", &m.saveAs, check),
-	).Title("Gem"))
-	m.fields = fs
+	m.show(q.group("Gem",
+		q.input("save_as", "Hvor skal svarene gemmes?", "Politikken gemmes ved siden af som .md og .html.", &m.saveAs, check),
+	))
 	m.prevMode, m.mode = m.mode, modeSaveAs
 	return m.formInit()
 }

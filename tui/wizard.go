@@ -33,6 +33,9 @@ type Options struct {
 	// AutosaveDelay is how long after a change the recovery file is
 	// written; 400 ms when zero.
 	AutosaveDelay time.Duration
+	// Interrupt delivers ctrl+c in accessible mode, where the terminal
+	// turns it into a signal.
+	Interrupt <-chan os.Signal
 }
 
 type mode int
@@ -66,8 +69,7 @@ type Model struct {
 	mode     mode
 	prevMode mode // where help, the step picker and dialogs return to
 	form     *huh.Form
-	fields   fieldSet
-	formSync func()
+	q        *questions // the form's fields, checks and hide rules
 	fieldErr string
 	coll     *collection // list being edited in modeItem/modePick/modeConfirmDel
 	item     int
@@ -85,7 +87,6 @@ type Model struct {
 	keymap        *huh.KeyMap
 	help          help.Model
 	welcome       bool
-	groups        []*huh.Group // of the last form made, for accessible mode
 
 	r        *renderer
 	pv       preview
@@ -133,8 +134,10 @@ func New(opts Options) *Model {
 	if opts.AutosaveDelay == 0 {
 		m.opts.AutosaveDelay = 400 * time.Millisecond
 	}
+	// Nothing is unsaved until the user changes an answer: quitting an
+	// untouched questionnaire loses nothing.
+	m.saved = m.seen
 	if opts.Existing {
-		m.saved = m.seen
 		if data, err := os.ReadFile(opts.Path); err == nil {
 			m.diskSum = data
 		}
@@ -184,13 +187,15 @@ func bgColor(dark bool) color.Color {
 	return lipgloss.Color("#ffffff")
 }
 
-// newForm makes a huh form with the wizard's theme, size and keys.
-func (m *Model) newForm(groups ...*huh.Group) *huh.Form {
-	m.groups = groups
-	f := huh.NewForm(groups...).WithTheme(m.theme).WithKeyMap(m.keymap).WithShowHelp(false).
+// show makes q the current form, with the wizard's theme, size and keys.
+func (m *Model) show(q *questions) {
+	m.q = q
+	m.form = huh.NewForm(q.groups...).WithTheme(m.theme).WithKeyMap(m.keymap).WithShowHelp(false).
 		WithWidth(m.leftWidth()).WithHeight(max(m.bodyHeight()-1, 5))
-	return f
 }
+
+// hideForm drops the current form.
+func (m *Model) hideForm() { m.form, m.q = nil, nil }
 
 // enterStep shows step i, building its form from the answers.
 func (m *Model) enterStep(i int) tea.Cmd {
@@ -205,12 +210,11 @@ func (m *Model) enterStep(i int) tea.Cmd {
 	if i > 0 {
 		m.welcome = false
 	}
-	m.formSync = nil
 	if s.form != nil {
-		m.form, m.fields = s.form(m)
+		m.show(s.form(m))
 		m.setMode(modeForm)
 	} else {
-		m.form, m.fields = nil, nil
+		m.hideForm()
 		m.setMode(modeList)
 	}
 	return tea.Batch(m.formInit(), m.refreshPreview())
@@ -363,14 +367,20 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	if ff, ok := f.(*huh.Form); ok {
 		m.form = ff
 	}
-	if m.formSync != nil {
-		m.formSync()
-	}
-	m.b.store(m.a)
+	m.sync()
 	if m.form.State == huh.StateCompleted {
 		return tea.Batch(cmd, m.formDone())
 	}
 	return cmd
+}
+
+// sync writes what follows from the form's fields into the answers: the
+// bound values that are not plain strings, and ids made from names.
+func (m *Model) sync() {
+	if m.q != nil && m.q.sync != nil {
+		m.q.sync()
+	}
+	m.b.store(m.a)
 }
 
 // formDone moves on when a form is completed.
@@ -380,7 +390,7 @@ func (m *Model) formDone() tea.Cmd {
 		if m.cur+1 < len(steps) {
 			return m.enterStep(m.cur + 1)
 		}
-		m.form, _ = steps[m.cur].form(m)
+		m.show(steps[m.cur].form(m))
 		return m.formInit()
 	case modeItem:
 		m.closeItem()
@@ -398,7 +408,7 @@ func (m *Model) formDone() tea.Cmd {
 		return cmd
 	case modeSaveAs:
 		path := strings.TrimSpace(m.saveAs)
-		m.form = nil
+		m.hideForm()
 		m.mode = m.prevMode
 		m.restoreForm()
 		m.removeRecovery() // the nameless one; from now on it lives next to the file
@@ -415,11 +425,11 @@ func (m *Model) escape() tea.Cmd {
 		m.closeItem()
 		return m.refreshPreview()
 	case modePick:
-		m.form = nil
+		m.hideForm()
 		m.mode = modeList
 		return nil
 	case modeSaveAs:
-		m.form = nil
+		m.hideForm()
 		m.mode = m.prevMode
 		m.restoreForm()
 		m.setStatus("Ikke gemt.", false)
@@ -431,7 +441,7 @@ func (m *Model) escape() tea.Cmd {
 // restoreForm rebuilds the step form after a dialog replaced it.
 func (m *Model) restoreForm() {
 	if m.mode == modeForm {
-		m.form, m.fields = steps[m.cur].form(m)
+		m.show(steps[m.cur].form(m))
 		m.formInit()
 	}
 }
@@ -449,12 +459,10 @@ func (m *Model) leaveItem(i int) tea.Cmd {
 
 func (m *Model) openItem(c *collection, i int, isNew bool) tea.Cmd {
 	m.coll, m.item, m.newItem = c, i, isNew
-	m.form, m.fields, m.formSync = c.form(m, i)
+	m.show(c.form(m, i))
 	m.mode = modeItem
 	m.fieldErr = ""
-	if m.formSync != nil {
-		m.formSync()
-	}
+	m.sync()
 	return tea.Batch(m.formInit(), m.afterChange(), m.refreshPreview())
 }
 
@@ -463,7 +471,7 @@ func (m *Model) closeItem() {
 	if m.newItem && m.coll.empty != nil && m.coll.item(m.a, m.item) {
 		m.coll.remove(m.a, m.item)
 	}
-	m.form, m.fields, m.formSync = nil, nil, nil
+	m.hideForm()
 	m.mode = modeList
 	m.fieldErr = ""
 	m.afterChange()
@@ -539,12 +547,10 @@ func (m *Model) addItem(c *collection) tea.Cmd {
 	m.coll = c
 	if c.templates != nil {
 		m.pick = 0
-		m.form = m.newForm(huh.NewGroup(
-			huh.NewSelect[int]().Key("pick").Title("Hvad vil du tilføje?").
-				Description("Vælg et typisk " + c.noun + "; du kan rette alt bagefter. Skriv / for at søge.").
-				Options(c.templates(m.a)...).Value(&m.pick).Height(max(m.bodyHeight()-6, 4)),
+		m.show(newQuestions().group("",
+			pickInt("pick", "Hvad vil du tilføje?", "Vælg et typisk "+c.noun+"; du kan rette alt bagefter. Skriv / for at søge.",
+				c.templates(m.a), &m.pick).Height(max(m.bodyHeight()-6, 4)),
 		))
-		m.fields = fieldSet{}
 		m.mode = modePick
 		return m.formInit()
 	}
@@ -599,7 +605,7 @@ func (m *Model) validateFocused() {
 	if f == nil {
 		return
 	}
-	check := m.fields[f.GetKey()]
+	check := m.q.checks[f.GetKey()]
 	if s, ok := f.GetValue().(string); ok && check != nil {
 		if err := check(s); err != nil {
 			m.fieldErr = err.Error()
@@ -658,7 +664,7 @@ func (m *Model) quitKey(k tea.KeyPressMsg) tea.Cmd {
 		cmd := m.save(false)
 		if !m.dirty() {
 			m.quitting = true
-			return tea.Sequence(cmd, tea.Quit)
+			return tea.Quit
 		}
 		return cmd
 	case "a", "q":
@@ -853,12 +859,12 @@ func (m *Model) doneSteps() []bool {
 				}
 			}
 		}
-		switch s.title {
-		case "Virksomheden":
+		switch s.id {
+		case "controller":
 			ok = ok && m.a.Controller.Name != "" && m.a.Controller.Email != ""
-		case "Hvem og hvilke oplysninger":
+		case "people":
 			ok = ok && len(m.a.Subjects) > 0
-		case "Formål":
+		case "purposes":
 			ok = ok && len(m.a.Purposes) > 0
 		}
 		done[i] = ok
@@ -958,7 +964,7 @@ func (m *Model) listView(w, h int) string {
 		}
 		b.WriteString("\n")
 	}
-	if steps[m.cur].title == "Gennemse og gem" {
+	if steps[m.cur].id == "review" {
 		b.WriteString("\n" + m.reviewSummary())
 	}
 	// Scroll so the selected row is always on screen.

@@ -8,53 +8,51 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 
-// run executes a command and feeds its messages back into the model, the
-// way the Bubble Tea runtime would. Commands that wait (cursor blinks,
-// ticks) are dropped after a short while.
+// run executes cmd the way the Bubble Tea runtime would, but one command
+// at a time and in order, feeding every message back into the model until
+// nothing is left to do. Nothing is dropped for being slow. Two kinds of
+// command are not run: cursor blink timers, which wait half a second only
+// to change how the cursor looks, and the sequence huh's Form.Init returns
+// (its parts focus the first field, which Init has already done, and ask for
+// the window size, which the tests send); the model ignores the message.
 func run(t *testing.T, m *Model, cmd tea.Cmd) {
 	t.Helper()
-	runDepth(t, m, cmd, 0)
+	queue := []tea.Cmd{cmd}
+	for n := 0; len(queue) > 0; n++ {
+		if n > 100000 {
+			t.Fatal("the model keeps making commands")
+		}
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil || isBlink(c) {
+			continue
+		}
+		switch msg := c().(type) {
+		case nil, tea.QuitMsg:
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		default:
+			_, next := m.Update(msg)
+			queue = append(queue, next)
+		}
+	}
 }
 
-func runDepth(t *testing.T, m *Model, cmd tea.Cmd, depth int) {
-	if cmd == nil || depth > 50 {
-		return
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(30 * time.Millisecond):
-		return
-	}
-	if msg == nil {
-		return
-	}
-	switch msg := msg.(type) {
-	case tea.BatchMsg:
-		for _, c := range msg {
-			runDepth(t, m, c, depth+1)
-		}
-		return
-	case tea.QuitMsg:
-		return
-	}
-	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-		for i := 0; i < v.Len(); i++ {
-			runDepth(t, m, v.Index(i).Interface().(tea.Cmd), depth+1)
-		}
-		return
-	}
-	_, next := m.Update(msg)
-	runDepth(t, m, next, depth+1)
-}
+// blinkCode is the code of the closure a cursor returns to blink; every
+// blink timer shares it.
+var blinkCode = func() uintptr {
+	c := cursor.New()
+	return reflect.ValueOf(c.Focus()).Pointer()
+}()
+
+func isBlink(c tea.Cmd) bool { return reflect.ValueOf(c).Pointer() == blinkCode }
 
 func send(t *testing.T, m *Model, msgs ...tea.Msg) {
 	t.Helper()
@@ -314,7 +312,6 @@ func TestRestoreAfterKill(t *testing.T) {
 	f, _ := drafts.Load(path)
 	m := newTestModel(t, f.Answers, path, 120, 40)
 	typeText(t, m, " Nord")
-	time.Sleep(5 * time.Millisecond)
 	m.writeRecovery() // what the autosave tick does; the process is then killed
 
 	g, _ := drafts.Load(path)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -45,6 +46,12 @@ func runWizard(cmd *cobra.Command, path string, a *drafts.Answers, existing bool
 	}
 	opts := tui.Options{Path: path, Answers: a, Existing: existing, NoColor: os.Getenv("NO_COLOR") != ""}
 	if f.accessible {
+		// ctrl+c reaches a line-by-line prompt as a signal; the prompts
+		// ask what to do with unsaved answers instead of dying.
+		intr := make(chan os.Signal, 1)
+		signal.Notify(intr, os.Interrupt)
+		defer signal.Stop(intr)
+		opts.Interrupt = intr
 		return tui.RunAccessible(opts, in, out)
 	}
 	// A soft limit keeps the wizard small (it holds one policy and its

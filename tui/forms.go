@@ -1,0 +1,357 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/huh/v2"
+	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// The questions of each step and of each kind of list item. Every field
+// binds to the answers (or to m.b for the few answers that are not plain
+// strings); nothing here writes an answer the user did not give.
+
+func controllerForm(m *Model) *questions {
+	c := &m.a.Controller
+	b := m.b
+	q := newQuestions()
+	inDK := func() bool { return strings.EqualFold(strings.TrimSpace(b.country), "DK") }
+	q.group("Virksomheden",
+		q.input("controller.name", "Virksomhedens navn", "Som det står i CVR-registret.", &c.Name, required("virksomhedens navn", nil)),
+		q.input("controller.legal_form", "Virksomhedsform", "Fx enkeltmandsvirksomhed, ApS, A/S eller I/S.", &c.LegalForm, nil).
+			Suggestions([]string{"enkeltmandsvirksomhed", "ApS", "A/S", "I/S", "P/S", "forening"}),
+		q.input("controller.cvr", "CVR-nummer", "8 cifre. Vi tjekker kontrolcifferet.", &c.CVR, optional(func(s string) error {
+			if !inDK() {
+				return nil
+			}
+			return drafts.CheckCVR(s)
+		})),
+		q.input("controller.address", "Adresse", "Gade, nummer og evt. etage.", &c.Address, required("adressen", nil)),
+		q.input("controller.postcode", "Postnummer", "4 cifre, fx 8000.", &c.Postcode, optional(func(s string) error {
+			if !inDK() {
+				return nil
+			}
+			return drafts.CheckPostcode(s)
+		})),
+		q.input("controller.town", "By", "Fx Aarhus C.", &c.Town, required("byen", nil)),
+		q.input("controller.country", "Land", "Landekoden, hvor virksomheden er etableret: DK, SE, DE …", &b.country, func(s string) error {
+			if _, ok := drafts.CountryByCode(strings.ToUpper(strings.TrimSpace(s))); !ok {
+				return fmt.Errorf("skriv en landekode på to bogstaver, fx DK")
+			}
+			return nil
+		}).Suggestions(countryCodes()),
+	)
+	q.group("Kontakt",
+		q.input("controller.email", "E-mail til spørgsmål om persondata", "Her skriver folk, når de vil bruge deres rettigheder.", &c.Email, required("en e-mailadresse", drafts.CheckEmail)),
+		q.input("controller.phone", "Telefon", "Valgfrit. 8 cifre, fx 33 19 32 00.", &c.Phone, optional(drafts.CheckPhone)),
+		q.input("controller.website", "Hjemmeside", "Valgfrit. Fx https://firma.dk", &c.Website, optional(drafts.CheckURL)),
+		q.input("controller.contact_person", "Kontaktperson", "Valgfrit. Den, der svarer på spørgsmål om persondata.", &c.ContactPerson, nil),
+	)
+	q.group("Databeskyttelsesrådgiver",
+		q.confirm("dpo", "Har I en databeskyttelsesrådgiver (DPO)?", "De fleste små virksomheder har ikke pligt til at have en.", &b.hasDPO),
+	)
+	q.groupIf("Databeskyttelsesrådgiver", func() bool { return b.hasDPO },
+		q.input("dpo.name", "DPO'ens navn", "Person eller firma.", &b.dpo.Name, nil),
+		q.input("dpo.email", "DPO'ens e-mail", "Hvor folk kan skrive direkte til rådgiveren.", &b.dpo.Email, optional(drafts.CheckEmail)),
+		q.input("dpo.phone", "DPO'ens telefon", "Valgfrit.", &b.dpo.Phone, optional(drafts.CheckPhone)),
+	)
+	return q
+}
+
+func securityForm(m *Model) *questions {
+	q := newQuestions()
+	return q.group("Sikkerhed",
+		q.multi("security.measures", "Hvad gør I for at beskytte oplysningerne?", "Vælg med x eller mellemrum.",
+			termOptions(drafts.SecurityMeasures), &m.a.Security.Measures),
+		q.text("security.other", "Andre foranstaltninger", "Valgfrit. Én pr. linje, skrevet som hele sætninger.", &m.b.otherSecurity),
+	)
+}
+
+func specialForm(m *Model) *questions {
+	a, b := m.a, m.b
+	q := newQuestions()
+	q.group("Børn",
+		q.confirm("children.targeted", "Henvender jeres tjenester sig til børn og unge?", "", &a.Children.Targeted),
+		q.input("children.age_limit", "Aldersgrænse for samtykke", "15 år i Danmark. Lad feltet stå tomt for 15.", &b.age, optional(checkAge)),
+	)
+	q.group("Automatiske afgørelser",
+		q.confirm("automated.used", "Træffer I afgørelser om folk helt automatisk, uden at et menneske ser på dem?",
+			"Fx automatisk afslag på kredit. Almindelig statistik tæller ikke.", &a.Automated.Used),
+	)
+	q.groupIf("Automatiske afgørelser", func() bool { return a.Automated.Used },
+		q.text("automated.description", "Hvilke afgørelser?", "Fx: Vi afgør automatisk, om du kan handle på kredit.", &a.Automated.Description),
+		q.text("automated.logic", "Hvordan træffes de?", "Forklar logikken i almindelige ord.", &a.Automated.Logic),
+		q.text("automated.consequences", "Hvad betyder de for personen?", "Fx: Får du afslag, kan du betale med kort i stedet.", &a.Automated.Consequences),
+	)
+	q.group("Databehandler for kunder",
+		q.confirm("processor.acts", "Behandler I oplysninger på vegne af jeres kunder?",
+			"Fx et SaaS-system, hvor kunden lægger sine medarbejderes data ind. Så er I databehandler.", &a.Processor.Acts),
+	)
+	q.groupIf("Databehandler for kunder", func() bool { return a.Processor.Acts },
+		q.text("processor.description", "Hvad gør I med kundernes oplysninger?", "Fx: Vi registrerer arbejdstid for vores kunders medarbejdere.", &a.Processor.Description),
+		q.multi("processor.subjects", "Hvem handler oplysningerne om?", "", termOptions(drafts.SubjectGroups), &a.Processor.Subjects),
+		q.multi("processor.data", "Hvilke oplysninger?", "", categoryOptions(a), &a.Processor.Data).Filterable(true).Height(8),
+	)
+	q.group("Repræsentant i EU",
+		q.confirm("representative", "Er virksomheden etableret uden for EU, så den skal have en repræsentant i EU?", "", &b.hasRep),
+	)
+	q.groupIf("Repræsentant i EU", func() bool { return b.hasRep },
+		q.input("representative.name", "Repræsentantens navn", "Virksomhed eller person i EU, der repræsenterer jer.", &b.rep.Name, required("navnet", nil)),
+		q.input("representative.address", "Repræsentantens adresse", "Hele adressen med land.", &b.rep.Address, required("adressen", nil)),
+		q.input("representative.email", "Repræsentantens e-mail", "Hvor folk i EU kan skrive.", &b.rep.Email, required("e-mailadressen", drafts.CheckEmail)),
+	)
+	q.group("Tilsynsmyndighed",
+		q.confirm("authority", "Hører virksomheden under et andet tilsyn end Datatilsynet?", "Kun hvis virksomheden er etableret i et andet EU/EØS-land.", &b.hasAuthority),
+	)
+	q.groupIf("Tilsynsmyndighed", func() bool { return b.hasAuthority },
+		q.input("authority.name", "Tilsynets navn", "Fx Integritetsskyddsmyndigheten (Sverige).", &b.authority.Name, required("navnet", nil)),
+		q.input("authority.address", "Adresse", "Tilsynets postadresse med land.", &b.authority.Address, required("adressen", nil)),
+		q.input("authority.website", "Hjemmeside", "Fx https://www.imy.se", &b.authority.Website, required("hjemmesiden", drafts.CheckURL)),
+		q.input("authority.email", "E-mail", "Hvor man kan klage.", &b.authority.Email, required("e-mailadressen", drafts.CheckEmail)),
+		q.input("authority.phone", "Telefon", "Valgfrit.", &b.authority.Phone, optional(drafts.CheckPhone)),
+	)
+	return q
+}
+
+func subjectForm(m *Model, i int) *questions {
+	s := &m.a.Subjects[i]
+	q := newQuestions()
+	return q.group("Persongruppe",
+		q.pick("subjects.group", "Hvem?", "", termOptions(drafts.SubjectGroups), &s.Group, ""),
+		q.input("subjects.name", "Eget navn på gruppen", "Valgfrit, fx \"Patienter\" eller \"Elever\". Skal udfyldes for \"Andre\".", &s.Name, nil),
+		q.multi("subjects.data", "Hvilke oplysninger har I om dem?", "Vælg med x. Skriv / for at søge.", categoryOptions(m.a), &s.Data).
+			Filterable(true).Height(12),
+	)
+}
+
+func categoryForm(m *Model, i int) *questions {
+	c := &m.a.Categories[i]
+	q := newQuestions()
+	autoID := c.ID == "" || c.ID == slug(c.Name)
+	q.sync = func() {
+		if autoID && c.ID != slug(c.Name) {
+			c.ID = slug(c.Name)
+		}
+	}
+	return q.group("Egen kategori",
+		q.input("categories.name", "Navn", "Sådan står kategorien i politikken, fx \"journalnotater\".", &c.Name, required("et navn", nil)),
+		q.pick("categories.kind", "Art", "Følsomme oplysninger, CPR-numre og strafbare forhold kræver et særligt grundlag.",
+			termOptions(drafts.CategoryKinds), &c.Kind, ""),
+	)
+}
+
+func purposeForm(m *Model, i int) *questions {
+	a := m.a
+	p := &a.Purposes[i]
+	q := newQuestions()
+	if p.ID == "" {
+		q.sync = func() {
+			if id := uniqueSlug(p.Name, func(id string) bool { return purposeTaken(a, id, i) }); p.Name != "" && id != p.ID {
+				p.ID = id
+			}
+		}
+	}
+	has := func(b string) bool { return contains(p.Basis, b) }
+	q.group("Formålet",
+		q.input("purposes.name", "Formålets navn", "Kort og konkret, fx \"Fakturering og bogføring\".", &p.Name, required("et navn", nil)),
+		q.text("purposes.description", "Beskrivelse", "Valgfrit. Hvad gør I helt konkret?", &p.Description),
+		q.multi("purposes.subjects", "Hvem handler det om?", "", groupOptions(a, false), &p.Subjects),
+		q.multi("purposes.data", "Hvilke oplysninger bruger I?", "Skriv / for at søge.", categoryOptions(a), &p.Data).Filterable(true).Height(10),
+	)
+	q.group("Retsgrundlag",
+		q.multi("purposes.basis", "Hvad giver jer lov? (retsgrundlag)",
+			"Aftale: nødvendigt for en aftale. Retlig forpligtelse: loven kræver det. Legitim interesse: jeres rimelige interesse. Samtykke: personen har sagt ja.",
+			termOptions(drafts.LegalBases), &p.Basis).Validate(q.need("purposes.basis", func(v []string) error {
+			if len(v) == 0 {
+				return fmt.Errorf("vælg mindst ét retsgrundlag")
+			}
+			return nil
+		})),
+	)
+	q.groupIf("Legitim interesse", func() bool { return has("6.1.f") },
+		q.input("purposes.interest", "Hvilken legitim interesse?", "Skriv jeres interesse, fx \"at kunne svare på henvendelser\".", &p.Interest, required("interessen", nil)),
+	)
+	q.groupIf("Retlig forpligtelse", func() bool { return has("6.1.c") },
+		q.input("purposes.law", "Hvilken lov kræver det?", "Fx bogføringsloven.", &p.Law, nil),
+	)
+	q.groupIf("Følsomme oplysninger", func() bool { return hasKind(a, p.Data, drafts.KindSpecial) },
+		q.pick("purposes.special_basis", "Grundlag for følsomme oplysninger (art. 9, stk. 2)", "", termOptions(drafts.SpecialBases), &p.SpecialBasis, ""),
+	)
+	q.groupIf("CPR-nummer", func() bool { return hasKind(a, p.Data, drafts.KindCPR) },
+		q.pick("purposes.cpr_basis", "Grundlag for CPR-nummer (databeskyttelseslovens § 11)", "", termOptions(drafts.CPRBases), &p.CPRBasis, ""),
+	)
+	q.groupIf("Strafbare forhold", func() bool { return hasKind(a, p.Data, drafts.KindCriminal) },
+		q.pick("purposes.criminal_basis", "Grundlag for strafbare forhold (databeskyttelseslovens § 8)", "", termOptions(drafts.CriminalBases), &p.CriminalBasis, ""),
+	)
+	q.group("Krav",
+		q.pick("purposes.required", "Skal personen give jer oplysningerne?", "", termOptions(drafts.Requirements), &p.Required, ""),
+		q.input("purposes.consequence", "Hvad sker der, hvis de ikke gør?", "Valgfrit, fx \"Så kan vi ikke sende varen\".", &p.Consequence, nil),
+	)
+	q.group("Opbevaring",
+		q.pick("purposes.retention.after", "Hvornår begynder opbevaringstiden?", "", termOptions(drafts.RetentionEvents), &p.Retention.After, ""),
+		q.input("purposes.retention.period", "Hvor længe gemmer I oplysningerne?", "Fx \"5 år\", \"6 måneder\" eller \"30 dage\". Kan stå tomt ved samtykke.", &p.Retention.Period,
+			func(s string) error {
+				if strings.TrimSpace(s) == "" && p.Retention.After == "consent_withdrawn" {
+					return nil
+				}
+				return required("en periode, fx \"2 år\"", checkPeriod)(s)
+			}),
+		q.input("purposes.retention.note", "Bemærkning", "Valgfrit, fx hvorfor perioden er valgt.", &p.Retention.Note, nil),
+	)
+	return q
+}
+
+func sourceForm(m *Model, i int) *questions {
+	s := &m.a.Sources[i]
+	q := newQuestions()
+	return q.group("Kilde",
+		q.input("sources.name", "Kildens navn", "Fx \"CVR-registret\" eller \"RKI (Experian A/S)\".", &s.Name, required("et navn", nil)),
+		q.pick("sources.kind", "Hvilken slags kilde?", "", termOptions(drafts.SourceKinds), &s.Kind, ""),
+		q.multi("sources.subjects", "Om hvem?", "", groupOptions(m.a, true), &s.Subjects),
+		q.multi("sources.data", "Hvilke oplysninger?", "", categoryOptions(m.a), &s.Data).Filterable(true).Height(8),
+		q.input("sources.note", "Bemærkning", "Valgfrit, fx hvornår I slår op.", &s.Note, nil),
+	)
+}
+
+func vendorForm(m *Model, i int) *questions {
+	v := &m.a.Vendors[i]
+	q := newQuestions()
+	cv, fromCatalogue := content.LookupVendor(v.Catalog)
+	outside := func() bool {
+		c, ok := drafts.CountryByCode(drafts.ResolveVendor(*v).Country)
+		return ok && !c.EEA
+	}
+	// A vendor typed by hand needs no transfer basis inside the EU/EEA;
+	// that follows from the country, so it is set only when the country
+	// is changed, never just by opening the form.
+	country := v.Country
+	q.sync = func() {
+		if fromCatalogue || v.Country == country {
+			return
+		}
+		country = v.Country
+		if !outside() {
+			v.Transfer = "none"
+		} else if v.Transfer == "none" {
+			v.Transfer = ""
+		}
+	}
+	// inherit offers "as in the catalogue" as the first choice.
+	inherit := func(opts []huh.Option[string], catalogueValue string, label func(string) string) []huh.Option[string] {
+		if !fromCatalogue {
+			return opts
+		}
+		text := "Som i kataloget: " + label(catalogueValue)
+		if catalogueValue == drafts.Unknown {
+			text = "Ukendt i kataloget – vælg selv"
+		}
+		return append([]huh.Option[string]{huh.NewOption(text, "")}, opts...)
+	}
+	name := q.input("vendors.name", "Navn", "Fx \"Simply.com A/S\".", &v.Name, required("et navn", nil))
+	service := q.input("vendors.service", "Hvad gør de for jer?", "Fx \"hosting af hjemmesiden og e-mail\".", &v.Service, required("en kort beskrivelse", nil))
+	privacy := q.input("vendors.privacy_url", "Link til deres privatlivspolitik", "Valgfrit.", &v.PrivacyURL, optional(drafts.CheckURL))
+	note := q.input("vendors.transfer_note", "Bemærkning om overførslen", "Valgfrit, fx \"standardkontraktbestemmelser som supplement\".", &v.TransferNote, nil)
+	title := "Modtager"
+	if fromCatalogue {
+		keep := "Lad feltet stå tomt for at bruge katalogets oplysning."
+		q.noCheck(name)
+		q.noCheck(service)
+		name.Description(keep)
+		service.Description(keep)
+		q.placeholder(name, cv.DisplayName())
+		q.placeholder(service, cv.Service)
+		q.placeholder(privacy, cv.PrivacyURL)
+		q.placeholder(note, cv.TransferNote)
+		title = cv.Name + " (fra kataloget, tjekket " + cv.Checked.String() + ")"
+		if cv.Advice != "" {
+			title += "\nRåd: " + cv.Advice
+		}
+	}
+	q.group(title,
+		name, service,
+		q.pick("vendors.role", "Rolle", "Databehandler: arbejder efter jeres instruks. Selvstændig: bruger oplysningerne til egne formål.",
+			inherit(termOptions(drafts.Roles), cv.Role, func(s string) string { return drafts.Label(drafts.Roles, s) }), &v.Role, ""),
+		q.multi("vendors.purposes", "Til hvilke formål?", "", purposeOptions(m.a), &v.Purposes),
+	)
+	q.group("Land",
+		q.pick("vendors.country", "Hvor behandles oplysningerne?", "Skriv / for at søge.",
+			inherit(countryOptions(), cv.Country, countryName), &v.Country, "").Height(8),
+		privacy,
+	)
+	q.groupIf("Overførsel", outside,
+		q.pick("vendors.transfer", "Hvad sikrer overførslen ud af EU/EØS?", "",
+			inherit(termOptions(drafts.Transfers[1:]), cv.Transfer, func(s string) string { return drafts.Label(drafts.Transfers, s) }), &v.Transfer, ""),
+		note,
+	)
+	return q
+}
+
+func countryName(code string) string {
+	if c, ok := drafts.CountryByCode(code); ok {
+		return c.Name
+	}
+	return code
+}
+
+func disclosureForm(m *Model, i int) *questions {
+	d := &m.a.Disclosures[i]
+	q := newQuestions()
+	return q.group("Videregivelse",
+		q.input("disclosures.recipient", "Modtager", "Fx \"Skattestyrelsen\".", &d.Recipient, required("modtageren", nil)),
+		q.input("disclosures.reason", "Hvornår og hvorfor?", "Fx \"Ved kontrol af regnskabet, når loven kræver det.\"", &d.Reason, required("grunden", nil)),
+		q.multi("disclosures.purposes", "Ved hvilke formål?", "", purposeOptions(m.a), &d.Purposes),
+	)
+}
+
+func bannerForm(m *Model, _ int) *questions {
+	c := &m.a.Cookies
+	q := newQuestions()
+	q.group("Cookiebanner",
+		q.confirm("cookies.banner", "Har hjemmesiden et cookiebanner, hvor folk kan sige ja og nej?",
+			"Det skal I have, hvis I sætter andre cookies end de helt nødvendige.", &c.Banner),
+	)
+	q.groupIf("Cookiebanner", func() bool { return c.Banner },
+		q.input("cookies.banner_tool", "Hvilket værktøj?", "Fx Cookiebot eller Cookie Information.", &c.BannerTool, nil).
+			Suggestions([]string{"Cookiebot", "Cookie Information", "CookieYes", "Complianz"}),
+		q.input("cookies.consent_lifetime", "Hvor længe huskes valget?", "Fx \"12 måneder\".", &c.ConsentLifetime, optional(checkPeriod)),
+		q.input("cookies.settings_url", "Link til cookieindstillinger", "Valgfrit. Siden, hvor man kan ændre sit valg.", &c.SettingsURL, optional(drafts.CheckURL)),
+	)
+	return q
+}
+
+func cookieForm(m *Model, i int) *questions {
+	c := &m.a.Cookies.List[i]
+	q := newQuestions()
+	return q.group("Cookie",
+		q.input("cookies.list.name", "Cookiens navn", "Fx \"_ga\".", &c.Name, required("navnet", nil)),
+		q.input("cookies.list.provider", "Sat af", "Fx \"Google Analytics\".", &c.Provider, required("hvem der sætter den", nil)),
+		q.input("cookies.list.purpose", "Hvad bruges den til?", "Fx \"Kender forskel på besøgende\".", &c.Purpose, required("formålet", nil)),
+		q.pick("cookies.list.category", "Kategori", "", termOptions(drafts.CookieCategories), &c.Category, ""),
+		q.input("cookies.list.lifetime", "Levetid", "Fx \"2 år\", \"30 dage\" eller \"session\".", &c.Lifetime, required("levetiden", checkLifetime)),
+	)
+}
+
+func documentForm(m *Model, _ int) *questions {
+	q := newQuestions()
+	return q.group("Politikken",
+		q.input("document.effective", "Gælder fra", "Datoen, politikken træder i kraft: ÅÅÅÅ-MM-DD.", &m.b.effective, required("datoen", checkDate)),
+		q.input("document.version", "Version", "Valgfrit, fx 2.0.", &m.a.Document.Version, nil),
+	)
+}
+
+func changeForm(m *Model, i int) *questions {
+	c := &m.a.Document.Changes[i]
+	date := c.Date.String()
+	q := newQuestions()
+	q.sync = func() {
+		if d, err := drafts.ParseDate(strings.TrimSpace(date)); err == nil && d != c.Date {
+			c.Date = d
+		}
+	}
+	return q.group("Ændring",
+		q.input("document.changes.date", "Dato", "ÅÅÅÅ-MM-DD.", &date, required("datoen", checkDate)),
+		q.text("document.changes.text", "Hvad er ændret?", "Skriv det, så en kunde forstår det.", &c.Text),
+	)
+}

@@ -1,0 +1,277 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/huh/v2"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// questions are one form's groups of fields, bound to the answers. The
+// full-screen wizard shows them as one huh form; accessible mode asks them
+// group by group. Each form keeps its own hide rules, because huh's
+// accessible runner does not look at hidden groups.
+//
+// The fields are built so that showing them writes nothing: a select whose
+// answer is not given yet starts on "Ikke besvaret", a value the options do
+// not know is kept as an option of its own, and a multi-select only writes
+// when its set of choices really changed. So opening a form and leaving it
+// (esc, or enter through every field) leaves the answers as they were.
+type questions struct {
+	groups []*huh.Group
+	specs  []groupSpec
+	hidden map[*huh.Group]func() bool
+	checks map[string]validator // by field key, run on every key
+	sync   func()               // after every update: derived answers (ids)
+	fields map[string]*fieldSpec
+}
+
+// groupSpec and fieldSpec describe the questions for accessible mode,
+// which asks them as plain prompts in Danish instead of through huh.
+type groupSpec struct {
+	title  string
+	fields []*fieldSpec
+	show   func() bool // nil: always
+}
+
+type fieldKind int
+
+const (
+	kindInput fieldKind = iota
+	kindText
+	kindConfirm
+	kindPick
+	kindMulti
+)
+
+type fieldSpec struct {
+	key, title, desc string
+	kind             fieldKind
+	str              *string
+	strs             *[]string
+	flag             *bool
+	opts             []huh.Option[string]
+	check            validator
+	placeholder      string // shown when the answer is empty (a catalogue value)
+	need             func([]string) error
+}
+
+type validator func(string) error
+
+func newQuestions() *questions {
+	return &questions{hidden: map[*huh.Group]func() bool{}, checks: map[string]validator{}, fields: map[string]*fieldSpec{}}
+}
+
+// group adds a group of fields to the form.
+func (q *questions) group(title string, fields ...huh.Field) *questions {
+	return q.groupIf(title, nil, fields...)
+}
+
+// groupIf adds a group of fields shown only while show returns true.
+func (q *questions) groupIf(title string, show func() bool, fields ...huh.Field) *questions {
+	g := huh.NewGroup(fields...).Title(title)
+	spec := groupSpec{title: title, show: show}
+	for _, f := range fields {
+		if fs := q.fields[f.GetKey()]; fs != nil {
+			spec.fields = append(spec.fields, fs)
+		}
+	}
+	if show != nil {
+		hide := func() bool { return !show() }
+		q.hidden[g] = hide
+		g = g.WithHideFunc(hide)
+	}
+	q.groups = append(q.groups, g)
+	q.specs = append(q.specs, spec)
+	return q
+}
+
+func (q *questions) isHidden(g *huh.Group) bool {
+	if f := q.hidden[g]; f != nil {
+		return f()
+	}
+	return false
+}
+
+func (q *questions) spec(key, title, desc string, kind fieldKind) *fieldSpec {
+	fs := &fieldSpec{key: key, title: title, desc: desc, kind: kind}
+	q.fields[key] = fs
+	return fs
+}
+
+func (q *questions) input(key, title, desc string, v *string, check validator) *huh.Input {
+	fs := q.spec(key, title, desc, kindInput)
+	fs.str, fs.check = v, check
+	in := huh.NewInput().Key(key).Title(title).Description(desc).Value(v)
+	if check != nil {
+		q.checks[key] = check
+		in.Validate(check)
+	}
+	return in
+}
+
+// placeholder shows text in an empty field: what an empty answer means.
+func (q *questions) placeholder(in *huh.Input, text string) {
+	q.fields[in.GetKey()].placeholder = text
+	in.Placeholder(text)
+}
+
+// noCheck drops the field's check: the answer may stay empty.
+func (q *questions) noCheck(in *huh.Input) {
+	delete(q.checks, in.GetKey())
+	q.fields[in.GetKey()].check = nil
+	in.Validate(func(string) error { return nil })
+}
+
+func (q *questions) text(key, title, desc string, v *string) *huh.Text {
+	q.spec(key, title, desc, kindText).str = v
+	return huh.NewText().Key(key).Title(title).Description(desc).Value(v).Lines(3)
+}
+
+func (q *questions) confirm(key, title, desc string, v *bool) *huh.Confirm {
+	q.spec(key, title, desc, kindConfirm).flag = v
+	return huh.NewConfirm().Key(key).Title(title).Description(desc).Affirmative("Ja").Negative("Nej").Value(v)
+}
+
+// unanswered is the first choice of a select nobody has answered yet.
+const unanswered = "Ikke besvaret – vælg"
+
+// pick is a select bound to v. huh writes the option under its cursor to
+// the answer as soon as the field is built, and again on enter, so the
+// current answer is always one of the options: "" as "Ikke besvaret" (or
+// the label given), and a value the options do not know as itself.
+func (q *questions) pick(key, title, desc string, opts []huh.Option[string], v *string, empty string) *huh.Select[string] {
+	known := false
+	for _, o := range opts {
+		known = known || o.Value == *v
+	}
+	switch {
+	case *v == "" && !known:
+		if empty == "" {
+			empty = unanswered
+		}
+		opts = append([]huh.Option[string]{huh.NewOption(empty, "")}, opts...)
+	case !known:
+		opts = append([]huh.Option[string]{huh.NewOption(*v+" (ukendt værdi – behold eller vælg)", *v)}, opts...)
+	}
+	fs := q.spec(key, title, desc, kindPick)
+	fs.str, fs.opts = v, opts
+	return huh.NewSelect[string]().Key(key).Title(title).Description(desc).Options(opts...).Accessor(answer[string]{v})
+}
+
+// pickInt is pick for a choice among numbered options; it always has one.
+func pickInt(key, title, desc string, opts []huh.Option[int], v *int) *huh.Select[int] {
+	return huh.NewSelect[int]().Key(key).Title(title).Description(desc).Options(opts...).Value(v)
+}
+
+// multi is a multi-select bound to v that keeps v's order and values the
+// options do not know, and writes only when the choices change.
+func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v *[]string) *huh.MultiSelect[string] {
+	for _, x := range *v {
+		if !slices.ContainsFunc(opts, func(o huh.Option[string]) bool { return o.Value == x }) {
+			opts = append(opts, huh.NewOption(x+" (ukendt)", x))
+		}
+	}
+	fs := q.spec(key, title, desc, kindMulti)
+	fs.strs, fs.opts = v, opts
+	return huh.NewMultiSelect[string]().Key(key).Title(title).Description(desc).Options(opts...).Accessor(choices{v})
+}
+
+// answer is a plain pointer accessor that writes only real changes.
+type answer[T comparable] struct{ p *T }
+
+func (a answer[T]) Get() T { return *a.p }
+func (a answer[T]) Set(v T) {
+	if *a.p != v {
+		*a.p = v
+	}
+}
+
+// choices binds a multi-select. huh writes the chosen options in option
+// order on every focus and blur; that is no change as long as the set is
+// the same. A real change keeps the old order and adds new choices last.
+type choices struct{ p *[]string }
+
+func (c choices) Get() []string { return *c.p }
+func (c choices) Set(v []string) {
+	old := *c.p
+	same := len(v) == len(old)
+	for _, x := range v {
+		same = same && slices.Contains(old, x)
+	}
+	if same {
+		return
+	}
+	var out []string
+	for _, x := range old {
+		if slices.Contains(v, x) {
+			out = append(out, x)
+		}
+	}
+	for _, x := range v {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	*c.p = out
+}
+
+func optional(check func(string) error) validator {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		return check(s)
+	}
+}
+
+func required(what string, check func(string) error) validator {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("skriv %s", what)
+		}
+		if check != nil {
+			return check(s)
+		}
+		return nil
+	}
+}
+
+func checkPeriod(s string) error {
+	_, err := drafts.ParsePeriod(s)
+	return err
+}
+
+func checkDate(s string) error {
+	_, err := drafts.ParseDate(strings.TrimSpace(s))
+	return err
+}
+
+func checkAge(s string) error {
+	n, err := atoi(s)
+	if err != nil || n < 13 || n > 16 {
+		return fmt.Errorf("skriv en alder mellem 13 og 16 (i Danmark 15)")
+	}
+	return nil
+}
+
+func checkLifetime(s string) error {
+	if drafts.IsSessionLifetime(s) {
+		return nil
+	}
+	if _, err := drafts.ParsePeriod(s); err != nil {
+		return fmt.Errorf("skriv fx \"2 år\", \"30 dage\" eller \"session\"")
+	}
+	return nil
+}
+
+// need records a multi-select's check for accessible mode and returns it
+// for huh.
+func (q *questions) need(key string, check func([]string) error) func([]string) error {
+	if fs := q.fields[key]; fs != nil {
+		fs.need = check
+	}
+	return check
+}
