@@ -45,6 +45,7 @@ type Policy struct {
 	Effective drafts.Date
 	Lead      string    // Markdown: effective date and a sentence on what this is
 	Sections  []Section // the summary first, then the numbered sections
+	Errors    int       // errors in the answers: a draft when above 0 (MarkDraft)
 }
 
 // section is a generator for one part of the policy: it returns the body,
@@ -81,7 +82,7 @@ var sections = []section{
 // always give the same policy.
 func Generate(a *drafts.Answers) *Policy {
 	p := &Policy{
-		Title:     "Privatlivspolitik for " + clean(orDefault(a.Controller.Name, "virksomheden")),
+		Title:     "Privatlivspolitik for " + clean(orDefault(a.Controller.Name, "⚠ [mangler: virksomhedens navn]")),
 		Effective: a.Document.Effective,
 		Lead:      lead(a),
 	}

@@ -54,6 +54,7 @@ func (p *Policy) HTML(opts HTMLOptions) ([]byte, error) {
 	err = page.Execute(&b, map[string]any{
 		"Fragment": opts.Fragment,
 		"Title":    p.Title,
+		"Draft":    p.DraftNotice(),
 		"CSS":      template.CSS(pageCSS),
 		"Lead":     lead,
 		"Sections": secs,

@@ -25,6 +25,9 @@ func (p *Policy) Markdown(opts MarkdownOptions) []byte {
 		b.WriteString("lang: da\n---\n\n")
 	}
 	fmt.Fprintf(&b, "# %s\n\n", esc(p.Title))
+	if n := p.DraftNotice(); n != "" {
+		fmt.Fprintf(&b, "> **%s**\n\n", esc(n))
+	}
 	if p.Lead != "" {
 		b.WriteString(p.Lead)
 		b.WriteString("\n\n")

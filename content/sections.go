@@ -13,13 +13,18 @@ import (
 
 func lead(a *drafts.Answers) string {
 	return exec("lead", map[string]any{
-		"Name":      esc(clean(orDefault(a.Controller.Name, "virksomheden"))),
+		"Name":      companyName(a),
 		"Effective": longDate(a.Document.Effective),
 		"Version":   esc(clean(a.Document.Version)),
 	})
 }
 
-func contactEmail(a *drafts.Answers) string { return mailLink(a.Controller.Email) }
+func contactEmail(a *drafts.Answers) string {
+	if strings.TrimSpace(a.Controller.Email) == "" {
+		return gap("e-mail")
+	}
+	return mailLink(a.Controller.Email)
+}
 
 func summary(a *drafts.Answers) string {
 	var groups []string
@@ -45,7 +50,7 @@ func summary(a *drafts.Answers) string {
 		}
 	}
 	return exec("summary", map[string]any{
-		"Name":           esc(clean(a.Controller.Name)),
+		"Name":           companyName(a),
 		"Groups":         list(groups, "og"),
 		"Purposes":       list(purposes, "og"),
 		"Vendors":        len(a.Vendors),
@@ -61,11 +66,11 @@ func summary(a *drafts.Answers) string {
 func controller(a *drafts.Answers) string {
 	c := a.Controller
 	data := map[string]any{
-		"Name":          esc(clean(orDefault(c.Name, "Virksomheden"))),
+		"Name":          companyName(a),
 		"LegalForm":     esc(clean(c.LegalForm)),
 		"CVR":           esc(clean(c.CVR)),
-		"Address":       esc(clean(c.Address)),
-		"Town":          strings.TrimSpace(esc(clean(c.Postcode)) + " " + esc(clean(c.Town))),
+		"Address":       orGap(esc(clean(c.Address)), "adresse"),
+		"Town":          orGap(strings.TrimSpace(esc(clean(c.Postcode))+" "+esc(clean(c.Town))), "postnummer og by"),
 		"Country":       "",
 		"Email":         contactEmail(a),
 		"Phone":         esc(clean(c.Phone)),
@@ -105,7 +110,7 @@ func processor(a *drafts.Answers) string {
 		employees = employees || g == "customer_employees"
 	}
 	return exec("processor", map[string]any{
-		"Name":        esc(clean(a.Controller.Name)),
+		"Name":        companyName(a),
 		"Description": sentence(pr.Description),
 		"Groups":      list(groups, "og"),
 		"Data":        list(categoryNames(a, pr.Data), "og"),

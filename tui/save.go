@@ -38,6 +38,8 @@ func (m *Model) save(force bool) tea.Cmd {
 	m.removeRecovery()
 	base := strings.TrimSuffix(m.path, filepath.Ext(m.path))
 	p := content.Generate(m.a)
+	m.refreshFindings()
+	p.MarkDraft(m.findings)
 	md := p.Markdown(content.MarkdownOptions{})
 	page, err := p.HTML(content.HTMLOptions{})
 	written := []string{m.path}
@@ -54,10 +56,12 @@ func (m *Model) save(force bool) tea.Cmd {
 	}
 	written = append(written, base+".html")
 	msg := "Gemt: " + strings.Join(written, ", ")
+	if p.Errors > 0 {
+		msg = "Gemt som udkast (ikke klar til offentliggørelse): " + strings.Join(written, ", ")
+	}
 	if saved.Backup != "" {
 		msg += " – kommentarerne i den gamle fil kunne ikke bevares; den ligger i " + saved.Backup
 	}
-	m.refreshFindings()
 	if e, w := content.Count(m.findings); e+w > 0 {
 		msg += fmt.Sprintf(" – %s og %s tilbage (ctrl+f)", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"))
 		m.setStatus(msg, e > 0)

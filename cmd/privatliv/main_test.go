@@ -246,3 +246,42 @@ func TestRenderManyFiles(t *testing.T) {
 		t.Error("tidsflow.md not written next to its answer file")
 	}
 }
+
+func TestRenderDirectoryIntoAFileNameIsAnError(t *testing.T) {
+	in := t.TempDir()
+	src, _ := os.ReadFile("../../drafts/examples/tidsflow.toml")
+	os.WriteFile(filepath.Join(in, "tidsflow.toml"), src, 0o644)
+	out := t.TempDir()
+	for _, target := range []string{filepath.Join(out, "politik.md"), filepath.Join(out, "side.html")} {
+		code, _, errOut := runCLI(t, "render", in, "-o", target)
+		if code != 2 || !strings.Contains(errOut, "mappe") {
+			t.Errorf("render DIR -o %s: exit %d, %q", filepath.Base(target), code, errOut)
+		}
+		if _, err := os.Stat(target); err == nil {
+			t.Errorf("render DIR -o %s made it", filepath.Base(target))
+		}
+	}
+	existing := filepath.Join(out, "fil")
+	os.WriteFile(existing, []byte("x"), 0o644)
+	if code, _, _ := runCLI(t, "render", in, "-o", existing); code != 2 {
+		t.Errorf("render DIR -o an existing file: exit %d", code)
+	}
+}
+
+func TestRenderMarksADraft(t *testing.T) {
+	src, _ := os.ReadFile("../../drafts/examples/helle-falsberg.toml")
+	// Statistics cookies without a banner: a valid file that check calls wrong.
+	text := strings.Replace(string(src), "banner = true", "banner = false", 1)
+	path := filepath.Join(t.TempDir(), "x.toml")
+	os.WriteFile(path, []byte(text), 0o644)
+	for _, format := range []string{"md", "html"} {
+		code, out, _ := runCLI(t, "render", path, "--format", format)
+		if code != 0 || !strings.Contains(out, "UDKAST – ikke klar til offentliggørelse: 1 fejl") {
+			t.Errorf("%s of a file with an error: exit %d, no draft notice", format, code)
+		}
+	}
+	code, out, _ := runCLI(t, "render", "../../drafts/examples/helle-falsberg.toml")
+	if code != 0 || strings.Contains(out, "UDKAST") {
+		t.Errorf("a finished policy: exit %d, marked as draft %v", code, strings.Contains(out, "UDKAST"))
+	}
+}

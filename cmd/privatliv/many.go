@@ -77,6 +77,14 @@ func renderMany(cmd *cobra.Command, args []string, outDir, format string, frontM
 		return usageErr("ingen .toml-filer i %s", strings.Join(args, ", "))
 	}
 	if outDir != "" {
+		// Several policies need a directory: "-o politik.md" is a mistake,
+		// not a wish for a directory called politik.md.
+		if info, err := os.Stat(outDir); err == nil && !info.IsDir() {
+			return usageErr("-o %s er en fil; med flere svarfiler eller en mappe skal -o være en mappe", outDir)
+		}
+		if ext := strings.ToLower(filepath.Ext(outDir)); ext == ".md" || ext == ".html" || ext == ".htm" || ext == ".toml" {
+			return usageErr("-o %s ligner et filnavn; med flere svarfiler eller en mappe skal -o være en mappe, fx -o politikker/", outDir)
+		}
 		if err := os.MkdirAll(outDir, 0o755); err != nil {
 			return problemErr(fmt.Errorf("opret %s: %w", outDir, err))
 		}
@@ -117,13 +125,11 @@ func renderMany(cmd *cobra.Command, args []string, outDir, format string, frontM
 	wg.Wait()
 
 	failed := 0
-	for i, err := range errs {
+	for _, err := range errs {
 		if err != nil {
 			failed++
 			fmt.Fprintln(cmd.OutOrStdout(), err)
-			continue
 		}
-		_ = i
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "Skrev %d af %d politikker\n", len(files)-failed, len(files))
 	if failed > 0 {

@@ -1,0 +1,156 @@
+package tui
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// startingPoints are every questionnaire the wizard can start from: each
+// example and the new questionnaire.
+func startingPoints(t *testing.T) map[string]*drafts.Answers {
+	t.Helper()
+	out := map[string]*drafts.Answers{
+		"ny": content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)),
+	}
+	for _, name := range drafts.Examples() {
+		out[name] = example(t, name)
+	}
+	return out
+}
+
+func clone(t *testing.T, a *drafts.Answers) *drafts.Answers {
+	t.Helper()
+	data, err := drafts.Encode(a, "x.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := drafts.Parse("x.toml", data)
+	if err != nil {
+		// A starting point with problems still decodes; keep it as is.
+		var c drafts.Answers = *a
+		return &c
+	}
+	return f.Answers
+}
+
+// form is one form the wizard can open: a step's own form, or a list item.
+type form struct {
+	name string
+	open func(t *testing.T, m *Model) // leaves the form open
+}
+
+// forms lists every form of every step and every list item in a.
+func forms(a *drafts.Answers) []form {
+	var out []form
+	for i, s := range steps {
+		if s.form != nil {
+			out = append(out, form{fmt.Sprintf("trin %d %s", i+1, s.id), func(t *testing.T, m *Model) {
+				goToStep(t, m, i)
+			}})
+			continue
+		}
+		for _, c := range s.colls {
+			for j := 0; j < c.count(a); j++ {
+				out = append(out, form{fmt.Sprintf("trin %d %s[%d]", i+1, c.prefix, j+1), func(t *testing.T, m *Model) {
+					goToStep(t, m, i)
+					for r, row := range m.rows() {
+						if row.coll == c && row.item == j {
+							m.cursor = r
+						}
+					}
+					send(t, m, press("enter"))
+					if m.mode != modeItem {
+						t.Fatalf("enter on %s[%d] did not open it", c.prefix, j+1)
+					}
+				}})
+			}
+		}
+	}
+	return out
+}
+
+// goToStep goes to step i the way a user does: ctrl+g and its number.
+func goToStep(t *testing.T, m *Model, i int) {
+	t.Helper()
+	send(t, m, press("ctrl+g"), keyPress(itoa(i+1)))
+	if m.cur != i {
+		t.Fatalf("ctrl+g %d went to step %d", i+1, m.cur+1)
+	}
+}
+
+// TestOpeningAndLeavingAFormChangesNothing walks every form of every
+// starting point twice: opened and left with esc, and opened and gone
+// through with enter on every field without typing. Neither may change an
+// answer, make the questionnaire unsaved, or change the saved file.
+func TestOpeningAndLeavingAFormChangesNothing(t *testing.T) {
+	for name, a := range startingPoints(t) {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, name+".toml")
+			if err := drafts.Save(path, a); err != nil {
+				t.Fatal(err)
+			}
+			before, _ := os.ReadFile(path)
+			want := clone(t, a)
+			for _, leave := range []string{"esc", "enter"} {
+				m := newTestModel(t, clone(t, a), path, 120, 40)
+				for _, f := range forms(a) {
+					f.open(t, m)
+					if m.form == nil {
+						t.Fatalf("%s: no form open", f.name)
+					}
+					if m.q.isHidden(m.q.groups[0]) {
+						t.Fatalf("%s: the first group is hidden", f.name)
+					}
+					if leave == "esc" {
+						send(t, m, press("esc"))
+					} else {
+						startMode, startStep := m.mode, m.cur
+						for n := 0; n < 200 && m.mode == startMode && m.cur == startStep; n++ {
+							send(t, m, press("enter"))
+						}
+						send(t, m, press("esc"))
+					}
+					if !reflect.DeepEqual(m.a, want) {
+						t.Fatalf("%s, left with %s: the answers changed\n%s", f.name, leave, answerDiff(t, want, m.a))
+					}
+					if m.dirty() {
+						t.Fatalf("%s, left with %s: the questionnaire is marked unsaved", f.name, leave)
+					}
+				}
+				send(t, m, press("ctrl+s"))
+				if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+					t.Fatalf("left with %s: saving changed the file", leave)
+				}
+			}
+		})
+	}
+}
+
+// answerDiff names the first lines where two encodings differ.
+func answerDiff(t *testing.T, want, got *drafts.Answers) string {
+	w, _ := drafts.Encode(want, "x.toml")
+	g, _ := drafts.Encode(got, "x.toml")
+	wl, gl := bytes.Split(w, []byte("\n")), bytes.Split(g, []byte("\n"))
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var a, b []byte
+		if i < len(wl) {
+			a = wl[i]
+		}
+		if i < len(gl) {
+			b = gl[i]
+		}
+		if !bytes.Equal(a, b) {
+			return fmt.Sprintf("line %d: want %q, got %q", i+1, a, b)
+		}
+	}
+	return "(same encoding; a value differs that the file does not hold)"
+}
