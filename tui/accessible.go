@@ -36,6 +36,7 @@ type prompter struct {
 	out   io.Writer
 	lines <-chan string // closed at the end of the input
 	intr  <-chan os.Signal
+	last  string // the question being asked, said again after an interrupt
 }
 
 func readLines(in io.Reader) <-chan string {
@@ -74,6 +75,9 @@ func (p *prompter) ask(prompt string) (string, error) {
 			fmt.Fprintln(p.out)
 			if err := p.interrupted(); err != nil {
 				return "", err
+			}
+			if p.last != "" {
+				p.say("\n%s", p.last)
 			}
 		}
 	}
@@ -179,6 +183,7 @@ func (p *prompter) form(q *questions) error {
 }
 
 func (p *prompter) field(f *fieldSpec) error {
+	p.last = f.title
 	p.say("\n%s", f.title)
 	if f.desc != "" {
 		p.say("  %s", f.desc)
@@ -335,8 +340,9 @@ func (p *prompter) multi(f *fieldSpec) error {
 }
 
 // choose asks for one of numbered labels and returns its index. A word
-// that is not a number narrows a long list down to the labels holding it.
-func (p *prompter) choose(prompt string, labels []string) (int, error) {
+// that is not a number narrows a long list down to the labels holding it;
+// Enter picks def, when def is not -1.
+func (p *prompter) choose(prompt string, labels []string, def int) (int, error) {
 	shown := make([]int, len(labels))
 	for i := range labels {
 		shown[i] = i
@@ -345,11 +351,18 @@ func (p *prompter) choose(prompt string, labels []string) (int, error) {
 		for j, i := range shown {
 			p.say("  %d. %s", j+1, labels[i])
 		}
-		line, err := p.ask(fmt.Sprintf("  %s (et nummer, eller et ord at søge efter): ", prompt))
+		hint := "et nummer, eller et ord at søge efter"
+		if def >= 0 {
+			hint += "; Enter: " + labels[def]
+		}
+		line, err := p.ask(fmt.Sprintf("  %s (%s): ", prompt, hint))
 		if err != nil {
 			return 0, err
 		}
 		line = strings.TrimSpace(line)
+		if line == "" && def >= 0 {
+			return def, nil
+		}
 		if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(shown) {
 			return shown[n-1], nil
 		}
@@ -388,7 +401,7 @@ func (p *prompter) list(c *collection) error {
 				labels, actions = append(labels, "Slet: "+c.label(m.a, j)), append(actions, 1000+j)
 			}
 		}
-		i, err := p.choose("Hvad vil du gøre?", labels)
+		i, err := p.choose("Hvad vil du gøre?", labels, 0)
 		if err != nil {
 			return err
 		}
@@ -403,7 +416,7 @@ func (p *prompter) list(c *collection) error {
 				for k, o := range opts {
 					names[k] = o.Key
 				}
-				k, err := p.choose("Hvad vil du tilføje?", names)
+				k, err := p.choose("Hvad vil du tilføje?", names, -1)
 				if err != nil {
 					return err
 				}

@@ -15,6 +15,10 @@ import (
 const helle = "../../drafts/examples/helle-falsberg.toml"
 
 func TestMain(m *testing.M) {
+	// The pty test runs this test binary as the privatliv command.
+	if os.Getenv("PRIVATLIV_RUN_MAIN") == "1" {
+		main()
+	}
 	// The examples' effective dates are judged against a fixed day.
 	now = func() time.Time { return time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC) }
 	os.Exit(m.Run())
