@@ -1,0 +1,348 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/privatliv/privatliv/content"
+)
+
+// The wizard's screen: header, questions or lists, preview, footer, and
+// the dialogs, each cut to the window.
+
+// bodyHeight is the room between the header and the footer.
+func (m *Model) bodyHeight() int { return max(m.height-4, 1) }
+
+func (m *Model) wide() bool { return m.width >= wideLayout }
+
+func (m *Model) leftWidth() int {
+	if !m.wide() {
+		return max(m.width-2, 10)
+	}
+	return max(m.width*11/20, 50)
+}
+
+func (m *Model) previewWidth() int {
+	if !m.wide() {
+		return max(m.width, 10)
+	}
+	return max(m.width-m.leftWidth()-3, 10)
+}
+
+// View draws the screen, never wider than the window.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "privatliv"
+	return v
+}
+
+func (m *Model) render() string {
+	if m.quitting {
+		return ""
+	}
+	w, h := m.width, m.height
+	header := fitLines(m.header(), w, -1)
+	footer := fitLines(m.footer(), w, -1)
+	bh := max(h-len(header)-len(footer), 1)
+
+	var body []string
+	switch {
+	case m.mode == modeHelp:
+		body = fitLines(m.helpView(), w, bh)
+	case m.mode == modeSteps:
+		body = fitLines(m.stepsView(), w, bh)
+	case m.mode == modeFindings:
+		body = fitLines(m.findingsView(w, bh), w, bh)
+	case m.mode == modeRestore:
+		body = fitLines(m.dialog("Der er ugemte svar fra sidst", "Vil du gendanne dem?\n\n  j  ja, gendan\n  n  nej, kassér dem"), w, bh)
+	case m.mode == modeQuit:
+		body = fitLines(m.dialog("Du har ugemte ændringer", "  g  gem og afslut\n  a  afslut uden at gemme (svarene kan gendannes næste gang)\n  esc  bliv i guiden"), w, bh)
+	case m.mode == modeOverwrite:
+		body = fitLines(m.dialog("Filen er ændret udefra", m.path+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke"), w, bh)
+	case m.mode == modeConfirmDel:
+		body = fitLines(m.dialog("Slet?", "Slet "+m.coll.label(m.a, m.item)+"?\n\n  j  ja, slet\n  n  nej"), w, bh)
+	case !m.wide() && m.showPrev:
+		body = m.previewLines(w, bh)
+	case !m.wide():
+		body = fitLines(m.questions(w, bh), w, bh)
+	default:
+		lw, pw := m.leftWidth(), m.previewWidth()
+		left := fitLines(m.questions(lw, bh), lw, bh)
+		right := m.previewLines(pw, bh)
+		sep := " " + m.st.Border.Render("│") + " "
+		body = make([]string, bh)
+		for i := range body {
+			body[i] = left[i] + sep + right[i]
+		}
+	}
+	lines := make([]string, 0, h)
+	lines = append(lines, header...)
+	lines = append(lines, body...)
+	lines = append(lines, footer...)
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fitLines cuts or pads every line of s to exactly w columns, and to h
+// lines unless h is negative.
+func fitLines(s string, w, h int) []string {
+	lines := strings.Split(s, "\n")
+	if h >= 0 {
+		if len(lines) > h {
+			lines = lines[:h]
+		}
+		for len(lines) < h {
+			lines = append(lines, "")
+		}
+	}
+	for i, l := range lines {
+		lines[i] = fitWidth(l, ansi.StringWidth(l), w)
+	}
+	return lines
+}
+
+// fitWidth pads or cuts a line whose width is already known.
+func fitWidth(l string, lw, w int) string {
+	switch {
+	case lw > w:
+		l = ansi.Truncate(l, w, "…")
+		lw = ansi.StringWidth(l)
+	}
+	if lw < w {
+		l += strings.Repeat(" ", w-lw)
+	}
+	return l
+}
+
+func (m *Model) header() string {
+	s := steps[m.cur]
+	done := m.doneSteps()
+	title := m.st.Title.Render("privatliv") + "  " + m.st.Step.Render(fmt.Sprintf("%d/%d %s", m.cur+1, len(steps), s.title))
+	var dots strings.Builder
+	for i := range steps {
+		switch {
+		case i == m.cur:
+			dots.WriteString(m.st.Step.Render("●"))
+		case done[i]:
+			dots.WriteString(m.st.StepDone.Render("●"))
+		default:
+			dots.WriteString(m.st.StepTodo.Render("○"))
+		}
+	}
+	n := 0
+	for _, d := range done {
+		if d {
+			n++
+		}
+	}
+	right := dots.String() + m.st.Muted.Render(fmt.Sprintf(" %d/%d trin uden mangler", n, len(steps)))
+	if m.dirty() {
+		right += m.st.Warn.Render(" · ikke gemt")
+	}
+	gap := m.width - lipgloss.Width(title) - lipgloss.Width(right)
+	line := title + strings.Repeat(" ", max(gap, 1)) + right
+	if gap < 1 {
+		line = title + "  " + dots.String()
+	}
+	return line + "\n" + m.st.Muted.Render(s.help)
+}
+
+// doneSteps marks the steps whose part of the answers has no problems and
+// is filled in.
+func (m *Model) doneSteps() []bool {
+	done := make([]bool, len(steps))
+	for i, s := range steps {
+		ok := true
+		for _, p := range m.findings {
+			if p.Severity != content.SeverityError {
+				continue
+			}
+			for _, pre := range s.prefixes {
+				if p.Path == pre || strings.HasPrefix(p.Path, pre+".") || strings.HasPrefix(p.Path, pre+"[") {
+					ok = false
+				}
+			}
+		}
+		switch s.id {
+		case "controller":
+			ok = ok && m.a.Controller.Name != "" && m.a.Controller.Email != ""
+		case "people":
+			ok = ok && len(m.a.Subjects) > 0
+		case "purposes":
+			ok = ok && len(m.a.Purposes) > 0
+		}
+		done[i] = ok
+	}
+	return done
+}
+
+func (m *Model) footer() string {
+	status := m.status
+	st := m.st.Status
+	if m.statusErr {
+		st = m.st.Error
+	}
+	e, w := content.Count(m.findings)
+	switch {
+	case m.fieldErr != "":
+		status, st = "⚠ "+m.fieldErr, m.st.Error
+	case status != "":
+	case e+w > 0 && !m.welcome:
+		status, st = fmt.Sprintf("%s og %s – ctrl+f viser dem", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler")), m.st.Warn
+	case m.welcome && m.wide():
+		status = "Velkommen! Besvar spørgsmålene – politikken til højre følger med. Tryk ? for hjælp."
+	case m.welcome:
+		status = "Velkommen! Tryk ctrl+p for at se politikken og ? for hjælp."
+	}
+	return st.Render(status) + "\n" + m.shortHelp()
+}
+
+func (m *Model) shortHelp() string {
+	var b []key.Binding
+	switch m.mode {
+	case modeList:
+		b = []key.Binding{keys.Add, keys.Edit, keys.Delete, keys.NextStep, keys.Save, findingsKey, keys.Help, keys.Quit}
+	case modeItem, modePick:
+		if m.form != nil {
+			b = append(b, m.form.KeyBinds()...)
+		}
+		b = append(b, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "til listen")), keys.Save, keys.Help)
+	case modeForm:
+		if m.form != nil {
+			b = append(b, m.form.KeyBinds()...)
+		}
+		b = append(b, keys.NextStep, keys.Save, findingsKey, keys.Help, keys.Quit)
+	default:
+		b = []key.Binding{keys.Back}
+	}
+	if !m.wide() {
+		b = append([]key.Binding{keys.Preview}, b...)
+	}
+	m.help.SetWidth(m.width)
+	return m.help.ShortHelpView(b)
+}
+
+func (m *Model) questions(w, h int) string {
+	switch m.mode {
+	case modeList, modeConfirmDel:
+		return m.listView(w, h)
+	}
+	if m.form == nil {
+		return ""
+	}
+	return m.form.View()
+}
+
+func (m *Model) listView(w, h int) string {
+	var b strings.Builder
+	rows := m.rows()
+	var last *collection
+	cursorLine, line := 0, 0
+	for j, r := range rows {
+		if r.coll != last {
+			if last != nil {
+				b.WriteString("\n")
+				line++
+			}
+			b.WriteString(m.st.Title.Render(r.coll.title) + "\n")
+			line++
+			last = r.coll
+		}
+		if j == m.cursor {
+			cursorLine = line
+		}
+		line++
+		var text string
+		if r.item < 0 {
+			text = m.st.Muted.Render("+ tilføj " + r.coll.noun)
+		} else {
+			text = r.coll.label(m.a, r.item)
+			if m.itemHasProblem(r.coll, r.item) {
+				text += " " + m.st.Warn.Render("⚠")
+			}
+		}
+		if j == m.cursor {
+			b.WriteString(m.st.Selected.Render("› " + text))
+		} else {
+			b.WriteString("  " + text)
+		}
+		b.WriteString("\n")
+	}
+	if steps[m.cur].id == "review" {
+		b.WriteString("\n" + m.reviewSummary())
+	}
+	// Scroll so the selected row is always on screen.
+	lines := strings.Split(b.String(), "\n")
+	if start := cursorLine - h + 2; start > 0 && len(lines) > h {
+		lines = lines[min(start, len(lines)-1):]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *Model) itemHasProblem(c *collection, i int) bool {
+	p := c.path(i)
+	for _, pr := range m.findings {
+		if pr.Path == p || strings.HasPrefix(pr.Path, p+".") || strings.HasPrefix(pr.Path, p+"[") {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Model) reviewSummary() string {
+	var b strings.Builder
+	if len(m.findings) == 0 {
+		b.WriteString(m.st.OK.Render("Ingen fejl eller mangler – politikken er klar til at blive offentliggjort.") + "\n")
+	} else {
+		e, w := content.Count(m.findings)
+		b.WriteString(m.st.Warn.Render(fmt.Sprintf("%s og %s (ctrl+f viser dem og hopper til spørgsmålet):", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"))) + "\n")
+		for i, p := range m.findings {
+			if i == 6 {
+				b.WriteString(m.st.Muted.Render(fmt.Sprintf("  … og %d mere", len(m.findings)-6)) + "\n")
+				break
+			}
+			b.WriteString("  • " + p.Severity + ": " + p.Message + "\n")
+		}
+	}
+	target := orText(m.path, "(du vælger et filnavn)")
+	b.WriteString("\n" + m.st.Muted.Render("ctrl+s gemmer svarene i "+target+" og politikken som Markdown og HTML ved siden af."))
+	return b.String()
+}
+
+func (m *Model) dialog(title, body string) string {
+	w := min(m.width-2, 70)
+	return m.st.Box.Width(max(w, 20)).Render(m.st.Title.Render(title) + "\n\n" + body)
+}
+
+func (m *Model) helpView() string {
+	return m.st.Title.Render("Taster") + "\n\n" + m.help.FullHelpView(fullHelp()) +
+		"\n\n" + m.st.Muted.Render("Svarene gemmes løbende i en gendannelsesfil, så intet går tabt. Tryk en vilkårlig tast for at lukke.")
+}
+
+func (m *Model) stepsView() string {
+	var b strings.Builder
+	b.WriteString(m.st.Title.Render("Gå til trin") + "\n\n")
+	done := m.doneSteps()
+	for i, s := range steps {
+		mark := m.st.StepTodo.Render("○")
+		if done[i] {
+			mark = m.st.StepDone.Render("●")
+		}
+		line := fmt.Sprintf("%d %s %s", i+1, mark, s.title)
+		if i == m.stepPick {
+			line = m.st.Selected.Render("› ") + line
+		} else {
+			line = "  " + line
+		}
+		b.WriteString(line + "\n")
+	}
+	b.WriteString("\n" + m.st.Muted.Render("↑/↓ og enter, eller tryk tallet. esc lukker."))
+	return b.String()
+}
