@@ -21,7 +21,7 @@ var keys = keyMap{
 	PrevStep:   key.NewBinding(key.WithKeys("pgup", "ctrl+b"), key.WithHelp("pgup", "forrige trin")),
 	Steps:      key.NewBinding(key.WithKeys("ctrl+g"), key.WithHelp("ctrl+g", "gå til trin")),
 	Preview:    key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "vis/skjul politik")),
-	Help:       key.NewBinding(key.WithKeys("f1", "?"), key.WithHelp("?", "alle taster")),
+	Help:       key.NewBinding(key.WithKeys("f1", "?"), key.WithHelp("f1", "hjælp")),
 	Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "tilbage")),
 	Add:        key.NewBinding(key.WithKeys("a", "+", "insert"), key.WithHelp("a", "tilføj")),
 	Edit:       key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", "redigér")),

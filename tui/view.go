@@ -197,9 +197,9 @@ func (m *Model) footer() string {
 	case e+w > 0 && !m.welcome:
 		status, st = fmt.Sprintf("%s og %s – ctrl+f viser dem", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler")), m.st.Warn
 	case m.welcome && m.wide():
-		status = "Velkommen! Besvar spørgsmålene – politikken til højre følger med. Tryk ? for hjælp."
+		status = "Velkommen! Besvar spørgsmålene – politikken til højre følger med. F1 viser hjælp og alle taster."
 	case m.welcome:
-		status = "Velkommen! Tryk ctrl+p for at se politikken og ? for hjælp."
+		status = "Velkommen! ctrl+p viser politikken, F1 hjælp og alle taster."
 	}
 	return st.Render(status) + "\n" + m.shortHelp()
 }
@@ -210,11 +210,23 @@ func (m *Model) shortHelp() string {
 	case modeList:
 		b = []key.Binding{keys.Add, keys.Edit, keys.Delete, keys.NextStep, keys.Save, findingsKey, keys.Help, keys.Quit}
 	case modeItem, modePick:
+		if m.searching() {
+			b = []key.Binding{
+				key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "færdig med at søge")),
+				key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "flyt")),
+				keys.Save,
+			}
+			break
+		}
 		if m.form != nil {
 			b = append(b, m.form.KeyBinds()...)
 		}
 		b = append(b, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "til listen")), keys.Save, keys.Help)
 	case modeForm:
+		if m.searching() {
+			b = []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "færdig med at søge")), keys.Save}
+			break
+		}
 		if m.form != nil {
 			b = append(b, m.form.KeyBinds()...)
 		}

@@ -333,7 +333,8 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case modeItem, modePick, modeForm, modeSaveAs:
-		if isKey && k.String() == "esc" {
+		// esc ends a search first; only then does it leave the form.
+		if isKey && k.String() == "esc" && !m.searching() {
 			return m, m.escape()
 		}
 		cmd := m.updateForm(msg)
@@ -341,6 +342,16 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmd, m.afterChange())
 	}
 	return m, nil
+}
+
+// searching reports whether the focused list is being searched, when every
+// printable key types into the search.
+func (m *Model) searching() bool {
+	if m.form == nil || m.mode == modeList {
+		return false
+	}
+	f, ok := m.form.GetFocusedField().(interface{ GetFiltering() bool })
+	return ok && f.GetFiltering()
 }
 
 // typing reports whether the focused field takes free text, where ? is a
