@@ -531,8 +531,8 @@ func cookies(a *drafts.Answers) string {
 	type row struct{ Name, Provider, Purpose, Lifetime string }
 	type category struct {
 		Title, Text, Purposes string
-		Groups              []string
-		Rows                []row
+		Groups                []string
+		Rows                  []row
 	}
 	var cats []category
 	consent := false
