@@ -380,10 +380,10 @@ func recipients(a *drafts.Answers) string {
 		}
 		var extra []string
 		if strings.TrimSpace(v.ControllerFor) != "" {
-			extra = append(extra, fmt.Sprintf("For %s er %s selvstændigt dataansvarlig.", esc(clean(strings.TrimSpace(v.ControllerFor))), actor))
+			extra = append(extra, fmt.Sprintf("%s er selvstændigt dataansvarlig for %s.", actor, esc(clean(strings.TrimSpace(v.ControllerFor)))))
 		}
 		if strings.TrimSpace(v.JointFor) != "" && v.Role != "joint" {
-			extra = append(extra, fmt.Sprintf("For %s er vi fælles dataansvarlige med %s (art. 26); skriv til %s, hvis du vil have de væsentligste dele af vores aftale.", esc(clean(strings.TrimSpace(v.JointFor))), actor, contactEmail(a)))
+			extra = append(extra, fmt.Sprintf("Vi er fælles dataansvarlige med %s (art. 26) for %s; skriv til %s, hvis du vil have de væsentligste dele af vores aftale.", actor, esc(clean(strings.TrimSpace(v.JointFor))), contactEmail(a)))
 		}
 		base := recipient{
 			Name:    name,

@@ -213,7 +213,12 @@ func ResolveVendor(v Vendor) Vendor {
 		out.Transfer = ""
 		out.TransferTo = ""
 		out.TransferNote = ""
-		if InEEA(v.Country) {
+		switch {
+		case base.Transfer == Unknown:
+			// What the catalogue did not know about sub-processors and
+			// support is still not known.
+			out.Transfer = Unknown
+		case InEEA(v.Country):
 			out.Transfer = "none"
 		}
 	}
