@@ -105,7 +105,8 @@ func referenceFor(path string) string {
 		return "art. 13(2)(a)"
 	case strings.HasPrefix(path, "purposes"):
 		return "art. 13(1)(c)"
-	case strings.HasSuffix(path, ".transfer") || strings.HasSuffix(path, ".country"):
+	case strings.HasSuffix(path, ".transfer") || strings.HasSuffix(path, ".country") || strings.HasSuffix(path, ".transfer_to") ||
+		strings.HasSuffix(path, ".remote_access") || strings.Contains(path, ".remote_countries"):
 		return "art. 13(1)(f)"
 	case strings.HasPrefix(path, "vendors"), strings.HasPrefix(path, "disclosures"):
 		return "art. 13(1)(e)"
