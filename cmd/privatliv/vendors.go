@@ -19,7 +19,9 @@ til en leverandør med catalog = "ID"; alle andre felter kan du stadig
 skrive selv, hvis jeres aftale siger noget andet.
 
 "ukendt" betyder, at kataloget ikke kender faktum; så skal svarfilen
-oplyse det ud fra jeres egen aftale.
+oplyse det ud fra jeres egen aftale, og 'privatliv check' spørger efter det.
+Aftalepart i er landet for den virksomhed, I har aftalen med; behandles i
+er der, hvor oplysningerne ligger (EEA: et sted i EU/EØS).
 
 Kategorier: ` + categoryIDs(),
 		Example: `  privatliv vendors
@@ -31,12 +33,12 @@ Kategorier: ` + categoryIDs(),
 				return usageErr("ukendt kategori %q; brug en af: %s", category, categoryIDs())
 			}
 			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
-			fmt.Fprintln(w, "ID\tNAVN\tKATEGORI\tROLLE\tLAND\tOVERFØRSEL")
+			fmt.Fprintln(w, "ID\tNAVN\tKATEGORI\tROLLE\tAFTALEPART I\tBEHANDLES I\tOVERFØRSEL")
 			for _, v := range drafts.Catalogue() {
 				if category != "" && v.Category != category {
 					continue
 				}
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", v.ID, v.Name, v.Category, roleText(v.Role), v.Country, transferText(v.Transfer))
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.ID, v.Name, v.Category, roleText(v.Role), unknownText(v.EntityCountry), unknownText(v.Country), transferText(v.Transfer))
 			}
 			return w.Flush()
 		},
