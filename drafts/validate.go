@@ -2,6 +2,7 @@ package drafts
 
 import (
 	"fmt"
+	"sort"
 	"net/mail"
 	"net/url"
 	"regexp"
@@ -309,7 +310,13 @@ func (v validator) vendors(purposes map[string]bool) {
 		case v.required(p+".role", ve.Role, "leverandørens rolle"):
 			v.oneOf(p+".role", ve.Role, Roles, "rolle")
 		}
-		for id, r := range ve.PurposeRoles {
+		roleIDs := make([]string, 0, len(ve.PurposeRoles))
+		for id := range ve.PurposeRoles {
+			roleIDs = append(roleIDs, id)
+		}
+		sort.Strings(roleIDs) // problems in a stable order
+		for _, id := range roleIDs {
+			r := ve.PurposeRoles[id]
 			if !purposes[id] {
 				v.add(p+".purpose_roles", "ukendt formål %q%s; brug et id fra [[purposes]]", id, suggest(id, ids))
 				continue
