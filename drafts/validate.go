@@ -2,10 +2,10 @@ package drafts
 
 import (
 	"fmt"
-	"sort"
 	"net/mail"
 	"net/url"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
