@@ -289,6 +289,7 @@ func (v validator) vendors(purposes map[string]bool) {
 	for k := range purposes {
 		ids = append(ids, k)
 	}
+	sort.Strings(ids)
 	for i, raw := range v.a.Vendors {
 		p := fmt.Sprintf("vendors[%d]", i+1)
 		if raw.Catalog != "" {
