@@ -94,7 +94,7 @@ func TestCheckRules(t *testing.T) {
 		{"support access outside the EU/EEA without a transfer", "klinik-vesterbro", func(a *drafts.Answers) {
 			a.Vendors[2].RemoteAccess = ""
 			a.Vendors[2].TransferNote = "Ved support kan medarbejdere uden for EU få adgang på grundlag af standardkontraktbestemmelser."
-		}, SeverityError, "vendors[3].remote_access", "art. 46", "ingen overførsel"},
+		}, SeverityWarning, "vendors[3].remote_access", "art. 46", "ingen overførsel"},
 		{"processor that also uses the data itself", "helle-falsberg", func(a *drafts.Answers) {
 			a.Vendors[0].TransferNote = "Simply.com er selvstændig dataansvarlig for sin egen logning."
 		}, SeverityWarning, "vendors[1].controller_for", "art. 28", "bruger oplysningerne selv"},

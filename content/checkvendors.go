@@ -52,7 +52,9 @@ func (c *checker) vendors() {
 		// A note about access from outside the EU/EEA without a transfer is
 		// a transfer the policy does not describe (M2).
 		if drafts.InEEA(v.Country) && !known(v.RemoteAccess) && transferHintRE.MatchString(v.TransferNote) {
-			c.add(SeverityError, p+".remote_access", "art. 13(1)(f) og art. 46", fmt.Sprintf("bemærkningen om %s nævner adgang eller overførsel uden for EU/EØS, men der er ingen overførsel i svarene", name),
+			// A warning, not an error: the note is free text and may say
+			// the opposite ("ikke i USA").
+			c.add(SeverityWarning, p+".remote_access", "art. 13(1)(f) og art. 46", fmt.Sprintf("bemærkningen om %s nævner adgang eller overførsel uden for EU/EØS, men der er ingen overførsel i svarene", name),
 				"Skriv remote_access = grundlaget (fx \"scc\"), så politikken beskriver overførslen og tilbyder en kopi af garantierne.")
 		}
 		if v.Role == "processor" && strings.TrimSpace(v.ControllerFor) == "" && ownPurposeRE.MatchString(v.TransferNote+" "+v.Service) {
