@@ -123,6 +123,11 @@ func TestCheckRules(t *testing.T) {
 			SeverityWarning, "cookies", "cookiebekendtgørelsen § 3", "hjemmeside"},
 		{"banner without cookie answers", "helle-falsberg", func(a *drafts.Answers) { a.Cookies.List = nil },
 			SeverityWarning, "cookies", "cookiebekendtgørelsen § 3", "cookiebanner"},
+		{"visitor consent purpose without cookie answers", "helle-falsberg", func(a *drafts.Answers) {
+			a.Cookies = drafts.Cookies{}
+			a.Controller.Website = ""
+			a.Vendors = a.Vendors[:4] // no Google Analytics, no Cookiebot
+		}, SeverityWarning, "cookies", "cookiebekendtgørelsen § 3", "bygger på samtykke fra besøgende"},
 		{"tracking vendor without cookie answers", "tidsflow", func(a *drafts.Answers) {
 			a.Cookies = drafts.Cookies{}
 			a.Controller.Website = ""

@@ -133,6 +133,8 @@ func (c *checker) cookies() {
 			why = trackingVendor(a) + " bruger normalt cookies"
 		case a.Controller.Website != "":
 			why = "I har en hjemmeside"
+		case visitorConsentPurpose(a) != "":
+			why = fmt.Sprintf("formålet »%s« bygger på samtykke fra besøgende på hjemmesiden", visitorConsentPurpose(a))
 		}
 		if why != "" {
 			c.add(SeverityWarning, "cookies", "cookiebekendtgørelsen § 3 og art. 13", why+", men svarene siger intet om cookies, så politikken har intet afsnit om dem",
@@ -167,6 +169,17 @@ func trackingVendor(a *drafts.Answers) string {
 	for _, v := range a.Vendors {
 		if cv, ok := drafts.LookupVendor(v.Catalog); ok && (len(cv.Cookies) > 0 || cv.Category == "analytics" || cv.Category == "ads") {
 			return cv.Name
+		}
+	}
+	return ""
+}
+
+// visitorConsentPurpose is the name of a consent purpose for website
+// visitors, or "".
+func visitorConsentPurpose(a *drafts.Answers) string {
+	for _, p := range a.Purposes {
+		if hasBasis(p, "6.1.a") && containsString(p.Subjects, "visitors") {
+			return orDefault(p.Name, p.ID)
 		}
 	}
 	return ""
