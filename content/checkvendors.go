@@ -67,7 +67,7 @@ func (c *checker) vendors() {
 		}
 		// Vendors that exist to track visitors need consent for every
 		// purpose they serve (cookiebekendtgørelsen § 3).
-		if cv, ok := drafts.LookupVendor(v.Catalog); ok && (cv.Category == "analytics" || cv.Category == "ads") && hasConsentCookies(cv) {
+		if cv, ok := drafts.LookupVendor(v.Catalog); ok && (cv.Category == "analytics" || cv.Category == "ads" || cv.Category == "embeds") && hasConsentCookies(cv) {
 			for _, id := range v.Purposes {
 				if pi, pu := purposeByID(a, id); pu != nil && !hasBasis(*pu, "6.1.a") {
 					c.add(SeverityError, purposePath(pi)+".basis", "cookiebekendtgørelsen § 3 og art. 6(1)(a)", fmt.Sprintf("%s sætter cookies, der kræver samtykke, men formålet »%s« bygger ikke på samtykke", name, orDefault(pu.Name, pu.ID)),
