@@ -8,12 +8,12 @@ import (
 )
 
 func TestCatalogueEntriesValid(t *testing.T) {
-	if err := CatalogueError(); err != nil {
+	if err := drafts.CatalogueError(); err != nil {
 		t.Fatal(err)
 	}
-	all := Catalogue()
-	if len(all) < 40 {
-		t.Fatalf("the catalogue has %d vendors, want at least 40", len(all))
+	all := drafts.Catalogue()
+	if len(all) < 80 {
+		t.Fatalf("the catalogue has %d vendors, want at least 80", len(all))
 	}
 	templates := map[string]bool{}
 	for _, tpl := range PurposeTemplates {
@@ -27,12 +27,12 @@ func TestCatalogueEntriesValid(t *testing.T) {
 			t.Errorf("missing or duplicate id %q", v.ID)
 		}
 		seen[v.ID] = true
-		for field, val := range map[string]string{"name": v.Name, "entity": v.Entity, "service": v.Service, "category": v.Category, "role": v.Role, "country": v.Country, "transfer": v.Transfer} {
+		for field, val := range map[string]string{"name": v.Name, "entity": v.Entity, "service": v.Service, "category": v.Category, "role": v.Role, "country": v.Country, "transfer": v.Transfer, "entity_country": v.EntityCountry, "source": v.Source} {
 			if val == "" {
 				t.Errorf("%s: %s is empty (write %q when it is not known)", v.ID, field, drafts.Unknown)
 			}
 		}
-		if !drafts.Known(CatalogCategories, v.Category) {
+		if !drafts.Known(drafts.CatalogCategories, v.Category) {
 			t.Errorf("%s: unknown category %q", v.ID, v.Category)
 		}
 		if v.Role != drafts.Unknown && !drafts.Known(drafts.Roles, v.Role) {
@@ -42,11 +42,17 @@ func TestCatalogueEntriesValid(t *testing.T) {
 			t.Errorf("%s: unknown transfer basis %q", v.ID, v.Transfer)
 		}
 		c, ok := drafts.CountryByCode(v.Country)
-		if !ok {
+		if !ok && v.Country != drafts.Unknown {
 			t.Errorf("%s: unknown country %q", v.ID, v.Country)
 		}
-		if _, ok := drafts.CountryByCode(v.EntityCountry); !ok {
+		if _, ok := drafts.CountryByCode(v.EntityCountry); !ok && v.EntityCountry != drafts.Unknown {
 			t.Errorf("%s: unknown entity country %q", v.ID, v.EntityCountry)
+		}
+		if v.RemoteAccess != "" && v.RemoteAccess != drafts.Unknown && (v.RemoteAccess == "none" || !drafts.Known(drafts.Transfers, v.RemoteAccess)) {
+			t.Errorf("%s: remote_access %q is not a transfer basis", v.ID, v.RemoteAccess)
+		}
+		if v.Transfer == "dpf" && v.TransferTo == "" && !(v.EntityCountry == "US" && v.Entity != drafts.Unknown) {
+			t.Errorf("%s: DPF without the certified entity (transfer_to)", v.ID)
 		}
 		switch {
 		case v.Transfer == "dpf" && v.Country != "US":
@@ -66,8 +72,8 @@ func TestCatalogueEntriesValid(t *testing.T) {
 				t.Errorf("%s: %v", v.ID, err)
 			}
 		}
-		if v.Checked.IsZero() {
-			t.Errorf("%s: no date for when the facts were checked", v.ID)
+		if !v.Checked.IsZero() && v.Source == "ikke verificeret" {
+			t.Errorf("%s: checked on %s, but the source says the facts are not verified", v.ID, v.Checked)
 		}
 		if v.Purpose != "" && !templates[v.Purpose] {
 			t.Errorf("%s: purpose %q is not a purpose template", v.ID, v.Purpose)
@@ -82,6 +88,9 @@ func TestCatalogueEntriesValid(t *testing.T) {
 			}
 		}
 		for _, k := range v.Cookies {
+			if strings.ContainsAny(k.Name, "<>") {
+				t.Errorf("%s: cookie %s: write patterns with *, not <…>", v.ID, k.Name)
+			}
 			if k.Name == "" || k.Purpose == "" {
 				t.Errorf("%s: cookie without name or purpose", v.ID)
 			}
@@ -102,7 +111,7 @@ func TestCatalogueVendorResolves(t *testing.T) {
 	c := *a
 	c.Vendors = []drafts.Vendor{{Catalog: "google-analytics", Purposes: []string{"statistik"}}}
 	v := c.ResolvedVendors()[0]
-	if v.Name != "Google Analytics 4 (Google Ireland Ltd)" || v.Country != "US" || v.Transfer != "dpf" || v.Role != "processor" {
+	if v.Name != "Google Analytics 4" || v.Entity != "Google Ireland Ltd" || v.EntityCountry != "IE" || v.Country != "US" || v.Transfer != "dpf" || v.TransferTo != "Google LLC" || v.Role != "processor" {
 		t.Fatalf("resolved %+v", v)
 	}
 	if ps := drafts.Validate(&c); len(ps) != 0 {

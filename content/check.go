@@ -105,7 +105,8 @@ func referenceFor(path string) string {
 		return "art. 13(2)(a)"
 	case strings.HasPrefix(path, "purposes"):
 		return "art. 13(1)(c)"
-	case strings.HasSuffix(path, ".transfer") || strings.HasSuffix(path, ".country"):
+	case strings.HasSuffix(path, ".transfer") || strings.HasSuffix(path, ".country") || strings.HasSuffix(path, ".transfer_to") ||
+		strings.HasSuffix(path, ".remote_access") || strings.Contains(path, ".remote_countries"):
 		return "art. 13(1)(f)"
 	case strings.HasPrefix(path, "vendors"), strings.HasPrefix(path, "disclosures"):
 		return "art. 13(1)(e)"
@@ -203,6 +204,10 @@ func (c *checker) consistency() {
 		tracking = tracking || k.Category == "statistics" || k.Category == "marketing"
 		marketing = marketing || k.Category == "marketing"
 	}
+	for _, k := range a.Cookies.Categories {
+		tracking = tracking || k.Category == "statistics" || k.Category == "marketing"
+		marketing = marketing || k.Category == "marketing"
+	}
 	if tracking && !a.Cookies.Banner {
 		c.add(SeverityError, "cookies.banner", "cookiebekendtgørelsen § 3", "hjemmesiden sætter statistik- eller marketingcookies, men har intet cookiebanner", "Brug et cookiebanner, hvor folk kan sige ja og nej pr. kategori, og sæt banner = true.")
 	}
@@ -221,26 +226,8 @@ func (c *checker) consistency() {
 	for _, p := range a.Purposes {
 		used[p.ID] = true
 	}
-	for i, v := range a.ResolvedVendors() {
-		if co, ok := drafts.CountryByCode(v.Country); ok && !co.EEA && (v.Transfer == "" || v.Transfer == "none" || v.Transfer == drafts.Unknown) {
-			c.add(SeverityError, fmt.Sprintf("vendors[%d].transfer", i+1), "art. 13(1)(f) og art. 44-46", fmt.Sprintf("%s behandler oplysninger i %s, uden for EU/EØS, men intet sikrer overførslen", v.Name, co.Name),
-				"Se jeres aftale: er leverandøren certificeret under Data Privacy Framework (dpf), eller bruger I standardkontraktbestemmelser (scc)?")
-		}
-		if len(v.Purposes) == 0 {
-			c.add(SeverityWarning, fmt.Sprintf("vendors[%d].purposes", i+1), "art. 13(1)(e)", fmt.Sprintf("leverandøren «%s» bruges ikke til noget formål", v.Name), "Vælg de formål, leverandøren hjælper med, eller fjern leverandøren.")
-		}
-		if cv, ok := LookupVendor(a.Vendors[i].Catalog); ok {
-			for _, k := range cv.Cookies {
-				listed := false
-				for _, l := range a.Cookies.List {
-					listed = listed || l.Name == k.Name
-				}
-				if !listed {
-					c.add(SeverityWarning, "cookies.list", "cookiebekendtgørelsen § 3", fmt.Sprintf("%s sætter normalt cookien %s, som ikke står i cookieoversigten", cv.Name, k.Name), "Tilføj cookien, eller tjek, at I har slået den fra.")
-				}
-			}
-		}
-	}
+	c.vendors()
+	c.cookies()
 	if d := c.a.Document.Effective; !d.IsZero() {
 		eff := d.Time()
 		today := time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 0, 0, 0, 0, time.UTC)

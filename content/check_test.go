@@ -81,6 +81,58 @@ func TestCheckRules(t *testing.T) {
 			SeverityWarning, "document.effective", "art. 12(1)", "mere end 12 måneder"},
 		{"catalogue cookie missing", "helle-falsberg", func(a *drafts.Answers) { a.Cookies.List = a.Cookies.List[:1] },
 			SeverityWarning, "cookies.list", "cookiebekendtgørelsen § 3", "_ga"},
+		{"catalogue entity unknown", "helle-falsberg", func(a *drafts.Answers) {
+			a.Vendors = append(a.Vendors, drafts.Vendor{Catalog: "quickpay", Purposes: []string{"bogfoering"}, Country: "DK", Transfer: "none"})
+		}, SeverityWarning, "vendors[8].entity", "art. 13(1)(e)", "kender ikke den virksomhed"},
+		{"catalogue transfer unknown inside the EU/EEA", "helle-falsberg", func(a *drafts.Answers) { a.Vendors[1].Transfer = "" },
+			SeverityWarning, "vendors[2].transfer", "art. 13(1)(f)", "sender oplysninger uden for EU/EØS"},
+		{"remote access unknown", "helle-falsberg", func(a *drafts.Answers) { a.Vendors[0].RemoteAccess = drafts.Unknown },
+			SeverityWarning, "vendors[1].remote_access", "art. 13(1)(f)", "adgangen"},
+		{"DPF without the certified entity", "helle-falsberg", func(a *drafts.Answers) {
+			a.Vendors = append(a.Vendors, drafts.Vendor{Name: "Acme", Entity: "Acme Europe Ltd", EntityCountry: "IE", Role: "processor", Service: "hosting", Purposes: []string{"henvendelser"}, Country: "US", Transfer: "dpf"})
+		}, SeverityWarning, "vendors[8].transfer_to", "art. 13(1)(f)", "certificeret"},
+		{"support access outside the EU/EEA without a transfer", "klinik-vesterbro", func(a *drafts.Answers) {
+			a.Vendors[2].RemoteAccess = ""
+			a.Vendors[2].TransferNote = "Ved support kan medarbejdere uden for EU få adgang på grundlag af standardkontraktbestemmelser."
+		}, SeverityWarning, "vendors[3].remote_access", "art. 46", "ingen overførsel"},
+		{"processor that also uses the data itself", "helle-falsberg", func(a *drafts.Answers) {
+			a.Vendors[0].TransferNote = "Simply.com er selvstændig dataansvarlig for sin egen logning."
+		}, SeverityWarning, "vendors[1].controller_for", "art. 28", "bruger oplysningerne selv"},
+		{"controller that acts on our behalf", "nordlys-keramik", func(a *drafts.Answers) { a.Vendors[3].Role = "controller" },
+			SeverityWarning, "vendors[4].role", "art. 28", "på jeres vegne"},
+		{"statistics vendor on legitimate interest", "helle-falsberg", func(a *drafts.Answers) {
+			a.Purposes[5].Basis = []string{"6.1.f"}
+			a.Purposes[5].Interest = "at forbedre hjemmesiden"
+			a.Purposes[5].Retention.After = ""
+			a.Purposes[5].Retention.Period = "2 år"
+		}, SeverityError, "purposes[6].basis", "cookiebekendtgørelsen § 3", "kræver samtykke"},
+		{"statistics cookie tied to legitimate interest", "helle-falsberg", func(a *drafts.Answers) {
+			a.Purposes[5].Basis = []string{"6.1.f"}
+			a.Purposes[5].Interest = "at forbedre hjemmesiden"
+			a.Purposes[5].Retention.After = ""
+			a.Purposes[5].Retention.Period = "2 år"
+		}, SeverityError, "cookies.list[2].purpose_id", "cookiebekendtgørelsen § 3", "bygger ikke på samtykke"},
+		{"cookie category tied to a purpose without consent", "klinik-vesterbro", func(a *drafts.Answers) {
+			a.Cookies.Banner = true
+			a.Purposes[4].Basis = append(a.Purposes[4].Basis, "6.1.a")
+			a.Cookies.Categories = append(a.Cookies.Categories, drafts.CookieGroup{Category: "statistics", Purpose: "Tæller besøg", PurposeID: "tidsbestilling"})
+		}, SeverityError, "cookies.categories[2].purpose_id", "cookiebekendtgørelsen § 3", "bygger ikke på samtykke"},
+		{"non-necessary cookie without a purpose", "helle-falsberg", func(a *drafts.Answers) { a.Cookies.List[1].PurposeID = "" },
+			SeverityWarning, "cookies.list[2].purpose_id", "cookiebekendtgørelsen § 3", "ikke knyttet til et formål"},
+		{"website without cookie answers", "klinik-vesterbro", func(a *drafts.Answers) { a.Cookies = drafts.Cookies{} },
+			SeverityWarning, "cookies", "cookiebekendtgørelsen § 3", "hjemmeside"},
+		{"banner without cookie answers", "helle-falsberg", func(a *drafts.Answers) { a.Cookies.List = nil },
+			SeverityWarning, "cookies", "cookiebekendtgørelsen § 3", "cookiebanner"},
+		{"visitor consent purpose without cookie answers", "helle-falsberg", func(a *drafts.Answers) {
+			a.Cookies = drafts.Cookies{}
+			a.Controller.Website = ""
+			a.Vendors = a.Vendors[:4] // no Google Analytics, no Cookiebot
+		}, SeverityWarning, "cookies", "cookiebekendtgørelsen § 3", "bygger på samtykke fra besøgende"},
+		{"tracking vendor without cookie answers", "tidsflow", func(a *drafts.Answers) {
+			a.Cookies = drafts.Cookies{}
+			a.Controller.Website = ""
+			a.Vendors = append(a.Vendors, drafts.Vendor{Catalog: "hotjar", Purposes: []string{"sikkerhed"}})
+		}, SeverityWarning, "cookies", "cookiebekendtgørelsen § 3", "Hotjar bruger normalt cookies"},
 		{"placeholder [Firmanavn]", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[0].Description = "Vi gemmer dine data hos [Firmanavn]." },
 			SeverityError, "purposes[1].description", "art. 12(1)", "pladsholder"},
 		{"placeholder [x måneder]", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[1].Retention.Note = "slettes efter [x måneder]" },

@@ -37,14 +37,21 @@ func summary(a *drafts.Answers) string {
 	}
 	var abroad []string
 	seen := map[string]bool{}
+	remote := false
 	for _, v := range a.ResolvedVendors() {
 		if c := countryName(v.Country); !inEEA(v.Country) && !seen[c] {
 			abroad = append(abroad, c)
 			seen[c] = true
 		}
+		remote = remote || (known(v.RemoteAccess) && inEEA(v.Country))
 	}
 	consentCookies := false
 	for _, c := range a.Cookies.List {
+		if c.Category != "necessary" {
+			consentCookies = true
+		}
+	}
+	for _, c := range a.Cookies.Categories {
 		if c.Category != "necessary" {
 			consentCookies = true
 		}
@@ -56,7 +63,8 @@ func summary(a *drafts.Answers) string {
 		"Vendors":        len(a.Vendors),
 		"VendorCount":    upperFirst(count(len(a.Vendors))),
 		"Abroad":         list(abroad, "og"),
-		"Cookies":        len(a.Cookies.List) > 0,
+		"Remote":         remote,
+		"Cookies":        a.Cookies.Any(),
 		"ConsentCookies": consentCookies,
 		"Email":          contactEmail(a),
 		"Processor":      a.Processor.Acts,
@@ -301,29 +309,122 @@ func requirements(a *drafts.Answers) string {
 	return exec("requirements", map[string]any{"Items": items})
 }
 
-type recipient struct{ Name, Service, Country, Purposes, Link, Note string }
+type recipient struct{ Name, Where, Service, Purposes, Extra, Link, Note string }
+
+// vendorName is how the policy names a vendor: its name, or the kind of
+// recipient when the answers name only the kind.
+func vendorName(v drafts.Vendor) string {
+	if strings.TrimSpace(clean(v.Name)) != "" {
+		return esc(clean(v.Name))
+	}
+	return esc(drafts.Label(drafts.RecipientCategories, v.Category))
+}
+
+// known reports whether a catalogue or answer fact is given and not "unknown".
+func known(s string) bool { return s != "" && s != drafts.Unknown }
+
+// vendorEntity is the legal entity behind a vendor, or "" when not known or
+// the same as its name.
+func vendorEntity(v drafts.Vendor) string {
+	if !known(v.Entity) || v.Entity == v.Name {
+		return ""
+	}
+	return esc(clean(v.Entity))
+}
+
+// vendorWhere says who the vendor is and where it processes the data, in
+// one parenthesis: "Google Ireland Ltd, Irland; oplysningerne behandles i
+// USA". The entity's country and the processing country are different
+// facts and never stand in for each other.
+func vendorWhere(v drafts.Vendor) string {
+	var parts []string
+	entity := vendorEntity(v)
+	ec := ""
+	if _, ok := drafts.CountryByCode(v.EntityCountry); ok {
+		ec = countryName(v.EntityCountry)
+	}
+	switch {
+	case entity != "" && ec != "":
+		parts = append(parts, entity+", "+ec)
+	case entity != "":
+		parts = append(parts, entity)
+	case ec != "":
+		parts = append(parts, "med hjemsted i "+ec)
+	}
+	if _, ok := drafts.CountryByCode(v.Country); ok && v.Country != v.EntityCountry {
+		where := countryName(v.Country)
+		if len(parts) == 0 {
+			parts = append(parts, "behandler oplysningerne i "+where)
+		} else {
+			parts = append(parts, "oplysningerne behandles i "+where)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
 
 func recipients(a *drafts.Answers) string {
 	byRole := map[string][]recipient{}
-	for _, v := range a.ResolvedVendors() {
+	ownUse := false
+	quote := func(ids []string) string {
 		var ps []string
-		for _, id := range v.Purposes {
-			ps = append(ps, "«"+purposeName(a, id)+"»")
+		for _, id := range ids {
+			ps = append(ps, "»"+purposeName(a, id)+"«")
 		}
-		r := recipient{
-			Name:     esc(clean(v.Name)),
-			Service:  esc(clean(v.Service)),
-			Country:  countryName(v.Country),
-			Purposes: list(ps, "og"),
+		return list(ps, "og")
+	}
+	for _, v := range a.ResolvedVendors() {
+		name := vendorName(v)
+		actor := vendorEntity(v)
+		if actor == "" {
+			actor = name
 		}
-		if inEEA(v.Country) {
-			// Outside the EU/EEA the note is shown with the transfer instead.
-			r.Note = sentence(v.TransferNote)
+		var extra []string
+		if strings.TrimSpace(v.ControllerFor) != "" {
+			extra = append(extra, fmt.Sprintf("%s er selvstændigt dataansvarlig for %s.", actor, esc(clean(strings.TrimSpace(v.ControllerFor)))))
+		}
+		if strings.TrimSpace(v.JointFor) != "" && v.Role != "joint" {
+			extra = append(extra, fmt.Sprintf("Vi er fælles dataansvarlige med %s (art. 26) for %s; skriv til %s, hvis du vil have de væsentligste dele af vores aftale.", actor, esc(clean(strings.TrimSpace(v.JointFor))), contactEmail(a)))
+		}
+		base := recipient{
+			Name:    name,
+			Where:   vendorWhere(v),
+			Service: esc(clean(v.Service)),
+			Extra:   strings.Join(extra, " "),
+		}
+		if !transfersFor(v) {
+			// Otherwise the note is shown with the transfer.
+			base.Note = sentence(v.TransferNote)
 		}
 		if v.PrivacyURL != "" && drafts.CheckURL(v.PrivacyURL) == nil {
-			r.Link = fmt.Sprintf("[privatlivspolitik](<%s>)", v.PrivacyURL)
+			base.Link = fmt.Sprintf("[privatlivspolitik](<%s>)", v.PrivacyURL)
 		}
-		byRole[v.Role] = append(byRole[v.Role], r)
+		// A vendor with different roles for different purposes is listed
+		// once under each role, with the purposes it has that role for.
+		for _, role := range []string{"processor", "controller", "joint"} {
+			var ids []string
+			for _, id := range v.Purposes {
+				if v.RoleFor(id) == role {
+					ids = append(ids, id)
+				}
+			}
+			if len(ids) == 0 && !(role == v.Role && len(v.Purposes) == 0) {
+				continue
+			}
+			r := base
+			r.Purposes = quote(ids)
+			if r.Service == "" && r.Purposes != "" {
+				// A recipient named by category may have no service text.
+				r.Service, r.Purposes = "får oplysninger til "+purposeWord(len(ids))+" "+r.Purposes, ""
+			}
+			if role != v.Role && len(v.PurposeRoles) > 0 {
+				// The extras and note belong to the vendor's main line.
+				r.Extra, r.Note = "", ""
+			}
+			if role == "processor" && r.Extra != "" {
+				ownUse = true
+			}
+			byRole[role] = append(byRole[role], r)
+		}
 	}
 	type disclosure struct{ Recipient, Reason string }
 	var ds []disclosure
@@ -334,37 +435,82 @@ func recipients(a *drafts.Answers) string {
 		"Processors":  byRole["processor"],
 		"Controllers": byRole["controller"],
 		"Joint":       byRole["joint"],
+		"OwnUse":      ownUse,
 		"Disclosures": ds,
 		"Email":       contactEmail(a),
 	})
 }
 
+// transfersFor reports whether a vendor has a transfer to list: processing
+// outside the EU/EEA, or access from there.
+func transfersFor(v drafts.Vendor) bool {
+	return !inEEA(v.Country) || known(v.RemoteAccess)
+}
+
+// transferMechanism is the sentence that names the basis for a transfer.
+// what is "Overførslen" or "Adgangen"; certified names the DPF entity.
+func transferMechanism(basis, what, certified, country string) string {
+	switch basis {
+	case "dpf":
+		return certified + " er certificeret under EU-US Data Privacy Framework, som EU-Kommissionen har godkendt som et tilstrækkeligt beskyttelsesniveau (afgørelse (EU) 2023/1795)."
+	case "adequacy":
+		return fmt.Sprintf("EU-Kommissionen har vurderet, at %s har et tilstrækkeligt beskyttelsesniveau (en tilstrækkelighedsafgørelse).", country)
+	case "scc":
+		return what + " sker på grundlag af EU-Kommissionens standardkontraktbestemmelser, som forpligter modtageren til at beskytte oplysningerne som i EU."
+	case "bcr":
+		return what + " sker på grundlag af bindende virksomhedsregler (BCR), som en europæisk tilsynsmyndighed har godkendt."
+	}
+	return "Vi har ikke angivet et grundlag for " + strings.ToLower(what[:1]) + what[1:] + "."
+}
+
 func transfers(a *drafts.Answers) string {
-	type item struct{ Name, Country, Mechanism, Note string }
+	type item struct{ Name, Where, Mechanism, Note string }
 	var items []item
 	copies, dpf := false, false
 	for _, v := range a.ResolvedVendors() {
-		if inEEA(v.Country) {
+		if !transfersFor(v) {
 			continue
 		}
-		country := countryName(v.Country)
-		var m string
-		switch v.Transfer {
-		case "dpf":
-			m = "Leverandøren er certificeret under EU-US Data Privacy Framework, som EU-Kommissionen har godkendt som et tilstrækkeligt beskyttelsesniveau (afgørelse (EU) 2023/1795)."
-			dpf = true
-		case "adequacy":
-			m = fmt.Sprintf("EU-Kommissionen har vurderet, at %s har et tilstrækkeligt beskyttelsesniveau (en tilstrækkelighedsafgørelse).", country)
-		case "scc":
-			m = "Overførslen sker på grundlag af EU-Kommissionens standardkontraktbestemmelser, som forpligter leverandøren til at beskytte oplysningerne som i EU."
-			copies = true
-		case "bcr":
-			m = "Overførslen sker på grundlag af bindende virksomhedsregler (BCR), som en europæisk tilsynsmyndighed har godkendt."
-			copies = true
-		default:
-			m = "Vi har ikke angivet et grundlag for overførslen."
+		name := vendorName(v)
+		note := sentence(v.TransferNote)
+		if !inEEA(v.Country) {
+			country := countryName(v.Country)
+			to := ""
+			switch {
+			case known(v.TransferTo):
+				to = esc(clean(v.TransferTo))
+			case vendorEntity(v) != "" && v.EntityCountry == v.Country:
+				to = vendorEntity(v)
+			}
+			where := country
+			certified := "Modtageren i " + country
+			if to != "" {
+				where = "til " + to + " i " + country
+				certified = to
+			}
+			items = append(items, item{name, where, transferMechanism(v.Transfer, "Overførslen", certified, country), note})
+			note = ""
+			dpf = dpf || v.Transfer == "dpf"
+			copies = copies || v.Transfer == "scc" || v.Transfer == "bcr"
 		}
-		items = append(items, item{esc(clean(v.Name)), country, m, sentence(v.TransferNote)})
+		if known(v.RemoteAccess) {
+			var cs []string
+			for _, c := range v.RemoteCountries {
+				cs = append(cs, countryName(c))
+			}
+			from := "uden for EU/EØS"
+			if len(cs) > 0 {
+				from = "i " + list(cs, "og")
+			}
+			certified := "Modtageren"
+			if known(v.TransferTo) {
+				certified = esc(clean(v.TransferTo))
+			}
+			m := fmt.Sprintf("Oplysningerne opbevares i EU/EØS, men medarbejdere eller underleverandører %s kan få adgang til dem, fx ved support. %s", from, transferMechanism(v.RemoteAccess, "Adgangen", certified, list(cs, "og")))
+			items = append(items, item{name, "adgang " + from, m, note})
+			dpf = dpf || v.RemoteAccess == "dpf"
+			copies = copies || v.RemoteAccess == "scc" || v.RemoteAccess == "bcr"
+		}
 	}
 	if len(items) == 0 {
 		return ""
@@ -374,18 +520,52 @@ func transfers(a *drafts.Answers) string {
 
 func cookies(a *drafts.Answers) string {
 	c := a.Cookies
-	if len(c.List) == 0 {
+	if c.None {
+		return exec("cookies", map[string]any{"None": true, "Website": websiteLink(a)})
+	}
+	if !c.Any() {
+		// Nothing is known about the cookies; check warns instead of the
+		// policy guessing.
 		return ""
 	}
 	type row struct{ Name, Provider, Purpose, Lifetime string }
 	type category struct {
-		Title, Text string
-		Rows        []row
+		Title, Text, Purposes string
+		Groups                []string
+		Rows                  []row
 	}
 	var cats []category
 	consent := false
 	for _, t := range drafts.CookieCategories {
 		var rows []row
+		var groups []string
+		seen := map[string]bool{}
+		var ids []string
+		addID := func(id string) {
+			if id != "" && !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+		for _, g := range c.Categories {
+			if g.Category != t.ID {
+				continue
+			}
+			who := "os"
+			if strings.TrimSpace(g.Provider) != "" {
+				who = esc(clean(g.Provider))
+			}
+			line := sentence(g.Purpose) + " Sættes af " + who
+			switch {
+			case g.Lifetime == "":
+			case drafts.IsSessionLifetime(g.Lifetime):
+				line += " og slettes, når du lukker browseren"
+			default:
+				line += " og gemmes typisk i op til " + period(g.Lifetime)
+			}
+			groups = append(groups, line+".")
+			addID(g.PurposeID)
+		}
 		for _, k := range c.List {
 			if k.Category != t.ID {
 				continue
@@ -395,26 +575,33 @@ func cookies(a *drafts.Answers) string {
 				life = "Indtil browseren lukkes"
 			}
 			rows = append(rows, row{esc(clean(k.Name)), esc(clean(k.Provider)), sentence(k.Purpose), life})
+			addID(k.PurposeID)
 		}
-		if len(rows) == 0 {
+		if len(rows) == 0 && len(groups) == 0 {
 			continue
 		}
 		if t.ID != "necessary" {
 			consent = true
 		}
-		cats = append(cats, category{cookieCategoryTitles[t.ID], cookieCategoryText[t.ID], rows})
+		var ps []string
+		for _, id := range ids {
+			ps = append(ps, "»"+purposeName(a, id)+"«")
+		}
+		used := ""
+		if len(ps) > 0 {
+			used = purposeWord(len(ps)) + " " + list(ps, "og")
+		}
+		cats = append(cats, category{cookieCategoryTitles[t.ID], cookieCategoryText[t.ID], used, groups, rows})
 	}
 	data := map[string]any{
-		"Website":     "",
+		"None":        false,
+		"Website":     websiteLink(a),
 		"Consent":     consent,
 		"Banner":      c.Banner,
 		"Tool":        esc(clean(c.BannerTool)),
 		"Lifetime":    "",
 		"SettingsURL": "",
 		"Categories":  cats,
-	}
-	if a.Controller.Website != "" {
-		data["Website"] = webLink(a.Controller.Website)
 	}
 	if c.ConsentLifetime != "" {
 		data["Lifetime"] = period(c.ConsentLifetime)
@@ -423,6 +610,21 @@ func cookies(a *drafts.Answers) string {
 		data["SettingsURL"] = c.SettingsURL
 	}
 	return exec("cookies", data)
+}
+
+// purposeWord is "formålet" or "formålene".
+func purposeWord(n int) string {
+	if n == 1 {
+		return "formålet"
+	}
+	return "formålene"
+}
+
+func websiteLink(a *drafts.Answers) string {
+	if a.Controller.Website != "" {
+		return webLink(a.Controller.Website)
+	}
+	return ""
 }
 
 func security(a *drafts.Answers) string {

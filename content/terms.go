@@ -74,7 +74,7 @@ var cookieCategoryTitles = map[string]string{
 }
 
 var cookieCategoryText = map[string]string{
-	"necessary":   "Disse cookies får hjemmesiden til at virke, fx ved at huske dit cookievalg. De kræver ikke samtykke.",
+	"necessary":   "Disse cookies får hjemmesiden til at virke, og de kræver ikke samtykke.",
 	"preferences": "Disse cookies husker dine valg, fx sprog, så du ikke skal vælge igen.",
 	"statistics":  "Disse cookies viser os, hvordan hjemmesiden bliver brugt, så vi kan gøre den bedre.",
 	"marketing":   "Disse cookies bruges til at vise dig annoncer og måle, hvordan de virker – også på andre hjemmesider.",

@@ -140,17 +140,35 @@ type Source struct {
 }
 
 // Vendor is a recipient of data: a processor, an independent controller or a
-// joint controller.
+// joint controller. It is a named company, or a kind of recipient
+// (Category: "accountant", "bank" …) when the policy names only the kind.
 type Vendor struct {
-	Catalog      string   `toml:"catalog,omitempty"`  // id in the built-in catalogue; empty fields come from there
-	Name         string   `toml:"name,omitempty"`     // required unless it comes from the catalogue
-	Role         string   `toml:"role,omitempty"`     // processor, controller, joint
-	Service      string   `toml:"service,omitempty"`  // what it does for the business, in Danish
-	Purposes     []string `toml:"purposes"`           // purpose ids
-	Country      string   `toml:"country,omitempty"`  // ISO 3166 code where data is processed
-	Transfer     string   `toml:"transfer,omitempty"` // none, adequacy, dpf, scc, bcr
-	TransferNote string   `toml:"transfer_note,omitempty"`
-	PrivacyURL   string   `toml:"privacy_url,omitempty"`
+	Catalog         string            `toml:"catalog,omitempty"`  // id in the built-in catalogue; empty fields come from there
+	Name            string            `toml:"name,omitempty"`     // required unless it comes from the catalogue or Category
+	Category        string            `toml:"category,omitempty"` // a recipient category instead of a name (art. 13(1)(e))
+	Entity          string            `toml:"entity,omitempty"`   // the legal entity the business contracts with
+	EntityCountry   string            `toml:"entity_country,omitempty"`
+	Role            string            `toml:"role,omitempty"`           // processor, controller, joint
+	PurposeRoles    map[string]string `toml:"purpose_roles,omitempty"`  // purpose id -> role, where it differs from Role
+	ControllerFor   string            `toml:"controller_for,omitempty"` // what the vendor also does as independent controller
+	JointFor        string            `toml:"joint_for,omitempty"`      // what the vendor does as joint controller with us
+	Service         string            `toml:"service,omitempty"`        // what it does for the business, in Danish
+	Purposes        []string          `toml:"purposes"`                 // purpose ids
+	Country         string            `toml:"country,omitempty"`        // ISO 3166 code (or EEA) where data is processed
+	Transfer        string            `toml:"transfer,omitempty"`       // none, adequacy, dpf, scc, bcr
+	TransferTo      string            `toml:"transfer_to,omitempty"`    // the entity outside the EU/EEA that receives the data
+	TransferNote    string            `toml:"transfer_note,omitempty"`
+	RemoteAccess    string            `toml:"remote_access,omitempty"`    // basis when staff outside the EU/EEA can access the data: adequacy, dpf, scc, bcr
+	RemoteCountries []string          `toml:"remote_countries,omitempty"` // where that access happens from, when known
+	PrivacyURL      string            `toml:"privacy_url,omitempty"`
+}
+
+// RoleFor is the vendor's role for one purpose.
+func (v Vendor) RoleFor(purpose string) string {
+	if r, ok := v.PurposeRoles[purpose]; ok && r != "" {
+		return r
+	}
+	return v.Role
 }
 
 // Disclosure is a recipient that is an authority or other body that gets
@@ -161,22 +179,39 @@ type Disclosure struct {
 	Purposes  []string `toml:"purposes,omitempty"`
 }
 
-// Cookies describes the website's cookies and consent banner.
+// Cookies describes the website's cookies and consent banner. Cookies are
+// listed by name (List) or, when the names are not known, by category
+// (Categories).
 type Cookies struct {
-	Banner          bool     `toml:"banner,omitempty"`
-	BannerTool      string   `toml:"banner_tool,omitempty"`
-	ConsentLifetime string   `toml:"consent_lifetime,omitempty"` // "12 måneder"
-	SettingsURL     string   `toml:"settings_url,omitempty"`     // where consent can be changed
-	List            []Cookie `toml:"list,omitempty"`
+	None            bool          `toml:"none,omitempty"` // the website sets no cookies at all
+	Banner          bool          `toml:"banner,omitempty"`
+	BannerTool      string        `toml:"banner_tool,omitempty"`
+	ConsentLifetime string        `toml:"consent_lifetime,omitempty"` // "12 måneder"
+	SettingsURL     string        `toml:"settings_url,omitempty"`     // where consent can be changed
+	Categories      []CookieGroup `toml:"categories,omitempty"`
+	List            []Cookie      `toml:"list,omitempty"`
 }
+
+// Any reports whether any cookie is described, by name or by category.
+func (c Cookies) Any() bool { return len(c.List) > 0 || len(c.Categories) > 0 }
 
 // Cookie is one cookie or similar technology on the website.
 type Cookie struct {
-	Name     string `toml:"name"`
-	Provider string `toml:"provider"`
-	Purpose  string `toml:"purpose"`
-	Category string `toml:"category"` // necessary, preferences, statistics, marketing
-	Lifetime string `toml:"lifetime"` // "session" or a period such as "2 år"
+	Name      string `toml:"name"`
+	Provider  string `toml:"provider"`
+	Purpose   string `toml:"purpose"`
+	Category  string `toml:"category"`             // necessary, preferences, statistics, marketing
+	Lifetime  string `toml:"lifetime"`             // "session" or a period such as "2 år"
+	PurposeID string `toml:"purpose_id,omitempty"` // the purpose in [[purposes]] the cookie serves
+}
+
+// CookieGroup is a category of cookies described without their names.
+type CookieGroup struct {
+	Category  string `toml:"category"`             // necessary, preferences, statistics, marketing
+	Purpose   string `toml:"purpose"`              // what the cookies do, in Danish
+	Provider  string `toml:"provider,omitempty"`   // who sets them; empty means the business itself
+	Lifetime  string `toml:"lifetime,omitempty"`   // typical lifetime: "session" or "op til 2 år"
+	PurposeID string `toml:"purpose_id,omitempty"` // the purpose in [[purposes]] the cookies serve
 }
 
 // Security lists the measures that protect the data.

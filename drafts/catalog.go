@@ -1,39 +1,197 @@
 package drafts
 
+import (
+	"embed"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
 // Unknown marks a fact the built-in vendor catalogue does not know. An
 // answer file that uses such a vendor must state the fact itself.
 const Unknown = "unknown"
 
-// Catalog looks up vendors in the built-in catalogue. Package content holds
-// the catalogue and installs it with SetCatalog; drafts only knows the shape.
-type Catalog interface {
-	// Vendor returns the catalogue's facts as a Vendor (name, role,
-	// service, country, transfer, note, privacy link), or false.
-	Vendor(id string) (Vendor, bool)
-	IDs() []string
+//go:embed catalogue/vendors.toml
+var catalogueFS embed.FS
+
+// CatalogVendor is one entry of the built-in vendor catalogue. Facts that
+// were not confirmed are "unknown"; Source says what the facts rest on and
+// Checked is set only when someone really checked them on that date.
+type CatalogVendor struct {
+	ID            string          `toml:"id"`
+	Name          string          `toml:"name"`
+	Entity        string          `toml:"entity"`         // contracting legal entity, or "unknown"
+	EntityCountry string          `toml:"entity_country"` // ISO code of the entity, or "unknown"
+	EntityNote    string          `toml:"entity_note,omitempty"`
+	CVR           string          `toml:"cvr,omitempty"`
+	Category      string          `toml:"category"`
+	Role          string          `toml:"role"`                     // processor, controller, joint or unknown
+	ControllerFor string          `toml:"controller_for,omitempty"` // what it also does as independent controller
+	JointFor      string          `toml:"joint_for,omitempty"`      // what it does as joint controller with the business
+	Service       string          `toml:"service"`
+	Data          []string        `toml:"data"`
+	Purpose       string          `toml:"purpose,omitempty"`       // id of the usual purpose template
+	Country       string          `toml:"country"`                 // where the data is processed, or "unknown"
+	Transfer      string          `toml:"transfer"`                // none, adequacy, dpf, scc, bcr or unknown
+	TransferTo    string          `toml:"transfer_to,omitempty"`   // the entity outside the EU/EEA that receives the data
+	TransferNote  string          `toml:"transfer_note,omitempty"` // printed in the policy
+	RemoteAccess  string          `toml:"remote_access,omitempty"` // basis for access from outside the EU/EEA (support), or unknown
+	Advice        string          `toml:"advice,omitempty"`        // for the business, never in the policy
+	PrivacyURL    string          `toml:"privacy_url,omitempty"`
+	Source        string          `toml:"source"`
+	Checked       Date            `toml:"checked,omitempty"`
+	Cookies       []CatalogCookie `toml:"cookies,omitempty"`
 }
 
-var catalog Catalog
+// CatalogCookie is a cookie a catalogue vendor sets. A name ending in "*"
+// is a pattern: "_ga_*" matches "_ga_ABC123".
+type CatalogCookie struct {
+	Name     string `toml:"name"`
+	Purpose  string `toml:"purpose"`
+	Category string `toml:"category"`
+	Lifetime string `toml:"lifetime"`
+}
 
-// SetCatalog installs the vendor catalogue.
-func SetCatalog(c Catalog) { catalog = c }
+// Matches reports whether a cookie name is this cookie or fits its pattern.
+func (c CatalogCookie) Matches(name string) bool {
+	if ok, err := path.Match(c.Name, name); err == nil && ok {
+		return true
+	}
+	return c.Name == name
+}
+
+// DisplayName is the service and, when known, the legal entity behind it,
+// for lists and pickers.
+func (v CatalogVendor) DisplayName() string {
+	if v.Entity == "" || v.Entity == Unknown || v.Entity == v.Name {
+		return v.Name
+	}
+	return v.Name + " (" + v.Entity + ")"
+}
+
+// Provenance says what the entry's facts rest on, and when they were
+// checked if anyone did.
+func (v CatalogVendor) Provenance() string {
+	s := v.Source
+	if !v.Checked.IsZero() {
+		s += ", tjekket " + v.Checked.String()
+	}
+	return s
+}
+
+// AsVendor is the entry as the facts of an answer-file vendor.
+func (v CatalogVendor) AsVendor() Vendor {
+	return Vendor{
+		Catalog: v.ID, Name: v.Name, Entity: v.Entity, EntityCountry: v.EntityCountry,
+		Role: v.Role, ControllerFor: v.ControllerFor, JointFor: v.JointFor, Service: v.Service,
+		Country: v.Country, Transfer: v.Transfer, TransferTo: v.TransferTo, TransferNote: v.TransferNote,
+		RemoteAccess: v.RemoteAccess, PrivacyURL: v.PrivacyURL,
+	}
+}
+
+// CatalogCategories names the catalogue's categories in Danish.
+var CatalogCategories = []Term{
+	{ID: "hosting", Label: "Hosting og hjemmesider"},
+	{ID: "office", Label: "E-mail og kontor"},
+	{ID: "accounting", Label: "Regnskab"},
+	{ID: "payroll", Label: "Løn"},
+	{ID: "payments", Label: "Betaling"},
+	{ID: "crm", Label: "Kunderelationer og salg"},
+	{ID: "newsletter", Label: "Nyhedsbreve"},
+	{ID: "analytics", Label: "Statistik"},
+	{ID: "ads", Label: "Annoncer"},
+	{ID: "consent", Label: "Cookiebannere"},
+	{ID: "booking", Label: "Booking"},
+	{ID: "forms", Label: "Formularer"},
+	{ID: "shipping", Label: "Fragt"},
+	{ID: "embeds", Label: "Indlejret indhold og sociale medier"},
+	{ID: "chat", Label: "Kundeservice og kommunikation"},
+	{ID: "ai", Label: "Kunstig intelligens"},
+	{ID: "reviews", Label: "Anmeldelser"},
+}
+
+var catalogue, catalogueErr = loadCatalogue()
+
+func loadCatalogue() ([]CatalogVendor, error) {
+	data, err := catalogueFS.ReadFile("catalogue/vendors.toml")
+	if err != nil {
+		return nil, err
+	}
+	var doc struct {
+		Vendor []CatalogVendor `toml:"vendor"`
+	}
+	md, err := toml.Decode(string(data), &doc)
+	if err != nil {
+		return nil, fmt.Errorf("catalogue/vendors.toml: %w", err)
+	}
+	if u := md.Undecoded(); len(u) > 0 {
+		return nil, fmt.Errorf("catalogue/vendors.toml: unknown keys %v", u)
+	}
+	return doc.Vendor, nil
+}
+
+// Catalogue is every vendor in the built-in catalogue, sorted by category
+// and name.
+func Catalogue() []CatalogVendor {
+	out := append([]CatalogVendor(nil), catalogue...)
+	order := map[string]int{}
+	for i, c := range CatalogCategories {
+		order[c.ID] = i
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if order[out[i].Category] != order[out[j].Category] {
+			return order[out[i].Category] < order[out[j].Category]
+		}
+		return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name)
+	})
+	return out
+}
+
+// CatalogueError is the error from reading the built-in catalogue, if any.
+func CatalogueError() error { return catalogueErr }
+
+// LookupVendor finds a catalogue entry by id.
+func LookupVendor(id string) (CatalogVendor, bool) {
+	for _, v := range catalogue {
+		if v.ID == id {
+			return v, true
+		}
+	}
+	return CatalogVendor{}, false
+}
+
+// CatalogIDs are the ids of every catalogue entry.
+func CatalogIDs() []string {
+	ids := make([]string, len(catalogue))
+	for i, v := range catalogue {
+		ids[i] = v.ID
+	}
+	return ids
+}
 
 // ResolveVendor fills the fields a vendor leaves empty from the catalogue
 // entry it refers to. Fields set in the answer file always win. When the
 // answer file moves a vendor to another country without naming a transfer
 // basis, the catalogue's basis no longer applies: inside the EU/EEA it
-// becomes "none", elsewhere it must be given.
+// becomes "none", elsewhere it must be given. Naming another entity drops
+// the catalogue's entity country for the same reason.
 func ResolveVendor(v Vendor) Vendor {
-	if v.Catalog == "" || catalog == nil {
+	if v.Catalog == "" {
 		return v
 	}
-	base, ok := catalog.Vendor(v.Catalog)
+	cv, ok := LookupVendor(v.Catalog)
 	if !ok {
 		return v
 	}
+	base := cv.AsVendor()
 	out := base
-	out.Catalog = v.Catalog
+	out.Category = v.Category
 	out.Purposes = v.Purposes
+	out.PurposeRoles = v.PurposeRoles
+	out.RemoteCountries = v.RemoteCountries
 	set := func(dst *string, src string) {
 		if src != "" {
 			*dst = src
@@ -41,18 +199,33 @@ func ResolveVendor(v Vendor) Vendor {
 	}
 	set(&out.Name, v.Name)
 	set(&out.Role, v.Role)
+	set(&out.ControllerFor, v.ControllerFor)
+	set(&out.JointFor, v.JointFor)
 	set(&out.Service, v.Service)
 	set(&out.PrivacyURL, v.PrivacyURL)
+	if v.Entity != "" && v.Entity != base.Entity {
+		out.Entity = v.Entity
+		out.EntityCountry = ""
+	}
+	set(&out.EntityCountry, v.EntityCountry)
 	if v.Country != "" && v.Country != base.Country {
 		out.Country = v.Country
 		out.Transfer = ""
+		out.TransferTo = ""
 		out.TransferNote = ""
-		if c, ok := CountryByCode(v.Country); ok && c.EEA {
+		switch {
+		case base.Transfer == Unknown:
+			// What the catalogue did not know about sub-processors and
+			// support is still not known.
+			out.Transfer = Unknown
+		case InEEA(v.Country):
 			out.Transfer = "none"
 		}
 	}
 	set(&out.Transfer, v.Transfer)
+	set(&out.TransferTo, v.TransferTo)
 	set(&out.TransferNote, v.TransferNote)
+	set(&out.RemoteAccess, v.RemoteAccess)
 	return out
 }
 
@@ -63,4 +236,41 @@ func (a *Answers) ResolvedVendors() []Vendor {
 		out[i] = ResolveVendor(v)
 	}
 	return out
+}
+
+// RecipientCategories are the kinds of recipients a policy may name instead
+// of a company (art. 13(1)(e) allows categories of recipients).
+var RecipientCategories = []Term{
+	{"payment", "Betalingsudbyder"},
+	{"accountant", "Revisor"},
+	{"bookkeeper", "Bogholder"},
+	{"accounting_system", "Regnskabsprogram"},
+	{"payroll", "Lønudbyder"},
+	{"hosting", "Hostingleverandør"},
+	{"webshop", "Webshopplatform"},
+	{"email", "Leverandør af e-mail og kontorprogrammer"},
+	{"it_support", "IT-support"},
+	{"booking", "Bookingsystem"},
+	{"newsletter", "Nyhedsbrevsudbyder"},
+	{"crm", "Kundesystem (CRM)"},
+	{"shipping", "Fragtfirma"},
+	{"bank", "Bank"},
+	{"insurer", "Forsikringsselskab"},
+	{"lawyer", "Advokat"},
+	{"debt_collector", "Inkassobureau"},
+	{"authority", "Offentlig myndighed"},
+	{"pension", "Pensionsselskab"},
+	{"marketing_agency", "Marketingbureau"},
+}
+
+// VendorLabel is how a vendor is named in messages: its name, or the label
+// of its recipient category.
+func VendorLabel(v Vendor) string {
+	if v.Name != "" {
+		return v.Name
+	}
+	if v.Category != "" {
+		return Label(RecipientCategories, v.Category)
+	}
+	return "leverandøren"
 }

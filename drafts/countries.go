@@ -11,6 +11,7 @@ type Country struct {
 // Countries lists the countries the answer file accepts.
 var Countries = []Country{
 	{"DK", "Danmark", true, false},
+	{"EEA", "EU/EØS", true, false}, // a region, for recipients named by category
 	{"AT", "Østrig", true, false},
 	{"BE", "Belgien", true, false},
 	{"BG", "Bulgarien", true, false},
@@ -74,4 +75,11 @@ func CountryByCode(code string) (Country, bool) {
 		}
 	}
 	return Country{}, false
+}
+
+// InEEA reports whether a code is a known country or region inside the
+// EU/EEA. An unknown code is not: it is a validation error, not a transfer.
+func InEEA(code string) bool {
+	c, ok := CountryByCode(code)
+	return ok && c.EEA
 }

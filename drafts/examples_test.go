@@ -86,7 +86,7 @@ func TestBrokenExampleReportsEverything(t *testing.T) {
 		{"vendors[3].role", "ukendt rolle"},
 		{"purposes[4].retention.period", "periode"},
 		{"cookies.list[2].category", `mente du "statistics"`},
-		{"vendors[4].transfer", "uden for EU/EØS"},
+		{"vendors[5].transfer", "uden for EU/EØS"},
 	}
 	lines := strings.Split(broken, "\n")
 	for _, w := range want {

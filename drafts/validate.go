@@ -5,6 +5,7 @@ import (
 	"net/mail"
 	"net/url"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -40,7 +41,7 @@ func Validate(a *Answers) []Problem {
 	v.sources(cats, groups)
 	v.dataList("processor.data", v.a.Processor.Data, cats, false)
 	v.vendors(purposes)
-	v.cookies()
+	v.cookies(purposes)
 	v.security()
 	return ps
 }
@@ -284,38 +285,75 @@ func (v validator) sources(cats map[string]string, groups map[string]bool) {
 }
 
 func (v validator) vendors(purposes map[string]bool) {
+	ids := make([]string, 0, len(purposes))
+	for k := range purposes {
+		ids = append(ids, k)
+	}
+	sort.Strings(ids)
 	for i, raw := range v.a.Vendors {
 		p := fmt.Sprintf("vendors[%d]", i+1)
-		if raw.Catalog != "" && catalog != nil {
-			if _, ok := catalog.Vendor(raw.Catalog); !ok {
-				v.add(p+".catalog", "kataloget har ingen leverandør med id %q%s; se 'privatliv vendors'", raw.Catalog, suggest(raw.Catalog, catalog.IDs()))
+		if raw.Catalog != "" {
+			if _, ok := LookupVendor(raw.Catalog); !ok {
+				v.add(p+".catalog", "kataloget har ingen leverandør med id %q%s; se 'privatliv vendors'", raw.Catalog, suggest(raw.Catalog, CatalogIDs()))
 				continue
 			}
 		}
 		ve := ResolveVendor(raw)
-		v.required(p+".name", ve.Name, "leverandørens navn")
+		if ve.Category != "" {
+			v.oneOf(p+".category", ve.Category, RecipientCategories, "modtagerkategori")
+		} else {
+			v.required(p+".name", ve.Name, "leverandørens navn (eller category, fx \"accountant\", hvis I kun vil nævne slags modtager)")
+		}
+		who := VendorLabel(ve)
 		switch {
 		case ve.Role == Unknown:
-			v.add(p+".role", "kataloget kender ikke %ss rolle; skriv role = \"processor\", \"controller\" eller \"joint\" ud fra jeres aftale", ve.Name)
+			v.add(p+".role", "kataloget kender ikke %ss rolle; skriv role = \"processor\", \"controller\" eller \"joint\" ud fra jeres aftale", who)
 		case v.required(p+".role", ve.Role, "leverandørens rolle"):
 			v.oneOf(p+".role", ve.Role, Roles, "rolle")
 		}
-		v.required(p+".service", ve.Service, "en beskrivelse af, hvad leverandøren gør for jer")
-		if v.required(p+".country", ve.Country, "landet, hvor oplysningerne behandles") {
+		roleIDs := make([]string, 0, len(ve.PurposeRoles))
+		for id := range ve.PurposeRoles {
+			roleIDs = append(roleIDs, id)
+		}
+		sort.Strings(roleIDs) // problems in a stable order
+		for _, id := range roleIDs {
+			r := ve.PurposeRoles[id]
+			if !purposes[id] {
+				v.add(p+".purpose_roles", "ukendt formål %q%s; brug et id fra [[purposes]]", id, suggest(id, ids))
+				continue
+			}
+			if !contains(ve.Purposes, id) {
+				v.add(p+".purpose_roles", "formålet %q står ikke under purposes for %s; tilføj det dér", id, who)
+			}
+			v.oneOf(p+".purpose_roles", r, Roles, "rolle")
+		}
+		if ve.Category == "" {
+			v.required(p+".service", ve.Service, "en beskrivelse af, hvad leverandøren gør for jer")
+		}
+		if ve.EntityCountry != "" && ve.EntityCountry != Unknown {
+			if _, ok := CountryByCode(ve.EntityCountry); !ok {
+				v.add(p+".entity_country", "ukendt landekode %q; brug en kode på to bogstaver som DK, IE eller US", ve.EntityCountry)
+			}
+		}
+		switch {
+		case ve.Country == Unknown:
+			v.add(p+".country", "kataloget ved ikke, hvor %s behandler oplysningerne; skriv country ud fra jeres aftale (fx \"DK\", \"EEA\" eller \"US\")", who)
+		case v.required(p+".country", ve.Country, "landet, hvor oplysningerne behandles"):
 			if _, ok := CountryByCode(ve.Country); !ok {
-				v.add(p+".country", "ukendt landekode %q; brug en kode på to bogstaver som DK, IE eller US", ve.Country)
+				v.add(p+".country", "ukendt landekode %q; brug en kode på to bogstaver som DK, IE eller US, eller EEA for et land i EU/EØS", ve.Country)
 			}
 		}
 		c, known := CountryByCode(ve.Country)
 		switch {
 		case ve.Transfer == Unknown && known && c.EEA:
-			// Inside the EU/EEA no transfer basis is needed.
+			// Inside the EU/EEA no basis is needed to render; check asks.
+		case ve.Transfer == Unknown && known:
+			v.add(p+".transfer", "kataloget ved ikke, hvad der sikrer overførslen til %s; skriv transfer = \"dpf\", \"scc\", \"bcr\" eller \"adequacy\" ud fra jeres aftale med %s", c.Name, who)
 		case ve.Transfer == Unknown:
-			v.add(p+".transfer", "kataloget ved ikke, hvad der sikrer overførslen til %s; skriv transfer = \"dpf\", \"scc\", \"bcr\" eller \"adequacy\" ud fra jeres aftale med %s", c.Name, ve.Name)
 		case v.required(p+".transfer", ve.Transfer, "overførselsgrundlag (none, adequacy, dpf, scc eller bcr)"):
 			v.oneOf(p+".transfer", ve.Transfer, Transfers, "overførselsgrundlag")
 		}
-		if ok := known; ok && ve.Transfer != Unknown {
+		if known && ve.Transfer != Unknown {
 			switch {
 			case !c.EEA && ve.Transfer == "none":
 				v.add(p+".transfer", "%s ligger uden for EU/EØS; vælg grundlaget for overførslen: dpf, scc, bcr eller adequacy", c.Name)
@@ -326,13 +364,30 @@ func (v validator) vendors(purposes map[string]bool) {
 		if ve.Transfer == "dpf" && ve.Country != "" && ve.Country != "US" {
 			v.add(p+".transfer", "Data Privacy Framework gælder kun for modtagere i USA, ikke %s", ve.Country)
 		}
+		if ve.RemoteAccess != "" && ve.RemoteAccess != Unknown {
+			if ve.RemoteAccess == "none" {
+				v.add(p+".remote_access", "remote_access er grundlaget for adgang fra lande uden for EU/EØS; fjern feltet, hvis der ingen sådan adgang er")
+			} else {
+				v.oneOf(p+".remote_access", ve.RemoteAccess, Transfers, "overførselsgrundlag")
+			}
+		}
+		for j, code := range ve.RemoteCountries {
+			q := fmt.Sprintf("%s.remote_countries[%d]", p, j+1)
+			switch co, ok := CountryByCode(code); {
+			case !ok:
+				v.add(q, "ukendt landekode %q; brug en kode på to bogstaver som US eller IN", code)
+			case co.EEA:
+				v.add(q, "%s ligger i EU/EØS; remote_countries er kun lande uden for", co.Name)
+			case ve.RemoteAccess == "dpf" && code != "US":
+				v.add(q, "Data Privacy Framework gælder kun for modtagere i USA, ikke %s", co.Name)
+			}
+		}
+		if len(ve.RemoteCountries) > 0 && ve.RemoteAccess == "" {
+			v.add(p+".remote_access", "mangler grundlaget for adgangen fra %s; skriv remote_access = \"scc\", \"dpf\", \"bcr\" eller \"adequacy\"", strings.Join(ve.RemoteCountries, ", "))
+		}
 		for j, id := range ve.Purposes {
 			if !purposes[id] {
-				known := make([]string, 0, len(purposes))
-				for k := range purposes {
-					known = append(known, k)
-				}
-				v.add(fmt.Sprintf("%s.purposes[%d]", p, j+1), "ukendt formål %q%s; brug et id fra [[purposes]]", id, suggest(id, known))
+				v.add(fmt.Sprintf("%s.purposes[%d]", p, j+1), "ukendt formål %q%s; brug et id fra [[purposes]]", id, suggest(id, ids))
 			}
 		}
 		v.url(p+".privacy_url", ve.PrivacyURL)
@@ -349,7 +404,16 @@ func (v validator) vendors(purposes map[string]bool) {
 	}
 }
 
-func (v validator) cookies() {
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (v validator) cookies(purposes map[string]bool) {
 	c := v.a.Cookies
 	if c.ConsentLifetime != "" {
 		if _, err := ParsePeriod(c.ConsentLifetime); err != nil {
@@ -357,6 +421,32 @@ func (v validator) cookies() {
 		}
 	}
 	v.url("cookies.settings_url", c.SettingsURL)
+	if c.None && c.Any() {
+		v.add("cookies.none", "none = true siger, at hjemmesiden ingen cookies har, men der er beskrevet cookies; fjern det ene")
+	}
+	lifetime := func(p, s string) {
+		if !IsSessionLifetime(s) {
+			if _, err := ParsePeriod(s); err != nil {
+				v.add(p, "%v (eller \"session\")", err)
+			}
+		}
+	}
+	purposeID := func(p, id string) {
+		if id != "" && !purposes[id] {
+			v.add(p, "ukendt formål %q; brug et id fra [[purposes]]", id)
+		}
+	}
+	for i, k := range c.Categories {
+		p := fmt.Sprintf("cookies.categories[%d]", i+1)
+		if v.required(p+".category", k.Category, "kategori") {
+			v.oneOf(p+".category", k.Category, CookieCategories, "kategori")
+		}
+		v.required(p+".purpose", k.Purpose, "hvad cookierne bruges til")
+		if k.Lifetime != "" {
+			lifetime(p+".lifetime", k.Lifetime)
+		}
+		purposeID(p+".purpose_id", k.PurposeID)
+	}
 	for i, k := range c.List {
 		p := fmt.Sprintf("cookies.list[%d]", i+1)
 		v.required(p+".name", k.Name, "cookiens navn")
@@ -365,11 +455,10 @@ func (v validator) cookies() {
 		if v.required(p+".category", k.Category, "kategori") {
 			v.oneOf(p+".category", k.Category, CookieCategories, "kategori")
 		}
-		if v.required(p+".lifetime", k.Lifetime, "levetid (fx \"2 år\" eller \"session\")") && !IsSessionLifetime(k.Lifetime) {
-			if _, err := ParsePeriod(k.Lifetime); err != nil {
-				v.add(p+".lifetime", "%v (eller \"session\")", err)
-			}
+		if v.required(p+".lifetime", k.Lifetime, "levetid (fx \"2 år\" eller \"session\")") {
+			lifetime(p+".lifetime", k.Lifetime)
 		}
+		purposeID(p+".purpose_id", k.PurposeID)
 	}
 }
 

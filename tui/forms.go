@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/huh/v2"
-	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -218,7 +217,7 @@ func sourceForm(m *Model, i int) *questions {
 func vendorForm(m *Model, i int) *questions {
 	v := &m.a.Vendors[i]
 	q := newQuestions()
-	cv, fromCatalogue := content.LookupVendor(v.Catalog)
+	cv, fromCatalogue := drafts.LookupVendor(v.Catalog)
 	outside := func() bool {
 		c, ok := drafts.CountryByCode(drafts.ResolveVendor(*v).Country)
 		return ok && !c.EEA
@@ -264,7 +263,7 @@ func vendorForm(m *Model, i int) *questions {
 		q.placeholder(service, cv.Service)
 		q.placeholder(privacy, cv.PrivacyURL)
 		q.placeholder(note, cv.TransferNote)
-		title = cv.Name + " (fra kataloget, tjekket " + cv.Checked.String() + ")"
+		title = cv.Name + " (fra kataloget; kilde: " + cv.Provenance() + ")"
 		if cv.Advice != "" {
 			title += "\nRåd: " + cv.Advice
 		}

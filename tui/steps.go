@@ -216,10 +216,10 @@ var vendorsColl = &collection{
 		return fmt.Sprintf("%s · %s · %s", orText(v.Name, "uden navn"), orText(drafts.Label(drafts.Roles, v.Role), "rolle?"), v.Country)
 	},
 	templates: func(a *drafts.Answers) []huh.Option[int] {
-		cat := content.Catalogue()
+		cat := drafts.Catalogue()
 		out := make([]huh.Option[int], 0, len(cat)+1)
 		for i, v := range cat {
-			out = append(out, huh.NewOption(fmt.Sprintf("%s – %s (%s)", v.Name, v.Service, drafts.Label(content.CatalogCategories, v.Category)), i))
+			out = append(out, huh.NewOption(fmt.Sprintf("%s – %s (%s)", v.Name, v.Service, drafts.Label(drafts.CatalogCategories, v.Category)), i))
 		}
 		return append(out, huh.NewOption("Anden leverandør (udfyld selv)", len(cat)))
 	},
@@ -236,7 +236,7 @@ var vendorsColl = &collection{
 // to the purpose it usually serves, adding that purpose if it is missing,
 // and copies its cookies into the cookie list.
 func addVendor(a *drafts.Answers, choice int) int {
-	cat := content.Catalogue()
+	cat := drafts.Catalogue()
 	if choice < 0 || choice >= len(cat) {
 		a.Vendors = append(a.Vendors, drafts.Vendor{Role: "processor", Country: "DK", Transfer: "none"})
 		return len(a.Vendors) - 1
@@ -257,7 +257,7 @@ func addVendor(a *drafts.Answers, choice int) int {
 
 // describeVendor says what adding the catalogue vendor at choice will fill in.
 func describeVendor(a *drafts.Answers, choice int) string {
-	cat := content.Catalogue()
+	cat := drafts.Catalogue()
 	if choice < 0 || choice >= len(cat) {
 		return ""
 	}

@@ -218,7 +218,7 @@ func TestEditLists(t *testing.T) {
 	// A new item left empty is dropped: "Anden leverandør" is the last choice.
 	n := len(m.a.Vendors)
 	send(t, m, press("ctrl+g"), keyPress("5"), keyPress("a"))
-	pickCatalogue(t, m, len(content.Catalogue()))
+	pickCatalogue(t, m, len(drafts.Catalogue()))
 	if len(m.a.Vendors) != n+1 || m.mode != modeItem {
 		t.Fatalf("choosing an own vendor did not open an empty one")
 	}
@@ -390,7 +390,7 @@ func pickCatalogue(t *testing.T, m *Model, i int) {
 }
 
 func catalogueIndex(t *testing.T, id string) int {
-	for i, v := range content.Catalogue() {
+	for i, v := range drafts.Catalogue() {
 		if v.ID == id {
 			return i
 		}
@@ -438,13 +438,13 @@ func TestCatalogueVendorsInWizard(t *testing.T) {
 	}
 	md := string(content.Generate(m.a).Markdown(content.MarkdownOptions{}))
 	for _, want := range []string{
-		"- **Google Analytics 4 (Google Ireland Ltd)** (USA): besøgsstatistik for hjemmesiden",
-		"- **Mailchimp (The Rocket Science Group LLC)** (USA): udsendelse af nyhedsbrevet",
-		"- **Stripe (Stripe Payments Europe Ltd)** (USA): kortbetaling",
+		"- **Google Analytics 4** (Google Ireland Ltd, Irland; oplysningerne behandles i USA): besøgsstatistik for hjemmesiden",
+		"- **Mailchimp** (The Rocket Science Group LLC, USA): udsendelse af nyhedsbrevet",
+		"- **Stripe** (Stripe Payments Europe Ltd, Irland; oplysningerne behandles i USA): kortbetaling",
 		"## 7. Overførsel til lande uden for EU/EØS",
 		"EU-US Data Privacy Framework",
 		"### Statistikcookies",
-		"| \\_ga | Google Analytics 4 | Kender forskel på besøgende. | 2 år |",
+		"| \\_ga | Google Analytics 4 | Skelner mellem besøgende. | 2 år |",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("policy lacks %q", want)

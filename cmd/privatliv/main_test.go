@@ -181,6 +181,18 @@ func TestVendorsCommand(t *testing.T) {
 			t.Errorf("vendors show mailchimp lacks %q (exit %d)", want, code)
 		}
 	}
+	for id, wants := range map[string][]string{
+		"stripe":        {"Stripe Payments Europe Ltd, Irland (IE)", "Behandles i:", "USA (US)", "Overføres til:", "Stripe Inc.", "Også selvstændigt dataansvarlig for: sin egen forebyggelse af svindel", "Kilde:"},
+		"microsoft-365": {"Adgang uden for EU/EØS:", "Standardkontraktbestemmelser"},
+		"quickpay":      {"Juridisk enhed:", "ukendt, ukendt", "Fakta tjekket:", "ikke tjekket"},
+	} {
+		code, out, _ = runCLI(t, "vendors", "show", id)
+		for _, want := range wants {
+			if code != 0 || !strings.Contains(out, want) {
+				t.Errorf("vendors show %s lacks %q (exit %d):\n%s", id, want, code, out)
+			}
+		}
+	}
 	if code, _, errOut := runCLI(t, "vendors", "show", "mailchimpp"); code != 1 || !strings.Contains(errOut, `"mailchimp"`) {
 		t.Errorf("unknown id: exit %d, %q", code, errOut)
 	}
@@ -287,5 +299,37 @@ func TestRenderMarksADraft(t *testing.T) {
 	code, out, _ := runCLI(t, "render", "../../drafts/examples/helle-falsberg.toml")
 	if code != 0 || strings.Contains(out, "UDKAST") {
 		t.Errorf("a finished policy: exit %d, marked as draft %v", code, strings.Contains(out, "UDKAST"))
+	}
+}
+
+func TestCookiesImport(t *testing.T) {
+	har := "../../content/testdata/import/butik.har"
+	code, out, _ := runCLI(t, "cookies", "import", har)
+	if code != 0 || !strings.Contains(out, "HAR: 5 kendte cookies, 4 ukendte") || !strings.Contains(out, "butik_session  www.butik.dk") {
+		t.Errorf("cookies import: exit %d\n%s", code, out)
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "firma.toml")
+	src, err := os.ReadFile("../../drafts/examples/tidsflow.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "cookies", "import", "../../content/testdata/import/cookiebot.csv", "--into", file)
+	if code != 0 || !strings.Contains(out, "Tilføjet til "+file) || !strings.Contains(out, "+ cookie sprog (præferencer, butik.dk)") || !strings.Contains(out, "+ leverandør Google Analytics 4") {
+		t.Fatalf("cookies import --into: exit %d\n%s%s", code, out, errOut)
+	}
+	saved, err := os.ReadFile(file)
+	if err != nil || !strings.Contains(string(saved), `name = "_ga_*"`) || !strings.Contains(string(saved), `purpose_id = "statistik"`) {
+		t.Errorf("the answer file did not get the cookies:\n%s", saved)
+	}
+	code, out, _ = runCLI(t, "cookies", "import", "../../content/testdata/import/cookiebot.csv", "--into", file)
+	if code != 0 || !strings.Contains(out, "intet er ændret") {
+		t.Errorf("second import: exit %d\n%s", code, out)
+	}
+	if code, _, errOut := runCLI(t, "cookies", "import", filepath.Join(dir, "mangler.har")); code != 1 || !strings.Contains(errOut, "kan ikke læse filen") {
+		t.Errorf("missing scan: exit %d %q", code, errOut)
 	}
 }

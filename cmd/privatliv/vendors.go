@@ -5,7 +5,6 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/spf13/cobra"
 )
@@ -20,7 +19,9 @@ til en leverandør med catalog = "ID"; alle andre felter kan du stadig
 skrive selv, hvis jeres aftale siger noget andet.
 
 "ukendt" betyder, at kataloget ikke kender faktum; så skal svarfilen
-oplyse det ud fra jeres egen aftale.
+oplyse det ud fra jeres egen aftale, og 'privatliv check' spørger efter det.
+Aftalepart i er landet for den virksomhed, I har aftalen med; behandles i
+er der, hvor oplysningerne ligger (EEA: et sted i EU/EØS).
 
 Kategorier: ` + categoryIDs(),
 		Example: `  privatliv vendors
@@ -28,16 +29,16 @@ Kategorier: ` + categoryIDs(),
   privatliv vendors show google-analytics`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if category != "" && !drafts.Known(content.CatalogCategories, category) {
+			if category != "" && !drafts.Known(drafts.CatalogCategories, category) {
 				return usageErr("ukendt kategori %q; brug en af: %s", category, categoryIDs())
 			}
 			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
-			fmt.Fprintln(w, "ID\tNAVN\tKATEGORI\tROLLE\tLAND\tOVERFØRSEL")
-			for _, v := range content.Catalogue() {
+			fmt.Fprintln(w, "ID\tNAVN\tKATEGORI\tROLLE\tAFTALEPART I\tBEHANDLES I\tOVERFØRSEL")
+			for _, v := range drafts.Catalogue() {
 				if category != "" && v.Category != category {
 					continue
 				}
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", v.ID, v.Name, v.Category, roleText(v.Role), v.Country, transferText(v.Transfer))
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.ID, v.Name, v.Category, roleText(v.Role), unknownText(v.EntityCountry), unknownText(v.Country), transferText(v.Transfer))
 			}
 			return w.Flush()
 		},
@@ -49,16 +50,19 @@ Kategorier: ` + categoryIDs(),
 		Example: `  privatliv vendors show mailchimp`,
 		Args:    exactArgs(1, "vendors show skal have præcis ét id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v, ok := content.LookupVendor(args[0])
+			v, ok := drafts.LookupVendor(args[0])
 			if !ok {
 				var ids []string
-				for _, v := range content.Catalogue() {
+				for _, v := range drafts.Catalogue() {
 					ids = append(ids, v.ID)
 				}
 				return problemErr(fmt.Errorf("kataloget har ingen leverandør med id %q%s", args[0], closestHint(args[0], ids)))
 			}
 			out := cmd.OutOrStdout()
 			country := func(code string) string {
+				if code == drafts.Unknown || code == "" {
+					return "ukendt"
+				}
 				if c, ok := drafts.CountryByCode(code); ok {
 					return c.Name + " (" + code + ")"
 				}
@@ -66,7 +70,7 @@ Kategorier: ` + categoryIDs(),
 			}
 			row := func(k, v string) {
 				if v != "" {
-					fmt.Fprintf(out, "%-22s %s\n", k+":", v)
+					fmt.Fprintf(out, "%-36s %s\n", k+":", v)
 				}
 			}
 			row("Id", v.ID)
@@ -77,8 +81,10 @@ Kategorier: ` + categoryIDs(),
 			}
 			row("Juridisk enhed", entity+", "+country(v.EntityCountry))
 			row("Bemærkning om enhed", v.EntityNote)
-			row("Kategori", drafts.Label(content.CatalogCategories, v.Category))
+			row("Kategori", drafts.Label(drafts.CatalogCategories, v.Category))
 			row("Typisk rolle", roleText(v.Role))
+			row("Også selvstændigt dataansvarlig for", v.ControllerFor)
+			row("Fælles dataansvarlig for", v.JointFor)
 			row("Ydelse", v.Service)
 			var data []string
 			for _, id := range v.Data {
@@ -92,10 +98,19 @@ Kategorier: ` + categoryIDs(),
 			row("Typisk formål", v.Purpose)
 			row("Behandles i", country(v.Country))
 			row("Overførsel", transferText(v.Transfer))
+			row("Overføres til", v.TransferTo)
 			row("Om overførslen", v.TransferNote)
+			if v.RemoteAccess != "" {
+				row("Adgang uden for EU/EØS", transferText(v.RemoteAccess))
+			}
 			row("Råd", v.Advice)
 			row("Privatlivspolitik", unknownText(v.PrivacyURL))
-			row("Fakta tjekket", v.Checked.String())
+			row("Kilde", unknownText(v.Source))
+			if v.Checked.IsZero() {
+				row("Fakta tjekket", "ikke tjekket af privatliv; bekræft dem i jeres aftale")
+			} else {
+				row("Fakta tjekket", v.Checked.String())
+			}
 			if len(v.Cookies) > 0 {
 				fmt.Fprintln(out, "Cookies:")
 				w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
@@ -110,7 +125,7 @@ Kategorier: ` + categoryIDs(),
 	return cmd
 }
 
-func categoryIDs() string { return strings.Join(drafts.IDs(content.CatalogCategories), ", ") }
+func categoryIDs() string { return strings.Join(drafts.IDs(drafts.CatalogCategories), ", ") }
 
 func roleText(r string) string {
 	if r == drafts.Unknown {
