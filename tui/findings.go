@@ -19,6 +19,7 @@ import (
 var findingsKey = key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "fejl og mangler"))
 
 func (m *Model) refreshFindings() {
+	m.places = nil
 	m.findGen++
 	m.findings = content.Check(m.a, m.opts.Now())
 }
@@ -77,15 +78,22 @@ func (m *Model) findingsView(w, h int) string {
 		if f.Severity == content.SeverityError {
 			sev = m.st.Error.Render(f.Severity)
 		}
-		line := fmt.Sprintf("%s · %s · %s", sev, f.Reference, f.Message)
+		line := fmt.Sprintf("%s · %s", sev, plainSentence(f.Message))
 		if i == m.findPick {
 			b.WriteString(m.st.Selected.Render("› ") + line + "\n")
-			b.WriteString("    " + m.st.Muted.Render(f.Path) + "\n")
-			lines += 2
-			if f.Suggestion != "" {
-				b.WriteString("    → " + f.Suggestion + "\n")
+			lines++
+			if p := m.place(f.Path); p != "" {
+				b.WriteString("    Spørgsmål: " + p + "\n")
 				lines++
 			}
+			if s := wizardHint(f.Suggestion); s != "" {
+				b.WriteString("    → " + s + "\n")
+				lines++
+			}
+			if f.Reference != "" {
+				b.WriteString("    " + m.st.Muted.Render("For rådgivere: "+f.Reference) + "\n")
+			}
+			lines++
 		} else {
 			b.WriteString("  " + line + "\n")
 			lines++
@@ -96,52 +104,105 @@ func (m *Model) findingsView(w, h int) string {
 
 var indexRE = regexp.MustCompile(`\[(\d+)\]`)
 
-// jumpTo opens the question that answers path: the step, the list item and,
-// as far as the form lets us, the field itself.
-func (m *Model) jumpTo(path string) tea.Cmd {
-	fieldKey := indexRE.ReplaceAllString(path, "")
+// where finds the question that answers path: its step, and the list and
+// item it is in (coll nil for a step's own form; item -1 for a whole list).
+func where(a *drafts.Answers, path string) (step int, coll *collection, item int, ok bool) {
+	under := func(prefix string) bool {
+		return path == prefix || strings.HasPrefix(path, prefix+".") || strings.HasPrefix(path, prefix+"[")
+	}
 	for i, s := range steps {
 		// Lists first, longest prefix first, so cookies.list beats cookies.
 		var best *collection
 		for _, c := range s.colls {
-			if (path == c.prefix || strings.HasPrefix(path, c.prefix+".") || strings.HasPrefix(path, c.prefix+"[")) &&
-				(best == nil || len(c.prefix) > len(best.prefix)) {
+			if under(c.prefix) && (best == nil || len(c.prefix) > len(best.prefix)) {
 				best = c
 			}
 		}
 		if best != nil {
-			cmd := m.leaveItem(i)
-			idx := 0
-			if !best.singleton {
-				rest := strings.TrimPrefix(path, best.prefix)
-				if !strings.HasPrefix(rest, "[") {
-					m.setStatus("Her kan du rette: "+path, false)
-					return cmd
-				}
-				n, _ := strconv.Atoi(indexRE.FindStringSubmatch(rest)[1])
-				idx = n - 1
+			if best.singleton {
+				return i, best, 0, true
 			}
-			if idx < 0 || idx >= best.count(m.a) {
-				return cmd
+			rest := strings.TrimPrefix(path, best.prefix)
+			if !strings.HasPrefix(rest, "[") {
+				return i, best, -1, true
 			}
-			for j, r := range m.rows() {
-				if r.coll == best && r.item == idx {
-					m.cursor = j
-				}
+			n, _ := strconv.Atoi(indexRE.FindStringSubmatch(rest)[1])
+			if n < 1 || n > best.count(a) {
+				return i, best, -1, true
 			}
-			open := m.openItem(best, idx, false)
-			m.focusField(fieldKey)
-			return tea.Batch(cmd, open)
+			return i, best, n - 1, true
 		}
 		for _, pre := range s.prefixes {
-			if s.form != nil && (path == pre || strings.HasPrefix(path, pre+".") || strings.HasPrefix(path, pre+"[")) {
-				cmd := m.leaveItem(i)
-				m.focusField(fieldKey)
-				return cmd
+			if s.form != nil && under(pre) {
+				return i, nil, -1, true
 			}
 		}
 	}
-	return nil
+	return 0, nil, -1, false
+}
+
+// jumpTo opens the question that answers path: the step, the list item and,
+// as far as the form lets us, the field itself.
+func (m *Model) jumpTo(path string) tea.Cmd {
+	i, c, item, ok := where(m.a, path)
+	if !ok {
+		return nil
+	}
+	cmd := m.leaveItem(i)
+	if c == nil {
+		m.focusField(indexRE.ReplaceAllString(path, ""))
+		return cmd
+	}
+	if item < 0 {
+		m.setStatus("Her kan du rette det: "+c.title, false)
+		return cmd
+	}
+	for j, r := range m.rows() {
+		if r.coll == c && r.item == item {
+			m.cursor = j
+		}
+	}
+	open := m.openItem(c, item, false)
+	m.focusField(indexRE.ReplaceAllString(path, ""))
+	return tea.Batch(cmd, open)
+}
+
+// place names the question that answers path as the user saw it: "Trin 6
+// Cookies › Cookiebanner › Har hjemmesiden et cookiebanner …", never a path
+// in the answer file.
+func (m *Model) place(path string) string {
+	if p, ok := m.places[path]; ok {
+		return p
+	}
+	i, c, item, ok := where(m.a, path)
+	if !ok {
+		return ""
+	}
+	parts := []string{fmt.Sprintf("Trin %d %s", i+1, steps[i].title)}
+	var q *questions
+	switch {
+	case c == nil:
+		q = steps[i].form(m)
+	case c.singleton:
+		parts = append(parts, c.title)
+		q = c.form(m, 0)
+	case item >= 0:
+		parts = append(parts, c.label(m.a, item))
+		q = c.form(m, item)
+	default:
+		parts = append(parts, c.title)
+	}
+	if q != nil {
+		if f := q.fields[indexRE.ReplaceAllString(path, "")]; f != nil {
+			parts = append(parts, strings.SplitN(f.title, "\n", 2)[0])
+		}
+	}
+	p := strings.Join(parts, " › ")
+	if m.places == nil {
+		m.places = map[string]string{}
+	}
+	m.places[path] = p
+	return p
 }
 
 // focusField moves the form's focus forward to the field with key k. A
@@ -184,4 +245,13 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// wizardHint is a finding's suggestion as the wizard says it: in plain
+// words, and not at all when it speaks of the answer file's keys.
+func wizardHint(s string) string {
+	if strings.Contains(s, " = ") || strings.Contains(s, "_") || strings.Contains(s, "`") {
+		return ""
+	}
+	return plainSentence(s)
 }

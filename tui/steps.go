@@ -158,9 +158,10 @@ var purposesColl = &collection{
 		p := a.Purposes[i]
 		var bases []string
 		for _, b := range p.Basis {
-			bases = append(bases, strings.TrimPrefix(b, "6.1."))
+			bases = append(bases, plain(drafts.Label(drafts.LegalBases, b)))
 		}
-		return fmt.Sprintf("%s · litra %s · %s", orText(p.Name, "uden navn"), strings.Join(bases, "+"), orText(p.Retention.Period, drafts.Label(drafts.RetentionEvents, p.Retention.After)))
+		keep := orText(p.Retention.Period, drafts.Label(drafts.RetentionEvents, p.Retention.After))
+		return fmt.Sprintf("%s · %s · %s", orText(p.Name, "uden navn"), orText(strings.Join(bases, " og "), "retsgrundlag?"), orText(keep, "opbevaring?"))
 	},
 	templates: func(a *drafts.Answers) []huh.Option[int] {
 		var out []huh.Option[int]

@@ -320,7 +320,7 @@ func (m *Model) reviewSummary() string {
 				b.WriteString(m.st.Muted.Render(fmt.Sprintf("  … og %d mere", len(m.findings)-6)) + "\n")
 				break
 			}
-			b.WriteString("  • " + p.Severity + ": " + p.Message + "\n")
+			b.WriteString("  • " + p.Severity + ": " + plainSentence(p.Message) + "\n")
 		}
 	}
 	target := orText(m.path, "(du vælger et filnavn)")

@@ -102,6 +102,7 @@ type Model struct {
 	status    string
 	statusErr bool
 	findings  []content.Finding
+	places    map[string]string // finding path -> the question, as the user saw it
 	findPick  int
 	findGen   int
 	quitting  bool
@@ -253,7 +254,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case findingsMsg:
 		if msg.gen == m.findGen {
-			m.findings = msg.findings
+			m.findings, m.places = msg.findings, nil
 			if m.opts.Answers != nil && len(m.findings) > 0 && bytes.Equal(m.seen, m.initial) {
 				m.welcome = false
 			}

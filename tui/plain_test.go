@@ -1,0 +1,77 @@
+package tui
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// pathRE matches an answer-file path such as vendors[8].purposes or
+// cookies.banner.
+var pathRE = regexp.MustCompile(`\b[a-z_]+(\[\d+\])?\.[a-z_]+\b|\[\d+\]`)
+
+// The wizard's lists and findings speak plain Danish: no article letters,
+// no answer-file paths. Articles are kept on one line for consultants.
+func TestListsAndFindingsInPlainWords(t *testing.T) {
+	for _, name := range append(drafts.Examples(), "ny") {
+		var a *drafts.Answers
+		if name != "ny" {
+			a = example(t, name)
+			// Plant findings: a missing retention and a banner taken away.
+			a.Purposes[0].Retention.Period = ""
+			a.Cookies.Banner = false
+		}
+		m := newTestModel(t, a, "", 120, 40)
+		for i := range steps {
+			goToStep(t, m, i)
+			if steps[i].form != nil {
+				continue
+			}
+			for _, line := range strings.Split(m.listView(120, 200), "\n") {
+				if strings.Contains(line, "litra") || strings.Contains(line, "art.") {
+					t.Errorf("%s, step %d: list line with an article: %q", name, i+1, line)
+				}
+			}
+		}
+		m.refreshFindings()
+		if len(m.findings) == 0 {
+			t.Fatalf("%s: no findings to show", name)
+		}
+		for k := range m.findings {
+			m.findPick = k
+			view := m.findingsView(120, 400)
+			for _, line := range strings.Split(view, "\n") {
+				if strings.Contains(line, "For rådgivere:") {
+					continue
+				}
+				if strings.Contains(line, "litra") || pathRE.MatchString(line) {
+					t.Errorf("%s: finding line with an article or a path: %q", name, line)
+				}
+			}
+			if m.place(m.findings[k].Path) == "" {
+				t.Errorf("%s: finding %s names no question", name, m.findings[k].Path)
+			}
+		}
+	}
+}
+
+func TestFindingNamesTheQuestion(t *testing.T) {
+	a := example(t, "helle-falsberg")
+	a.Cookies.Banner = false
+	m := newTestModel(t, a, "", 120, 40)
+	m.refreshFindings()
+	found := false
+	for _, f := range m.findings {
+		if f.Path == "cookies.banner" {
+			found = true
+			if p := m.place(f.Path); !strings.HasPrefix(p, "Trin 6 Cookies › Cookiebanner › Har hjemmesiden et cookiebanner") {
+				t.Errorf("cookies.banner is shown as %q", p)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no finding for the missing banner")
+	}
+}
