@@ -17,6 +17,15 @@ func controllerForm(m *Model) *questions {
 	b := m.b
 	q := newQuestions()
 	inDK := func() bool { return strings.EqualFold(strings.TrimSpace(b.country), "DK") }
+	// "salon.dk" is how people write their site; the policy links to
+	// https://salon.dk. Only what the user types is changed.
+	site := c.Website
+	q.sync = func() {
+		if c.Website != site {
+			c.Website = withScheme(c.Website)
+			site = c.Website
+		}
+	}
 	q.group("Virksomheden",
 		q.input("controller.name", "Virksomhedens navn", "Som det står i CVR-registret.", &c.Name, required("virksomhedens navn", nil)),
 		q.input("controller.legal_form", "Virksomhedsform", "Fx enkeltmandsvirksomhed, ApS, A/S eller I/S.", &c.LegalForm, nil).
@@ -45,7 +54,9 @@ func controllerForm(m *Model) *questions {
 	q.group("Kontakt",
 		q.input("controller.email", "E-mail til spørgsmål om persondata", "Her skriver folk, når de vil bruge deres rettigheder.", &c.Email, required("en e-mailadresse", drafts.CheckEmail)),
 		q.input("controller.phone", "Telefon", "Valgfrit. 8 cifre, fx 33 19 32 00.", &c.Phone, optional(drafts.CheckPhone)),
-		q.input("controller.website", "Hjemmeside", "Valgfrit. Fx https://firma.dk", &c.Website, optional(drafts.CheckURL)),
+		q.input("controller.website", "Hjemmeside", "Valgfrit. Fx firma.dk", &c.Website, optional(func(s string) error {
+			return drafts.CheckURL(withScheme(s))
+		})),
 		q.input("controller.contact_person", "Kontaktperson", "Valgfrit. Den, der svarer på spørgsmål om persondata.", &c.ContactPerson, nil),
 	)
 	q.group("Databeskyttelsesrådgiver",
@@ -353,4 +364,13 @@ func changeForm(m *Model, i int) *questions {
 		q.input("document.changes.date", "Dato", "ÅÅÅÅ-MM-DD.", &date, required("datoen", checkDate)),
 		q.text("document.changes.text", "Hvad er ændret?", "Skriv det, så en kunde forstår det.", &c.Text),
 	)
+}
+
+// withScheme adds https:// to a web address typed without one.
+func withScheme(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.Contains(s, "://") {
+		return s
+	}
+	return "https://" + s
 }

@@ -99,7 +99,7 @@ func (m *Model) addItem(c *collection) tea.Cmd {
 	if c.templates != nil {
 		m.pick = 0
 		m.show(newQuestions().group("",
-			pickInt("pick", "Hvad vil du tilføje?", "Vælg et typisk "+c.noun+"; du kan rette alt bagefter. Skriv / for at søge.",
+			pickInt("pick", "Hvad vil du tilføje?", "Vælg "+typical(c.noun)+"; du kan rette alt bagefter. Skriv / for at søge.",
 				c.templates(m.a), &m.pick).Height(max(m.bodyHeight()-6, 4)),
 		))
 		m.mode = modePick
@@ -125,4 +125,14 @@ func (m *Model) deleteKey(k tea.KeyPressMsg) tea.Cmd {
 		return tea.Batch(m.afterChange(), m.refreshPreview())
 	}
 	return nil
+}
+
+// typical is "et typisk formål", "en typisk leverandør": Danish nouns have
+// two genders.
+func typical(noun string) string {
+	switch noun {
+	case "formål", "cookiebanner":
+		return "et typisk " + noun
+	}
+	return "en typisk " + noun
 }

@@ -75,3 +75,24 @@ func TestFindingNamesTheQuestion(t *testing.T) {
 		t.Fatal("no finding for the missing banner")
 	}
 }
+
+// "salon.dk" in the website field becomes https://salon.dk in the answers.
+func TestWebsiteWithoutScheme(t *testing.T) {
+	a := example(t, "helle-falsberg")
+	a.Controller.Website = ""
+	m := newTestModel(t, a, "", 120, 40)
+	for n := 0; m.form.GetFocusedField().GetKey() != "controller.website"; n++ {
+		if n > 20 {
+			t.Fatal("tab never reached the website field")
+		}
+		send(t, m, press("tab"))
+	}
+	typeText(t, m, "salon.dk")
+	if m.fieldErr != "" {
+		t.Errorf("salon.dk is refused: %s", m.fieldErr)
+	}
+	send(t, m, press("tab"))
+	if got := m.a.Controller.Website; got != "https://salon.dk" {
+		t.Errorf("website is %q", got)
+	}
+}

@@ -333,9 +333,18 @@ func (m *Model) dialog(title, body string) string {
 	return m.st.Box.Width(max(w, 20)).Render(m.st.Title.Render(title) + "\n\n" + body)
 }
 
+// helpView lists every key, in two rows of columns when four do not fit.
 func (m *Model) helpView() string {
-	return m.st.Title.Render("Taster") + "\n\n" + m.help.FullHelpView(fullHelp()) +
-		"\n\n" + m.st.Muted.Render("Svarene gemmes løbende i en gendannelsesfil, så intet går tabt. Tryk en vilkårlig tast for at lukke.")
+	groups := fullHelp()
+	h := m.help
+	h.SetWidth(0) // measure it whole; the help model would cut it with …
+	keys := h.FullHelpView(groups)
+	if lipgloss.Width(keys) > m.width {
+		keys = h.FullHelpView(groups[:2]) + "\n\n" + h.FullHelpView(groups[2:])
+	}
+	note := lipgloss.NewStyle().Width(max(m.width-2, 20)).Render(
+		"Svarene gemmes løbende i en gendannelsesfil, så intet går tabt. Tryk en vilkårlig tast for at lukke.")
+	return m.st.Title.Render("Taster") + "\n\n" + keys + "\n\n" + m.st.Muted.Render(note)
 }
 
 func (m *Model) stepsView() string {

@@ -76,6 +76,8 @@ func press(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyPgUp}
 	case "down":
 		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "f1":
+		return tea.KeyPressMsg{Code: tea.KeyF1}
 	case "backspace":
 		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	}
