@@ -202,10 +202,15 @@ func (s *cookieScan) applyTo(a *drafts.Answers) string {
 		// The site has cookies after all.
 		a.Cookies.None = false
 	}
+	var unsure []string // vendors whose catalogue entry misses facts the policy needs
 	if n := len(a.Vendors) - nv; n > 0 {
 		var names []string
 		for _, v := range a.Vendors[nv:] {
-			names = append(names, drafts.VendorLabel(drafts.ResolveVendor(v)))
+			r := drafts.ResolveVendor(v)
+			names = append(names, drafts.VendorLabel(r))
+			if r.Role == drafts.Unknown || r.Country == drafts.Unknown || r.Transfer == drafts.Unknown {
+				unsure = append(unsure, drafts.VendorLabel(r))
+			}
 		}
 		parts = append(parts, plural(n, "leverandør", "leverandører")+" ("+shortList(names, 3)+")")
 	}
@@ -221,6 +226,9 @@ func (s *cookieScan) applyTo(a *drafts.Answers) string {
 		msg = "Intet nyt at tilføje fra " + s.name + "."
 	} else {
 		msg = "Tilføjet fra " + s.name + ": " + joinDanish(parts) + "."
+	}
+	if len(unsure) > 0 {
+		msg += " Kataloget kender ikke alt om " + joinDanish(unsure) + " – udfyld det, der mangler, ud fra jeres aftale (trin 5)."
 	}
 	if u := len(s.result.Unknown); u > 0 {
 		msg += fmt.Sprintf(" %s skal I selv beskrive.", plural(u, "ukendt cookie", "ukendte cookies"))

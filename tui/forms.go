@@ -282,12 +282,13 @@ func vendorForm(m *Model, i int) *questions {
 		q.placeholder(service, cv.Service)
 		q.placeholder(privacy, cv.PrivacyURL)
 		q.placeholder(note, cv.TransferNote)
+		entityDesc := "Kataloget kender den ikke. Skriv det juridiske navn fra jeres aftale."
 		if known(cv.Entity) {
 			q.placeholder(entity, cv.Entity)
-		} else {
-			entity.Description("Kataloget kender den ikke. Skriv det juridiske navn fra jeres aftale.")
-			q.fields["vendors.entity"].desc = "Kataloget kender den ikke. Skriv det juridiske navn fra jeres aftale."
+			entityDesc = "Det juridiske navn i jeres aftale. " + keep
 		}
+		entity.Description(entityDesc)
+		q.fields["vendors.entity"].desc = entityDesc
 		if known(cv.TransferTo) && (v.Country == "" || v.Country == cv.Country) {
 			q.placeholder(transferTo, cv.TransferTo)
 		}
@@ -319,11 +320,11 @@ func vendorForm(m *Model, i int) *questions {
 		sameEntity := func() bool { return fromCatalogue && (v.Entity == "" || v.Entity == cv.Entity) }
 		q.groupIf("Virksomheden bag", func() bool { return sameEntity() && (known(cv.Entity) || known(cv.EntityCountry)) },
 			q.pick("vendors.entity_country", "Hvor ligger den virksomhed?", "Landet, hvor virksomheden er registreret.",
-				inherit(countryOptions(), cv.EntityCountry, countryName), &v.EntityCountry, "").Height(8),
+				inherit(entityCountryOptions(), cv.EntityCountry, countryName), &v.EntityCountry, "").Height(8),
 		)
 		q.groupIf("Virksomheden bag", func() bool { return !sameEntity() && strings.TrimSpace(v.Entity) != "" },
 			q.pick("vendors.entity_country", "Hvor ligger den virksomhed?", "Landet, hvor virksomheden er registreret.",
-				countryOptions(), &v.EntityCountry, "").Height(8),
+				entityCountryOptions(), &v.EntityCountry, "").Height(8),
 		)
 	}
 	q.groupIf("Egne formål", func() bool { return resolved().Role == "processor" }, controllerFor)

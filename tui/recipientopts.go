@@ -28,6 +28,18 @@ func vendorCountryOptions() []huh.Option[string] {
 	return out
 }
 
+// entityCountryOptions are the countries a company can be registered in:
+// every country, but not the EU/EEA as a whole.
+func entityCountryOptions() []huh.Option[string] {
+	var out []huh.Option[string]
+	for _, o := range vendorCountryOptions() {
+		if o.Value != "EEA" {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // outsideCountryOptions are the countries outside the EU/EEA, where access
 // to data stored inside it can come from.
 func outsideCountryOptions() []huh.Option[string] {

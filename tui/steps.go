@@ -79,7 +79,7 @@ var steps = []*step{
 	},
 	{
 		id: "cookies", title: "Cookies", section: "cookies",
-		help:     "Hvilke cookies sætter hjemmesiden, og bruger I et cookiebanner? Kender I ikke navnene, så beskriv dem pr. kategori, eller importér dem fra en fil.",
+		help:     "Har I et cookiebanner, og hvilke cookies sætter hjemmesiden – ved navn eller pr. kategori?",
 		colls:    []*collection{bannerColl, importColl, cookiesColl, cookieGroupsColl},
 		prefixes: []string{"cookies"},
 	},
