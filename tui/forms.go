@@ -231,7 +231,9 @@ func vendorForm(m *Model, i int) *questions {
 	// that follows from the country, so it is set only when the country
 	// is changed, never just by opening the form.
 	country := v.Country
+	var rolesSync func() // set below, with the questions
 	q.sync = func() {
+		rolesSync()
 		if fromCatalogue || v.Country == country {
 			return
 		}
@@ -319,7 +321,7 @@ func vendorForm(m *Model, i int) *questions {
 		// entity; another entity is asked about without it.
 		sameEntity := func() bool { return fromCatalogue && (v.Entity == "" || v.Entity == cv.Entity) }
 		q.groupIf("Virksomheden bag", func() bool { return sameEntity() && (known(cv.Entity) || known(cv.EntityCountry)) },
-			q.pick("vendors.entity_country", "Hvor ligger den virksomhed?", "Landet, hvor virksomheden er registreret.",
+			q.pick("vendors.entity_country.catalogue", "Hvor ligger den virksomhed?", "Landet, hvor virksomheden er registreret.",
 				inherit(entityCountryOptions(), cv.EntityCountry, countryName), &v.EntityCountry, "").Height(8),
 		)
 		q.groupIf("Virksomheden bag", func() bool { return !sameEntity() && strings.TrimSpace(v.Entity) != "" },
@@ -329,6 +331,7 @@ func vendorForm(m *Model, i int) *questions {
 	}
 	q.groupIf("Egne formål", func() bool { return resolved().Role == "processor" }, controllerFor)
 	q.groupIf("Fælles dataansvar", func() bool { r := resolved().Role; return r == "processor" || r == "controller" }, jointFor)
+	rolesSync = purposeRoles(q, m.a, v)
 	land := []huh.Field{
 		q.pick("vendors.country", "Hvor behandles oplysningerne?", "Skriv / for at søge. Vælg »Et land i EU/EØS«, hvis I ikke ved hvilket.",
 			inherit(vendorCountryOptions(), cv.Country, countryName), &v.Country, "").Height(8),

@@ -545,7 +545,8 @@ func allNewFields(t *testing.T) *drafts.Answers {
 	a.Vendors = append(a.Vendors,
 		drafts.Vendor{Name: "Fjordbook", Entity: "Fjordbook Holding Inc", EntityCountry: "US", Role: "processor",
 			ControllerFor: "sin egen forebyggelse af misbrug", JointFor: "den fælles statistik", Service: "booking",
-			Purposes: []string{pid}, Country: "US", Transfer: "dpf", TransferTo: "Fjordbook Inc"},
+			Purposes: []string{pid, a.Purposes[1].ID}, PurposeRoles: map[string]string{a.Purposes[1].ID: "joint"},
+			Country: "US", Transfer: "dpf", TransferTo: "Fjordbook Inc"},
 		drafts.Vendor{Name: "Kontorsky", Role: "processor", Service: "e-mail", Purposes: []string{pid}, Country: "DK",
 			Transfer: "none", RemoteAccess: "scc", RemoteCountries: []string{"IN", "US"}},
 		drafts.Vendor{Catalog: "stripe", Entity: "Stripe Nordic AB", EntityCountry: "SE", ControllerFor: "sin egen kontrol af betalinger", Purposes: []string{pid}},
@@ -589,5 +590,52 @@ func TestOpeningAndLeavingNewFields(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A vendor with several purposes can have another role for some of them;
+// saying no again takes the roles away.
+func TestVendorPurposeRoles(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 160, 50)
+	n := len(m.a.Vendors)
+	p1, p2 := m.a.Purposes[0].ID, m.a.Purposes[1].ID
+	addRecipient(t, m, len(drafts.Catalogue()))
+	fill(t, m, "vendors.name", "Fjordbook")
+	fill(t, m, "vendors.service", "booking")
+	choose(t, m, "vendors.role", "processor")
+	tick(t, m, "vendors.purposes", p1, p2)
+	fill(t, m, "vendors.entity", "")
+	fill(t, m, "vendors.controller_for", "")
+	fill(t, m, "vendors.joint_for", "")
+	at(t, m, "vendors.purpose_roles.split")
+	send(t, m, keyPress("j"))
+	choose(t, m, "vendors.purpose_roles."+p1, "")
+	choose(t, m, "vendors.purpose_roles."+p2, "joint")
+	choose(t, m, "vendors.country", "DK")
+	fill(t, m, "vendors.privacy_url", "")
+	choose(t, m, "vendors.remote_access", "")
+	if m.mode != modeList {
+		t.Fatalf("the form is not done (mode %d)", m.mode)
+	}
+	v := m.a.Vendors[n]
+	if !reflect.DeepEqual(v.PurposeRoles, map[string]string{p2: "joint"}) {
+		t.Fatalf("purpose_roles = %v", v.PurposeRoles)
+	}
+	vendorProblems(t, m.a, n)
+	if md := policy(m.a); !strings.Contains(md, "Fjordbook") || strings.Count(md, "**Fjordbook**") != 2 {
+		t.Errorf("the vendor is not listed once per role")
+	}
+	// Open it again and say no.
+	for i, r := range m.rows() {
+		if r.coll == vendorsColl && r.item == n {
+			m.cursor = i
+		}
+	}
+	send(t, m, press("enter"))
+	m.focusField("vendors.purpose_roles.split")
+	at(t, m, "vendors.purpose_roles.split")
+	send(t, m, keyPress("n"), press("esc"))
+	if v := m.a.Vendors[n]; v.PurposeRoles != nil {
+		t.Errorf("saying no left purpose_roles = %v", v.PurposeRoles)
 	}
 }
