@@ -19,7 +19,7 @@ func purposeRoles(q *questions, a *drafts.Answers, v *drafts.Vendor) func() {
 	initial := map[string]string{}
 	several := func() bool { return len(v.Purposes) > 1 }
 	q.groupIf("Roller pr. formål", several,
-		q.confirm("vendors.purpose_roles.split", "Har leverandøren en anden rolle ved nogle af formålene?",
+		q.confirm("vendors.purpose_roles", "Har leverandøren en anden rolle ved nogle af formålene?",
 			"Fx databehandler for jeres annoncer, men fælles dataansvarlig for statistikken om jeres side.", &split),
 	)
 	opts := append([]huh.Option[string]{huh.NewOption("Samme rolle som ovenfor", "")}, termOptions(drafts.Roles)...)

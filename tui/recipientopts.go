@@ -32,7 +32,7 @@ func vendorCountryOptions() []huh.Option[string] {
 // every country, but not the EU/EEA as a whole.
 func entityCountryOptions() []huh.Option[string] {
 	var out []huh.Option[string]
-	for _, o := range vendorCountryOptions() {
+	for _, o := range countryOptions() {
 		if o.Value != "EEA" {
 			out = append(out, o)
 		}
