@@ -229,15 +229,22 @@ func vendorForm(m *Model, i int) *questions {
 	v := &m.a.Vendors[i]
 	q := newQuestions()
 	cv, fromCatalogue := drafts.LookupVendor(v.Catalog)
+	// A recipient named by its kind (revisor, bank …) has no company name,
+	// entity or transfer recipient to ask about.
+	byCategory := v.Category != ""
+	resolved := func() drafts.Vendor { return drafts.ResolveVendor(*v) }
 	outside := func() bool {
-		c, ok := drafts.CountryByCode(drafts.ResolveVendor(*v).Country)
+		c, ok := drafts.CountryByCode(resolved().Country)
 		return ok && !c.EEA
 	}
+	inside := func() bool { return drafts.InEEA(resolved().Country) }
 	// A vendor typed by hand needs no transfer basis inside the EU/EEA;
 	// that follows from the country, so it is set only when the country
 	// is changed, never just by opening the form.
 	country := v.Country
+	var rolesSync func() // set below, with the questions
 	q.sync = func() {
+		rolesSync()
 		if fromCatalogue || v.Country == country {
 			return
 		}
@@ -248,9 +255,10 @@ func vendorForm(m *Model, i int) *questions {
 			v.Transfer = ""
 		}
 	}
-	// inherit offers "as in the catalogue" as the first choice.
+	// inherit offers "as in the catalogue" as the first choice, when the
+	// catalogue says anything.
 	inherit := func(opts []huh.Option[string], catalogueValue string, label func(string) string) []huh.Option[string] {
-		if !fromCatalogue {
+		if !fromCatalogue || catalogueValue == "" {
 			return opts
 		}
 		text := "Som i kataloget: " + label(catalogueValue)
@@ -259,10 +267,23 @@ func vendorForm(m *Model, i int) *questions {
 		}
 		return append([]huh.Option[string]{huh.NewOption(text, "")}, opts...)
 	}
+	transferLabel := func(s string) string { return drafts.Label(drafts.Transfers, s) }
 	name := q.input("vendors.name", "Navn", "Fx \"Simply.com A/S\".", &v.Name, required("et navn", nil))
-	service := q.input("vendors.service", "Hvad gør de for jer?", "Fx \"hosting af hjemmesiden og e-mail\".", &v.Service, required("en kort beskrivelse", nil))
+	var service *huh.Input
+	if byCategory {
+		service = q.input("vendors.service", "Hvad gør de for jer?", "Valgfrit. Fx \"revision af årsregnskabet\".", &v.Service, nil)
+	} else {
+		service = q.input("vendors.service", "Hvad gør de for jer?", "Fx \"hosting af hjemmesiden og e-mail\".", &v.Service, required("en kort beskrivelse", nil))
+	}
 	privacy := q.input("vendors.privacy_url", "Link til deres privatlivspolitik", "Valgfrit.", &v.PrivacyURL, optional(drafts.CheckURL))
 	note := q.input("vendors.transfer_note", "Bemærkning om overførslen", "Valgfrit, fx \"standardkontraktbestemmelser som supplement\".", &v.TransferNote, nil)
+	entity := q.input("vendors.entity", "Hvilken virksomhed har I aftalen med?", "Valgfrit. Det juridiske navn i aftalen, fx \"Stripe Payments Europe Ltd\".", &v.Entity, nil)
+	transferTo := q.input("vendors.transfer_to", "Hvilken virksomhed uden for EU/EØS får oplysningerne?",
+		"Valgfrit. Ved Data Privacy Framework: den certificerede virksomhed, fx \"Google LLC\".", &v.TransferTo, nil)
+	controllerFor := q.input("vendors.controller_for", "Bruger leverandøren også oplysningerne til egne formål?",
+		"Skriv hvad, så det passer efter »er selvstændigt dataansvarlig for«, fx \"sin egen forebyggelse af svindel\". Tomt: nej.", &v.ControllerFor, nil)
+	jointFor := q.input("vendors.joint_for", "Er I fælles dataansvarlige om noget?",
+		"Skriv hvad, fx \"den statistik om besøg på jeres side, Meta giver jer\". Tomt: nej.", &v.JointFor, nil)
 	title := "Modtager"
 	if fromCatalogue {
 		keep := "Lad feltet stå tomt for at bruge katalogets oplysning."
@@ -274,26 +295,84 @@ func vendorForm(m *Model, i int) *questions {
 		q.placeholder(service, cv.Service)
 		q.placeholder(privacy, cv.PrivacyURL)
 		q.placeholder(note, cv.TransferNote)
+		entityDesc := "Kataloget kender den ikke. Skriv det juridiske navn fra jeres aftale."
+		if known(cv.Entity) {
+			q.placeholder(entity, cv.Entity)
+			entityDesc = "Det juridiske navn i jeres aftale. " + keep
+		}
+		entity.Description(entityDesc)
+		q.fields["vendors.entity"].desc = entityDesc
+		if known(cv.TransferTo) && (v.Country == "" || v.Country == cv.Country) {
+			q.placeholder(transferTo, cv.TransferTo)
+		}
+		if cv.ControllerFor != "" {
+			q.placeholder(controllerFor, cv.ControllerFor)
+		}
+		if cv.JointFor != "" {
+			q.placeholder(jointFor, cv.JointFor)
+		}
 		title = cv.Name + " (fra kataloget; kilde: " + cv.Provenance() + ")"
 		if cv.Advice != "" {
 			title += "\nRåd: " + cv.Advice
 		}
 	}
-	q.group(title,
-		name, service,
-		q.pick("vendors.role", "Rolle", "Databehandler: arbejder efter jeres instruks. Selvstændig: bruger oplysningerne til egne formål.",
-			inherit(termOptions(drafts.Roles), cv.Role, func(s string) string { return drafts.Label(drafts.Roles, s) }), &v.Role, ""),
-		q.multi("vendors.purposes", "Til hvilke formål?", "", purposeOptions(m.a), &v.Purposes),
-	)
-	q.group("Land",
-		q.pick("vendors.country", "Hvor behandles oplysningerne?", "Skriv / for at søge.",
-			inherit(countryOptions(), cv.Country, countryName), &v.Country, "").Height(8),
-		privacy,
-	)
-	q.groupIf("Overførsel", outside,
+	role := q.pick("vendors.role", "Rolle", "Databehandler: arbejder efter jeres instruks. Selvstændig: bruger oplysningerne til egne formål.",
+		inherit(termOptions(drafts.Roles), cv.Role, func(s string) string { return drafts.Label(drafts.Roles, s) }), &v.Role, "")
+	purposes := q.multi("vendors.purposes", "Til hvilke formål?", "", purposeOptions(m.a), &v.Purposes)
+	if byCategory {
+		q.group("Modtager uden navn",
+			q.pick("vendors.category", "Hvilken slags modtager?", "Politikken nævner kun slags modtager, ikke firmaet, fx \"revisor\".",
+				termOptions(drafts.RecipientCategories), &v.Category, ""),
+			service, role, purposes,
+		)
+	} else {
+		q.group(title, name, service, role, purposes)
+		q.group("Virksomheden bag", entity)
+		// The catalogue's entity country holds only for the catalogue's
+		// entity; another entity is asked about without it.
+		sameEntity := func() bool { return fromCatalogue && (v.Entity == "" || v.Entity == cv.Entity) }
+		q.groupIf("Virksomheden bag", func() bool { return sameEntity() && (known(cv.Entity) || known(cv.EntityCountry)) },
+			q.pick("vendors.entity_country.catalogue", "Hvor ligger den virksomhed?", "Landet, hvor virksomheden er registreret.",
+				inherit(entityCountryOptions(), cv.EntityCountry, countryName), &v.EntityCountry, "").Height(8),
+		)
+		q.groupIf("Virksomheden bag", func() bool { return !sameEntity() && strings.TrimSpace(v.Entity) != "" },
+			q.pick("vendors.entity_country", "Hvor ligger den virksomhed?", "Landet, hvor virksomheden er registreret.",
+				entityCountryOptions(), &v.EntityCountry, "").Height(8),
+		)
+	}
+	q.groupIf("Egne formål", func() bool { return resolved().Role == "processor" }, controllerFor)
+	q.groupIf("Fælles dataansvar", func() bool { r := resolved().Role; return r == "processor" || r == "controller" }, jointFor)
+	rolesSync = purposeRoles(q, m.a, v)
+	land := []huh.Field{
+		q.pick("vendors.country", "Hvor behandles oplysningerne?", "Skriv / for at søge. Vælg »Et land i EU/EØS«, hvis I ikke ved hvilket.",
+			inherit(vendorCountryOptions(), cv.Country, countryName), &v.Country, "").Height(8),
+	}
+	if !byCategory {
+		land = append(land, privacy)
+	}
+	q.group("Land", land...)
+	transfer := []huh.Field{
 		q.pick("vendors.transfer", "Hvad sikrer overførslen ud af EU/EØS?", "",
-			inherit(termOptions(drafts.Transfers[1:]), cv.Transfer, func(s string) string { return drafts.Label(drafts.Transfers, s) }), &v.Transfer, ""),
-		note,
+			inherit(termOptions(drafts.Transfers[1:]), cv.Transfer, transferLabel), &v.Transfer, ""),
+	}
+	if !byCategory {
+		transfer = append(transfer, transferTo)
+	}
+	q.groupIf("Overførsel", outside, append(transfer, note)...)
+	// "No" is no answer in the file (the policy then says nothing about
+	// access from outside), so it stays a choice even after another one.
+	remoteOpts := termOptions(drafts.Transfers[1:])
+	if fromCatalogue && cv.RemoteAccess != "" {
+		remoteOpts = inherit(remoteOpts, cv.RemoteAccess, transferLabel)
+	} else {
+		remoteOpts = append([]huh.Option[string]{huh.NewOption("Nej, eller ikke oplyst", "")}, remoteOpts...)
+	}
+	q.groupIf("Adgang udefra", inside,
+		q.pick("vendors.remote_access", "Kan medarbejdere eller underleverandører uden for EU/EØS få adgang, fx ved support?",
+			"Det står ofte i databehandleraftalen under underdatabehandlere. Vælg i så fald grundlaget for adgangen.", remoteOpts, &v.RemoteAccess, ""),
+	)
+	q.groupIf("Adgang udefra", func() bool { return inside() && known(resolved().RemoteAccess) },
+		q.multi("vendors.remote_countries", "Fra hvilke lande?", "Valgfrit. Skriv / for at søge.", outsideCountryOptions(), &v.RemoteCountries).Filterable(true).Height(8),
 	)
 	return q
 }
@@ -328,18 +407,48 @@ func bannerForm(m *Model, _ int) *questions {
 		q.input("cookies.consent_lifetime", "Hvor længe huskes valget?", "Fx \"12 måneder\".", &c.ConsentLifetime, optional(checkPeriod)),
 		q.input("cookies.settings_url", "Link til cookieindstillinger", "Valgfrit. Siden, hvor man kan ændre sit valg.", &c.SettingsURL, optional(drafts.CheckURL)),
 	)
+	// Only a site with no cookie described can say it has none.
+	q.groupIf("Ingen cookies", func() bool { return !c.Any() },
+		q.confirm("cookies.none", "Sætter hjemmesiden slet ingen cookies?",
+			"Heller ingen nødvendige, fx til en indkøbskurv, og ingen fra indlejret indhold som videoer og kort. Svarer I ja, siger politikken det.", &c.None),
+	)
 	return q
 }
+
+// cookiePurposeDesc explains the purpose question of a cookie or category.
+const cookiePurposeDesc = "Vælg blandt jeres formål. Er cookierne ikke nødvendige, skal formålet bygge på samtykke; de formål står øverst."
 
 func cookieForm(m *Model, i int) *questions {
 	c := &m.a.Cookies.List[i]
 	q := newQuestions()
+	lifetime := q.input("cookies.list.lifetime", "Levetid", "Fx \"2 år\", \"30 dage\" eller \"session\".", &c.Lifetime, required("levetiden", checkLifetime))
+	// An example, not an answer: the field stays empty until typed in.
+	lifetime.Placeholder("fx 2 år eller session")
 	return q.group("Cookie",
 		q.input("cookies.list.name", "Cookiens navn", "Fx \"_ga\".", &c.Name, required("navnet", nil)),
 		q.input("cookies.list.provider", "Sat af", "Fx \"Google Analytics\".", &c.Provider, required("hvem der sætter den", nil)),
 		q.input("cookies.list.purpose", "Hvad bruges den til?", "Fx \"Kender forskel på besøgende\".", &c.Purpose, required("formålet", nil)),
 		q.pick("cookies.list.category", "Kategori", "", termOptions(drafts.CookieCategories), &c.Category, ""),
-		q.input("cookies.list.lifetime", "Levetid", "Fx \"2 år\", \"30 dage\" eller \"session\".", &c.Lifetime, required("levetiden", checkLifetime)),
+		lifetime,
+		q.pick("cookies.list.purpose_id", "Hvilket formål tjener den?", cookiePurposeDesc, cookiePurposeOptions(m.a), &c.PurposeID, ""),
+	)
+}
+
+// cookieGroupForm describes cookies by category, for a site that does not
+// know their names.
+func cookieGroupForm(m *Model, i int) *questions {
+	g := &m.a.Cookies.Categories[i]
+	q := newQuestions()
+	provider := q.input("cookies.categories.provider", "Hvem sætter dem?", "Fx \"Google Analytics\". Lad feltet stå tomt, hvis det er jer selv.", &g.Provider, nil)
+	q.placeholder(provider, "jeres egen virksomhed")
+	lifetime := q.input("cookies.categories.lifetime", "Hvor længe lever de typisk?", "Valgfrit. Fx \"13 måneder\" eller \"session\".", &g.Lifetime, optional(checkLifetime))
+	lifetime.Placeholder("fx 13 måneder eller session")
+	return q.group("Cookies beskrevet pr. kategori",
+		q.pick("cookies.categories.category", "Hvilken slags cookies?", "", termOptions(drafts.CookieCategories), &g.Category, ""),
+		q.input("cookies.categories.purpose", "Hvad gør de?", "Fx \"Husker varerne i kurven\" eller \"Tæller besøg, så vi kan forbedre siden\".", &g.Purpose, required("hvad cookierne gør", nil)),
+		provider,
+		lifetime,
+		q.pick("cookies.categories.purpose_id", "Hvilket formål tjener de?", cookiePurposeDesc, cookiePurposeOptions(m.a), &g.PurposeID, ""),
 	)
 }
 

@@ -79,8 +79,8 @@ var steps = []*step{
 	},
 	{
 		id: "cookies", title: "Cookies", section: "cookies",
-		help:     "Hvilke cookies sætter hjemmesiden, og bruger I et cookiebanner?",
-		colls:    []*collection{bannerColl, cookiesColl},
+		help:     "Har I et cookiebanner, og hvilke cookies sætter hjemmesiden – ved navn eller pr. kategori?",
+		colls:    []*collection{bannerColl, importColl, cookiesColl, cookieGroupsColl},
 		prefixes: []string{"cookies"},
 	},
 	{
@@ -214,42 +214,61 @@ var vendorsColl = &collection{
 	count: func(a *drafts.Answers) int { return len(a.Vendors) },
 	label: func(a *drafts.Answers, i int) string {
 		v := drafts.ResolveVendor(a.Vendors[i])
-		return fmt.Sprintf("%s · %s · %s", orText(v.Name, "uden navn"), orText(drafts.Label(drafts.Roles, v.Role), "rolle?"), v.Country)
+		name := orText(v.Name, "uden navn")
+		if v.Name == "" && v.Category != "" {
+			name = drafts.Label(drafts.RecipientCategories, v.Category) + " (uden navn)"
+		}
+		return fmt.Sprintf("%s · %s · %s", name, orText(drafts.Label(drafts.Roles, v.Role), "rolle?"), orText(v.Country, "land?"))
 	},
 	templates: func(a *drafts.Answers) []huh.Option[int] {
 		cat := drafts.Catalogue()
-		out := make([]huh.Option[int], 0, len(cat)+1)
+		out := make([]huh.Option[int], 0, len(cat)+1+len(drafts.RecipientCategories))
 		for i, v := range cat {
 			out = append(out, huh.NewOption(fmt.Sprintf("%s – %s (%s)", v.Name, v.Service, drafts.Label(drafts.CatalogCategories, v.Category)), i))
 		}
-		return append(out, huh.NewOption("Anden leverandør (udfyld selv)", len(cat)))
+		out = append(out, huh.NewOption("Anden leverandør (udfyld selv)", len(cat)))
+		// A recipient named only by its kind: the choice is the answer.
+		for k, t := range drafts.RecipientCategories {
+			out = append(out, huh.NewOption("Modtager uden navn (kategori): "+t.Label, len(cat)+1+k))
+		}
+		return out
 	},
 	add:      addVendor,
 	describe: describeVendor,
 	remove:   func(a *drafts.Answers, i int) { a.Vendors = removeAt(a.Vendors, i) },
 	empty: func(a *drafts.Answers, i int) bool {
-		return a.Vendors[i].Catalog == "" && strings.TrimSpace(a.Vendors[i].Name) == ""
+		v := a.Vendors[i]
+		return v.Catalog == "" && v.Category == "" && strings.TrimSpace(v.Name) == ""
 	},
 	form: vendorForm,
 }
 
-// addVendor adds the catalogue vendor at choice (or an empty one), links it
-// to the purpose it usually serves, adding that purpose if it is missing,
-// and copies its cookies into the cookie list.
+// addVendor adds the catalogue vendor at choice, links it to the purpose it
+// usually serves, adding that purpose if it is missing, and copies its
+// cookies into the cookie list, tied to that purpose. The choices after the
+// catalogue add a vendor typed by hand and a recipient named by category;
+// neither gets facts (role, country) nobody gave.
 func addVendor(a *drafts.Answers, choice int) int {
 	cat := drafts.Catalogue()
 	if choice < 0 || choice >= len(cat) {
-		a.Vendors = append(a.Vendors, drafts.Vendor{Role: "processor", Country: "DK", Transfer: "none"})
+		v := drafts.Vendor{}
+		if k := choice - len(cat) - 1; k >= 0 && k < len(drafts.RecipientCategories) {
+			v.Category = drafts.RecipientCategories[k].ID
+		}
+		a.Vendors = append(a.Vendors, v)
 		return len(a.Vendors) - 1
 	}
 	cv := cat[choice]
 	v := drafts.Vendor{Catalog: cv.ID}
-	if id := ensurePurpose(a, cv.Purpose); id != "" {
-		v.Purposes = []string{id}
+	purpose := ensurePurpose(a, cv.Purpose)
+	if purpose != "" {
+		v.Purposes = []string{purpose}
 	}
 	for _, c := range cv.Cookies {
 		if !hasCookie(a, c.Name) {
-			a.Cookies.List = append(a.Cookies.List, drafts.Cookie{Name: c.Name, Provider: cv.Name, Purpose: c.Purpose, Category: c.Category, Lifetime: c.Lifetime})
+			a.Cookies.List = append(a.Cookies.List, drafts.Cookie{Name: c.Name, Provider: cv.Name, Purpose: c.Purpose, Category: c.Category, Lifetime: c.Lifetime, PurposeID: purpose})
+			// The site has cookies after all.
+			a.Cookies.None = false
 		}
 	}
 	a.Vendors = append(a.Vendors, v)
@@ -378,10 +397,14 @@ var bannerColl = &collection{
 	count: func(*drafts.Answers) int { return 1 },
 	label: func(a *drafts.Answers, _ int) string {
 		c := a.Cookies
-		if !c.Banner {
-			return "Intet cookiebanner"
+		s := "Intet cookiebanner"
+		if c.Banner {
+			s = fmt.Sprintf("Cookiebanner: %s · husker valget i %s", orText(c.BannerTool, "eget"), orText(c.ConsentLifetime, "?"))
 		}
-		return fmt.Sprintf("Cookiebanner: %s · husker valget i %s", orText(c.BannerTool, "eget"), orText(c.ConsentLifetime, "?"))
+		if c.None {
+			s += " · hjemmesiden sætter ingen cookies"
+		}
+		return s
 	},
 	form: bannerForm,
 }
@@ -391,15 +414,38 @@ var cookiesColl = &collection{
 	count: func(a *drafts.Answers) int { return len(a.Cookies.List) },
 	label: func(a *drafts.Answers, i int) string {
 		c := a.Cookies.List[i]
-		return fmt.Sprintf("%s · %s · %s · %s", orText(c.Name, "uden navn"), orText(c.Provider, "?"), drafts.Label(drafts.CookieCategories, c.Category), c.Lifetime)
+		return fmt.Sprintf("%s · %s · %s · %s", orText(c.Name, "uden navn"), orText(c.Provider, "?"), orText(drafts.Label(drafts.CookieCategories, c.Category), "kategori?"), orText(c.Lifetime, "levetid?"))
 	},
 	add: func(a *drafts.Answers, _ int) int {
-		a.Cookies.List = append(a.Cookies.List, drafts.Cookie{Category: "necessary", Lifetime: "session"})
+		a.Cookies.List = append(a.Cookies.List, drafts.Cookie{})
 		return len(a.Cookies.List) - 1
 	},
 	remove: func(a *drafts.Answers, i int) { a.Cookies.List = removeAt(a.Cookies.List, i) },
 	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Cookies.List[i].Name) == "" },
 	form:   cookieForm,
+}
+
+var cookieGroupsColl = &collection{
+	title: "Cookies beskrevet pr. kategori", noun: "cookiekategori", section: "cookies", prefix: "cookies.categories",
+	count: func(a *drafts.Answers) int { return len(a.Cookies.Categories) },
+	label: func(a *drafts.Answers, i int) string {
+		g := a.Cookies.Categories[i]
+		parts := []string{orText(drafts.Label(drafts.CookieCategories, g.Category), "kategori?"), orText(g.Purpose, "uden beskrivelse"), "sat af " + orText(g.Provider, "jer")}
+		if g.Lifetime != "" {
+			parts = append(parts, g.Lifetime)
+		}
+		return strings.Join(parts, " · ")
+	},
+	add: func(a *drafts.Answers, _ int) int {
+		a.Cookies.Categories = append(a.Cookies.Categories, drafts.CookieGroup{})
+		return len(a.Cookies.Categories) - 1
+	},
+	remove: func(a *drafts.Answers, i int) { a.Cookies.Categories = removeAt(a.Cookies.Categories, i) },
+	empty: func(a *drafts.Answers, i int) bool {
+		g := a.Cookies.Categories[i]
+		return g.Category == "" && strings.TrimSpace(g.Purpose) == "" && strings.TrimSpace(g.Provider) == ""
+	},
+	form: cookieGroupForm,
 }
 
 var documentColl = &collection{
