@@ -93,8 +93,8 @@ func Generate(a *drafts.Answers) *Policy {
 			continue
 		}
 		sec := Section{ID: s.id, Title: s.title, Body: body}
-		if s.id == "klage" && a.Authority != nil {
-			sec.Title = "Du kan klage til tilsynsmyndigheden"
+		if s.id == "klage" {
+			sec.Title = complaintTitle(a)
 		}
 		if s.id != "kort-fortalt" {
 			n++
@@ -103,6 +103,15 @@ func Generate(a *drafts.Answers) *Policy {
 		p.Sections = append(p.Sections, sec)
 	}
 	return p
+}
+
+// complaintTitle names the authority in the heading when it is a
+// country's own, known one; an authority given by hand is "tilsynsmyndigheden".
+func complaintTitle(a *drafts.Answers) string {
+	if _, ok := drafts.ProfileFor(a.Controller.CountryCode()); ok && a.Authority == nil {
+		return "Du kan klage til " + clean(a.Profile().AuthorityShort)
+	}
+	return "Du kan klage til tilsynsmyndigheden"
 }
 
 // SectionIDs lists the ids of every section the generator knows, in order.

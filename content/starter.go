@@ -58,7 +58,7 @@ var PurposeTemplates = []PurposeTemplate{
 		ID: "samtykkelog", Name: "Dokumentation af dit cookievalg", Subjects: []string{"visitors"},
 		Data: []string{"device"}, Basis: []string{"6.1.c"}, Law: "databeskyttelsesforordningens art. 7, stk. 1",
 		Retention: drafts.Retention{Period: "12 måneder", After: "collection"}}},
-	{"Eget formål (start fra bunden)", drafts.Purpose{Basis: []string{"6.1.b"}, Required: "voluntary",
+	{"Eget formål (start fra bunden)", drafts.Purpose{Basis: []string{"6.1.b"},
 		Retention: drafts.Retention{Period: "1 år", After: "last_contact"}}},
 }
 

@@ -178,6 +178,24 @@ func (p Purpose) BasisFor(g string) []string {
 	return p.Basis
 }
 
+// NeedsOwnBasis reports whether the purpose's own Basis is used: it has a
+// group without a basis of its own in ByGroup (or no groups at all).
+func (p Purpose) NeedsOwnBasis() bool {
+	if len(p.ByGroup) == 0 || len(p.Subjects) == 0 {
+		return true
+	}
+	for _, g := range p.Subjects {
+		own := false
+		for _, gb := range p.ByGroup {
+			own = own || gb.Group == g
+		}
+		if !own {
+			return true
+		}
+	}
+	return false
+}
+
 // AllBases lists every art. 6 basis p uses, for any group.
 func (p Purpose) AllBases() []string {
 	out := append([]string(nil), p.Basis...)
@@ -208,6 +226,10 @@ type Retention struct {
 	Period string `toml:"period,omitempty"` // "5 år", "6 måneder", "30 dage"
 	After  string `toml:"after,omitempty"`  // event id; empty means from collection
 	Note   string `toml:"note,omitempty"`
+	// ByLaw says the law requires the data kept this long (bookkeeping,
+	// patient records), so it is not deleted on request and errors are
+	// corrected by adding a note.
+	ByLaw bool `toml:"by_law,omitempty"`
 }
 
 // Source is where data comes from when not from the person.

@@ -13,6 +13,7 @@ type Profile struct {
 	// itself (art. 8(1) as set by national law), and ChildLaw the rule.
 	ChildAge int
 	ChildLaw string
+	ChildRef string // the rule as a short reference, for check findings
 	// Bookkeeping is the bookkeeping law, BookkeepingPeriod how long it
 	// requires records kept, counted from the end of the financial year.
 	Bookkeeping       string
@@ -35,6 +36,7 @@ var Profiles = []Profile{
 		AuthorityShort:    "Datatilsynet",
 		ChildAge:          15,
 		ChildLaw:          "databeskyttelseslovens § 6, stk. 2",
+		ChildRef:          "databeskyttelsesloven § 6, stk. 2",
 		Bookkeeping:       "bogføringsloven",
 		BookkeepingPeriod: "5 år",
 		Danish:            true,
@@ -51,6 +53,7 @@ var Profiles = []Profile{
 		AuthorityShort:    "Integritetsskyddsmyndigheten (IMY)",
 		ChildAge:          13,
 		ChildLaw:          "den svenske lov om supplerende bestemmelser til databeskyttelsesforordningen (lag (2018:218), 2 kap. 4 §)",
+		ChildRef:          "lag (2018:218) 2 kap. 4 §",
 		Bookkeeping:       "den svenske bogføringslov (bokföringslagen (1999:1078), 7 kap. 2 §)",
 		BookkeepingPeriod: "7 år",
 	},

@@ -280,7 +280,7 @@ func (v validator) purposes(cats map[string]string, groups map[string]bool) map[
 		v.required(p+".name", pu.Name, "et navn på formålet")
 		v.groupList(p+".subjects", pu.Subjects, groups)
 		v.dataList(p+".data", pu.Data, cats, true)
-		if len(pu.Basis) == 0 {
+		if len(pu.Basis) == 0 && pu.NeedsOwnBasis() {
 			v.add(p+".basis", "mangler retsgrundlag; vælg mindst ét af %s", strings.Join(IDs(LegalBases), ", "))
 		}
 		for j, b := range pu.Basis {
