@@ -351,10 +351,11 @@ func specialData(a *drafts.Answers) string {
 			if l := sensitiveLawNames[u.basis.Law]; l != "" && a.Profile().Danish {
 				t += " og " + l
 			}
-			if n := strings.TrimSpace(clean(u.basis.Note)); n != "" {
-				t += " (" + esc(n) + ")"
+			t += "."
+			if n := sentence(u.basis.Note); n != "" {
+				t += " " + n
 			}
-			items = append(items, t+".")
+			items = append(items, t)
 		}
 		if t := cprBasisNames[p.CPRBasis]; len(cpr) > 0 && t != "" {
 			items = append(items, fmt.Sprintf("Til %s behandler vi dit CPR-nummer, fordi %s.", name, t))
@@ -788,34 +789,34 @@ func automated(a *drafts.Answers) string {
 func consentPurposes(a *drafts.Answers) []string {
 	var out []string
 	for _, p := range a.Purposes {
-		if explicitConsent(a, p) {
+		if slices.Contains(p.AllBases(), "6.1.a") {
 			out = append(out, quoted(p.Name))
+		} else if cats := explicitConsent(a, p); len(cats) > 0 {
+			out = append(out, quoted(p.Name)+" (for "+list(cats, "og")+")")
 		}
 	}
 	return out
 }
 
-func explicitConsent(a *drafts.Answers, p drafts.Purpose) bool {
-	if slices.Contains(p.AllBases(), "6.1.a") {
-		return true
-	}
+// explicitConsent lists the categories in p that rest on explicit consent
+// under art. 9(2)(a) or databeskyttelsesloven § 8 or § 11.
+func explicitConsent(a *drafts.Answers, p drafts.Purpose) []string {
+	var out []string
 	for _, id := range p.Data {
+		consent := false
 		switch categoryKind(a, id) {
 		case drafts.KindSpecial:
-			if p.SensitiveBasisFor(id).Basis == "9.2.a" {
-				return true
-			}
+			consent = p.SensitiveBasisFor(id).Basis == "9.2.a"
 		case drafts.KindCPR:
-			if p.CPRBasis == "11.2.2" {
-				return true
-			}
+			consent = p.CPRBasis == "11.2.2"
 		case drafts.KindCriminal:
-			if p.CriminalBasis == "8.3.1" {
-				return true
-			}
+			consent = p.CriminalBasis == "8.3.1"
+		}
+		if consent {
+			out = append(out, categoryName(a, id))
 		}
 	}
-	return false
+	return out
 }
 
 func hasGroup(a *drafts.Answers, id string) bool {

@@ -135,6 +135,8 @@ func retention(r drafts.Retention) string {
 		s = p + " efter, at medlemskabet er ophørt"
 	case "employment_end":
 		s = p + " efter, at ansættelsen er ophørt"
+	case "office_end":
+		s = p + " efter, at dit hverv er ophørt"
 	case "account_active":
 		s = "Så længe kontoen er aktiv, og derefter " + p
 	case "consent_withdrawn":

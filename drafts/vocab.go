@@ -201,6 +201,7 @@ var RetentionEvents = []Term{
 	{"last_entry", "efter den seneste optegnelse"},
 	{"membership_end", "efter medlemskabets ophør"},
 	{"employment_end", "efter ansættelsens ophør"},
+	{"office_end", "efter, at hvervet (fx frivillig eller i bestyrelsen) er ophørt"},
 	{"account_active", "mens kontoen er aktiv, og derefter"},
 	{"consent_withdrawn", "indtil samtykket trækkes tilbage"},
 }
