@@ -161,6 +161,41 @@ func TestCheckRules(t *testing.T) {
 		}, SeverityWarning, "purposes[1].description", "art. 12(1)", "info@hellefalsberg.dk"},
 		{"invalid CVR via validation", "helle-falsberg", func(a *drafts.Answers) { a.Controller.CVR = "13748137" },
 			SeverityError, "controller.cvr", "art. 13(1)(a)", "ugyldigt"},
+		// Schema 2 rules.
+		{"contract basis for contact persons at business customers", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[1].ByGroup = nil },
+			SeverityError, "purposes[2].basis", "art. 6(1)(b)", "ikke selv part i aftalen"},
+		{"contract basis given to suppliers' contact persons", "bjerre-toemrer", func(a *drafts.Answers) { a.Purposes[2].Basis = []string{"6.1.b"} },
+			SeverityError, "purposes[3].basis", "art. 6(1)(b)", "kontaktpersoner hos leverandører"},
+		{"group basis of contract for contact persons", "bjerre-toemrer", func(a *drafts.Answers) { a.Purposes[0].ByGroup[0].Basis = []string{"6.1.b"} },
+			SeverityError, "purposes[1].by_group[1].basis", "art. 6(1)(b)", "ikke selv part"},
+		{"group's legitimate interest not stated", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[1].ByGroup[0].Interest = "" },
+			SeverityError, "purposes[2].by_group[1].interest", "art. 13(1)(d)", "legitim interesse for kontaktpersoner"},
+		{"must the data be given: unanswered", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[0].Required = "" },
+			SeverityError, "purposes[1].required", "art. 13(2)(e)", "siger ikke, om man skal give"},
+		{"required by law without consequence", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Consequence = "" },
+			SeverityWarning, "purposes[3].consequence", "art. 13(2)(e)", "hvad der sker"},
+		{"company without CVR", "helle-falsberg", func(a *drafts.Answers) { a.Controller.CVR = "" },
+			SeverityWarning, "controller.cvr", "art. 13(1)(a)", "intet CVR-nummer"},
+		{"one art. 9 exception missing among two", "bjerre-toemrer", func(a *drafts.Answers) { a.Purposes[3].Sensitive = a.Purposes[3].Sensitive[:1] },
+			SeverityError, "purposes[4].special_basis", "art. 9(2)", "fagforeningsmæssigt tilhørsforhold uden en undtagelse"},
+		{"§ 8 paraphrase instead of one ground", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[3].CriminalBasis = "8.3" },
+			SeverityError, "purposes[4].criminal_basis", "databeskyttelsesloven § 8", "to grundlag"},
+		{"art. 9(2)(d) for a company", "bjerre-toemrer", func(a *drafts.Answers) { a.Purposes[3].Sensitive[1].Basis = "9.2.d" },
+			SeverityError, "purposes[4].sensitive[2]", "art. 9(2)(d)", "ikke en forening"},
+		{"health care without § 7, stk. 3", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[0].Sensitive[0].Law = "" },
+			SeverityWarning, "purposes[1].sensitive[1]", "databeskyttelsesloven § 7, stk. 3", "sundhedspersoner"},
+		{"employment law without § 12", "bjerre-toemrer", func(a *drafts.Answers) { a.Purposes[3].Sensitive[0].Law = "" },
+			SeverityWarning, "purposes[4].sensitive[1]", "databeskyttelsesloven § 12", "§ 12"},
+		{"Danish bookkeeping law for a Swedish controller", "molnbokning", func(a *drafts.Answers) { a.Purposes[1].Law = "bogføringsloven" },
+			SeverityError, "purposes[2].law", "art. 13(1)(c)", "dansk lov"},
+		{"Danish § 11 for a Swedish controller", "molnbokning", func(a *drafts.Answers) { a.Purposes[0].CPRBasis = "11.2.1" },
+			SeverityError, "purposes[1].cpr_basis", "art. 13(1)(c)", "§ 11"},
+		{"Danish § 12 for a Swedish controller", "molnbokning", func(a *drafts.Answers) {
+			a.Purposes[0].Data = append(a.Purposes[0].Data, "health")
+			a.Purposes[0].Sensitive = []drafts.SensitiveBasis{{Data: "health", Basis: "9.2.b", Law: "12"}}
+		}, SeverityError, "purposes[1].sensitive[1]", "art. 9(2)", "danske databeskyttelseslov"},
+		{"Danish age limit for a Swedish controller", "molnbokning", func(a *drafts.Answers) { a.Children.AgeLimit = 15 },
+			SeverityError, "children.age_limit", "lag (2018:218) 2 kap. 4 §", "i Sverige er den 13 år"},
 	}
 	ex := examples(t)
 	for _, r := range rules {

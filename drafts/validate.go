@@ -112,7 +112,7 @@ func (v validator) controller() {
 	v.oneOf(p+".kind", c.Kind, ControllerKinds, "slags dataansvarlig")
 	v.oneOf(p+".voice", c.Voice, Voices, "stemme")
 	if _, ok := ProfileFor(country); !ok && v.a.Authority == nil {
-		v.add("authority", "privatliv kender ikke tilsynsmyndigheden i %s; angiv den under [authority] (navn, adresse, hjemmeside og e-mail)", country)
+		v.add(p+".country", "privatliv kender ikke tilsynsmyndigheden i %s; angiv den under [authority] (navn, adresse, hjemmeside og e-mail)", country)
 	}
 	if v.required(p+".email", c.Email, "e-mailadresse") {
 		v.email(p+".email", c.Email)
