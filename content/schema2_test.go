@@ -221,3 +221,13 @@ func TestForeignControllerGetsNoDanishLaw(t *testing.T) {
 		}
 	}
 }
+
+// TestStarterIsClean: a new answer file starts with every question that
+// has an answer answered, so check has nothing to say about it.
+func TestStarterIsClean(t *testing.T) {
+	a := Starter(checkDay)
+	a.Controller = drafts.Controller{Name: "Firma ApS", CVR: "13748136", Address: "Vej 1", Postcode: "8000", Town: "Aarhus C", Email: "info@firma.dk"}
+	if fs := Check(a, checkDay); len(fs) != 0 {
+		t.Errorf("the starter has findings: %v", fs)
+	}
+}
