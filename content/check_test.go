@@ -186,8 +186,8 @@ func TestCheckRules(t *testing.T) {
 			SeverityWarning, "purposes[1].sensitive[1]", "databeskyttelsesloven § 7, stk. 3", "sundhedspersoner"},
 		{"employment law without § 12", "bjerre-toemrer", func(a *drafts.Answers) { a.Purposes[3].Sensitive[0].Law = "" },
 			SeverityWarning, "purposes[4].sensitive[1]", "databeskyttelsesloven § 12", "§ 12"},
-		{"Danish bookkeeping law for a Swedish controller", "molnbokning", func(a *drafts.Answers) { a.Purposes[1].Law = "bogføringsloven" },
-			SeverityError, "purposes[2].law", "art. 13(1)(c)", "dansk lov"},
+		{"Danish bookkeeping law for a Swedish controller", "molnbokning", func(a *drafts.Answers) { a.Purposes[2].Law = "bogføringsloven" },
+			SeverityError, "purposes[3].law", "art. 13(1)(c)", "dansk lov"},
 		{"Danish § 11 for a Swedish controller", "molnbokning", func(a *drafts.Answers) { a.Purposes[0].CPRBasis = "11.2.1" },
 			SeverityError, "purposes[1].cpr_basis", "art. 13(1)(c)", "§ 11"},
 		{"Danish § 12 for a Swedish controller", "molnbokning", func(a *drafts.Answers) {

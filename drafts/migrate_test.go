@@ -130,3 +130,35 @@ func TestMigrateRefusesBrokenFile(t *testing.T) {
 		t.Error("a file with an unknown key was migrated")
 	}
 }
+
+// TestSaveSchema1WritesSchema2: saving a schema-1 file (as the wizard does)
+// writes schema 2 and keeps the file's comments.
+func TestSaveSchema1WritesSchema2(t *testing.T) {
+	data, err := os.ReadFile("testdata/schema1/helle-falsberg.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = append([]byte("# kundens egne noter\n"), data...)
+	path := filepath.Join(t.TempDir(), "helle.toml")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Save(path, f.Answers); err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Schema != SchemaVersion || !reflect.DeepEqual(g.Answers, f.Answers) {
+		t.Errorf("saved file: schema %d, same answers %v", g.Schema, reflect.DeepEqual(g.Answers, f.Answers))
+	}
+	out, _ := os.ReadFile(path)
+	if !strings.Contains(string(out), "# kundens egne noter") {
+		t.Error("saving lost the file's comment")
+	}
+}
