@@ -21,7 +21,13 @@ import (
 //go:embed templates/*.md
 var templateFS embed.FS
 
-var templates = template.Must(template.New("").Option("missingkey=error").ParseFS(templateFS, "templates/*.md"))
+// templates holds the clause templates in each voice: "vi" (false) and
+// "jeg" (true). The two share their parse trees.
+var templates = func() map[bool]*template.Template {
+	vi := template.Must(template.New("").Option("missingkey=error").Funcs(voiceFuncs(false)).ParseFS(templateFS, "templates/*.md"))
+	jeg := template.Must(vi.Clone()).Funcs(voiceFuncs(true))
+	return map[bool]*template.Template{false: vi, true: jeg}
+}()
 
 // Section is one part of the policy.
 type Section struct {
@@ -59,17 +65,17 @@ type section struct {
 var sections = []section{
 	{"kort-fortalt", "Kort fortalt", summary},
 	{"ansvarlig", "Hvem er ansvarlig for dine oplysninger", controller},
-	{"databehandler", "Når vi behandler oplysninger for vores kunder", processor},
-	{"oplysninger", "Hvilke oplysninger vi behandler", dataCategories},
+	{"databehandler", "Når {{vi}} behandler oplysninger for {{mine}} kunder", processor},
+	{"oplysninger", "Hvilke oplysninger {{vi}} behandler", dataCategories},
 	{"formaal", "Formål, retsgrundlag og opbevaring", purposes},
-	{"interesser", "Vores legitime interesser", interests},
+	{"interesser", "{{Mine}} legitime interesser", interests},
 	{"saerlige", "Særligt beskyttede oplysninger", specialData},
 	{"kilder", "Hvor oplysningerne kommer fra", sources},
-	{"krav", "Skal du give os oplysningerne?", requirements},
-	{"modtagere", "Hvem vi deler oplysningerne med", recipients},
+	{"krav", "Skal du give {{os}} oplysningerne?", requirements},
+	{"modtagere", "Hvem {{vi}} deler oplysningerne med", recipients},
 	{"overfoersel", "Overførsel til lande uden for EU/EØS", transfers},
 	{"cookies", "Cookies", cookies},
-	{"sikkerhed", "Sådan beskytter vi oplysningerne", security},
+	{"sikkerhed", "Sådan beskytter {{vi}} oplysningerne", security},
 	{"automatiske-afgoerelser", "Automatiske afgørelser og profilering", automated},
 	{"boern", "Børn", children},
 	{"rettigheder", "Dine rettigheder", rights},
@@ -92,7 +98,7 @@ func Generate(a *drafts.Answers) *Policy {
 		if body == "" {
 			continue
 		}
-		sec := Section{ID: s.id, Title: s.title, Body: body}
+		sec := Section{ID: s.id, Title: say(a, s.title), Body: body}
 		if s.id == "klage" {
 			sec.Title = complaintTitle(a)
 		}
@@ -123,10 +129,10 @@ func SectionIDs() []string {
 	return out
 }
 
-// exec runs the named clause template with data.
-func exec(name string, data any) string {
+// exec runs the named clause template with data, in the voice of a.
+func exec(a *drafts.Answers, name string, data any) string {
 	var b bytes.Buffer
-	if err := templates.ExecuteTemplate(&b, name+".md", data); err != nil {
+	if err := templates[a.Controller.FirstPerson()].ExecuteTemplate(&b, name+".md", data); err != nil {
 		// Templates are ours and tested; an error here is a bug, not bad input.
 		panic(fmt.Sprintf("content: template %s: %v", name, err))
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -98,7 +99,7 @@ func TestNoSilentVoluntary(t *testing.T) {
 			}
 		}
 		body := sectionBody(Generate(a), "krav")
-		if got := strings.Count(body, "frivilligt at give os"); got != want {
+		if got := strings.Count(body, "frivilligt at give "); got != want {
 			t.Errorf("%s: %d purposes answered voluntary, the policy says so %d times", name, want, got)
 		}
 	}
@@ -229,5 +230,61 @@ func TestStarterIsClean(t *testing.T) {
 	a.Controller = drafts.Controller{Name: "Firma ApS", CVR: "13748136", Address: "Vej 1", Postcode: "8000", Town: "Aarhus C", Email: "info@firma.dk"}
 	if fs := Check(a, checkDay); len(fs) != 0 {
 		t.Errorf("the starter has findings: %v", fs)
+	}
+}
+
+var weRE = regexp.MustCompile(`\b(vi|Vi|os|Os|vores|Vores)\b`)
+
+// TestVoiceJeg: with voice = "jeg" the whole policy speaks as "jeg", for
+// every example and every schema-1 file. What the user wrote is replaced
+// first, since only our own text follows the voice.
+func TestVoiceJeg(t *testing.T) {
+	for name, a := range everything(t) {
+		b := clone(t, a)
+		b.Controller.Voice = "jeg"
+		neutralise(reflect.ValueOf(b).Elem())
+		for i := range b.Vendors {
+			// The catalogue's wording counts as the user's: it is shown
+			// and accepted in the wizard.
+			b.Vendors[i].Service, b.Vendors[i].TransferNote = "Tekst", "Tekst"
+		}
+		// "Vores korrespondance" is the reader's and the business's.
+		md := string(Generate(b).Markdown(MarkdownOptions{}))
+		md = strings.ReplaceAll(md, "vores korrespondance", "")
+		for _, line := range strings.Split(md, "\n") {
+			if m := weRE.FindString(line); m != "" {
+				t.Errorf("%s: %q in a policy that speaks as »jeg«: %s", name, m, line)
+			}
+		}
+	}
+}
+
+// neutralise replaces every text the user wrote with a word that has no
+// pronoun, keeping ids, codes and addresses.
+func neutralise(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			neutralise(v.Elem())
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			key, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("toml"), ",")
+			f := v.Field(i)
+			switch {
+			case f.Kind() == reflect.String && freeTextFields[key] && f.String() != "":
+				f.SetString("Tekst")
+			case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String && freeTextFields[key]:
+				for j := 0; j < f.Len(); j++ {
+					f.Index(j).SetString("Tekst")
+				}
+			case f.Kind() == reflect.Slice:
+				for j := 0; j < f.Len(); j++ {
+					neutralise(f.Index(j))
+				}
+			default:
+				neutralise(f)
+			}
+		}
 	}
 }

@@ -13,7 +13,7 @@ import (
 // result leaves the section out.
 
 func lead(a *drafts.Answers) string {
-	return exec("lead", map[string]any{
+	return exec(a, "lead", map[string]any{
 		"Name":      companyName(a),
 		"Effective": longDate(a.Document.Effective),
 		"Version":   esc(clean(a.Document.Version)),
@@ -57,7 +57,7 @@ func summary(a *drafts.Answers) string {
 			consentCookies = true
 		}
 	}
-	return exec("summary", map[string]any{
+	return exec(a, "summary", map[string]any{
 		"Name":           companyName(a),
 		"Groups":         list(groups, "og"),
 		"Purposes":       list(purposes, "og"),
@@ -117,7 +117,7 @@ func controller(a *drafts.Answers) string {
 	if r := a.Representative; r != nil {
 		data["Rep"] = map[string]string{"Name": esc(clean(r.Name)), "Address": esc(clean(r.Address)), "Email": mailLink(r.Email)}
 	}
-	return exec("controller", data)
+	return exec(a, "controller", data)
 }
 
 func processor(a *drafts.Answers) string {
@@ -131,7 +131,7 @@ func processor(a *drafts.Answers) string {
 		groups = append(groups, groupName(a, g))
 		employees = employees || g == "customer_employees"
 	}
-	return exec("processor", map[string]any{
+	return exec(a, "processor", map[string]any{
 		"Name":        companyName(a),
 		"Description": sentence(pr.Description),
 		"Groups":      list(groups, "og"),
@@ -159,7 +159,7 @@ func dataCategories(a *drafts.Answers) string {
 	if len(groups) == 0 {
 		return ""
 	}
-	return exec("data", map[string]any{
+	return exec(a, "data", map[string]any{
 		"Groups":    groups,
 		"Sensitive": len(sensitive) > 0,
 		"Processor": a.Processor.Acts,
@@ -274,7 +274,7 @@ func purposes(a *drafts.Answers) string {
 	if len(rows) == 0 {
 		return ""
 	}
-	return exec("purposes", map[string]any{"Rows": rows, "Descriptions": descs})
+	return exec(a, "purposes", map[string]any{"Rows": rows, "Descriptions": descs})
 }
 
 func interests(a *drafts.Answers) string {
@@ -307,7 +307,7 @@ func interests(a *drafts.Answers) string {
 	if len(items) == 0 {
 		return ""
 	}
-	return exec("interests", map[string]any{"Items": items})
+	return exec(a, "interests", map[string]any{"Items": items})
 }
 
 func specialData(a *drafts.Answers) string {
@@ -347,7 +347,7 @@ func specialData(a *drafts.Answers) string {
 			}
 		}
 		for _, u := range uses {
-			t := fmt.Sprintf("Til %s behandler vi %s. Det sker på grundlag af %s", name, list(u.cats, "og"), specialBasisNames[u.basis.Basis])
+			t := fmt.Sprintf(say(a, "Til %s behandler {{vi}} %s. Det sker på grundlag af %s"), name, list(u.cats, "og"), specialBasisNames[u.basis.Basis])
 			if l := sensitiveLawNames[u.basis.Law]; l != "" && a.Profile().Danish {
 				t += " og " + l
 			}
@@ -358,16 +358,16 @@ func specialData(a *drafts.Answers) string {
 			items = append(items, t)
 		}
 		if t := cprBasisNames[p.CPRBasis]; len(cpr) > 0 && t != "" {
-			items = append(items, fmt.Sprintf("Til %s behandler vi dit CPR-nummer, fordi %s.", name, t))
+			items = append(items, fmt.Sprintf(say(a, "Til %s behandler {{vi}} dit CPR-nummer, fordi %s."), name, t))
 		}
 		if t := criminalBasisNames[p.CriminalBasis]; len(criminal) > 0 && t != "" {
-			items = append(items, fmt.Sprintf("Til %s behandler vi oplysninger om strafbare forhold på grundlag af %s.", name, t))
+			items = append(items, fmt.Sprintf(say(a, "Til %s behandler {{vi}} oplysninger om strafbare forhold på grundlag af %s."), name, t))
 		}
 	}
 	if len(items) == 0 {
 		return ""
 	}
-	return exec("special", map[string]any{"Items": items, "Association": association})
+	return exec(a, "special", map[string]any{"Items": items, "Association": association})
 }
 
 func sources(a *drafts.Answers) string {
@@ -379,7 +379,7 @@ func sources(a *drafts.Answers) string {
 		for _, g := range s.Subjects {
 			groups = append(groups, groupName(a, g))
 		}
-		kind := sourceKindNames[s.Kind]
+		kind := say(a, sourceKindNames[s.Kind])
 		if s.Kind == "public_register" || s.Kind == "social_media" {
 			kind += ", offentligt tilgængelig"
 			public = true
@@ -395,7 +395,7 @@ func sources(a *drafts.Answers) string {
 	if len(items) == 0 {
 		return ""
 	}
-	return exec("sources", map[string]any{"Items": items, "Public": public})
+	return exec(a, "sources", map[string]any{"Items": items, "Public": public})
 }
 
 func requirements(a *drafts.Answers) string {
@@ -405,17 +405,17 @@ func requirements(a *drafts.Answers) string {
 		var t string
 		switch p.Required {
 		case "voluntary":
-			t = "Det er frivilligt at give os oplysningerne."
+			t = say(a, "Det er frivilligt at give {{os}} oplysningerne.")
 		case "contract":
 			t = "Oplysningerne er nødvendige for at indgå eller opfylde aftalen med dig."
 			if !partyGroups(p.Subjects) {
 				t = "Oplysningerne er nødvendige for at opfylde aftalen."
 			}
 			if p.Consequence == "" {
-				t += " Uden dem kan vi ikke indgå aftalen."
+				t += say(a, " Uden dem kan {{vi}} ikke indgå aftalen.")
 			}
 		case "law":
-			t = "Loven kræver, at vi har oplysningerne"
+			t = say(a, "Loven kræver, at {{vi}} har oplysningerne")
 			if l := strings.TrimSpace(clean(p.Law)); l != "" {
 				t += " (" + esc(l) + ")"
 			}
@@ -433,7 +433,7 @@ func requirements(a *drafts.Answers) string {
 	if len(items) == 0 {
 		return ""
 	}
-	return exec("requirements", map[string]any{"Items": items})
+	return exec(a, "requirements", map[string]any{"Items": items})
 }
 
 type recipient struct{ Name, Where, Service, Purposes, Extra, Link, Note string }
@@ -510,7 +510,7 @@ func recipients(a *drafts.Answers) string {
 			extra = append(extra, fmt.Sprintf("%s er selvstændigt dataansvarlig for %s.", actor, esc(clean(strings.TrimSpace(v.ControllerFor)))))
 		}
 		if strings.TrimSpace(v.JointFor) != "" && v.Role != "joint" {
-			extra = append(extra, fmt.Sprintf("Vi er fælles dataansvarlige med %s (art. 26) for %s; skriv til %s, hvis du vil have de væsentligste dele af vores aftale.", actor, esc(clean(strings.TrimSpace(v.JointFor))), contactEmail(a)))
+			extra = append(extra, fmt.Sprintf(say(a, "{{Vi}} er fælles dataansvarlige med %s (art. 26) for %s; skriv til %s, hvis du vil have de væsentligste dele af {{min}} aftale."), actor, esc(clean(strings.TrimSpace(v.JointFor))), contactEmail(a)))
 		}
 		base := recipient{
 			Name:    name,
@@ -558,7 +558,7 @@ func recipients(a *drafts.Answers) string {
 	for _, d := range a.Disclosures {
 		ds = append(ds, disclosure{esc(clean(d.Recipient)), sentence(d.Reason)})
 	}
-	return exec("recipients", map[string]any{
+	return exec(a, "recipients", map[string]any{
 		"Processors":  byRole["processor"],
 		"Controllers": byRole["controller"],
 		"Joint":       byRole["joint"],
@@ -587,7 +587,8 @@ func transferMechanism(basis, what, certified, country string) string {
 	case "bcr":
 		return what + " sker på grundlag af bindende virksomhedsregler (BCR), som en europæisk tilsynsmyndighed har godkendt."
 	}
-	return "Vi har ikke angivet et grundlag for " + strings.ToLower(what[:1]) + what[1:] + "."
+	// The caller puts the marker in the controller's voice (say).
+	return "{{Vi}} har ikke angivet et grundlag for " + strings.ToLower(what[:1]) + what[1:] + "."
 }
 
 func transfers(a *drafts.Answers) string {
@@ -615,7 +616,7 @@ func transfers(a *drafts.Answers) string {
 				where = "til " + to + " i " + country
 				certified = to
 			}
-			items = append(items, item{name, where, transferMechanism(v.Transfer, "Overførslen", certified, country), note})
+			items = append(items, item{name, where, say(a, transferMechanism(v.Transfer, "Overførslen", certified, country)), note})
 			note = ""
 			dpf = dpf || v.Transfer == "dpf"
 			copies = copies || v.Transfer == "scc" || v.Transfer == "bcr"
@@ -633,7 +634,7 @@ func transfers(a *drafts.Answers) string {
 			if known(v.TransferTo) {
 				certified = esc(clean(v.TransferTo))
 			}
-			m := fmt.Sprintf("Oplysningerne opbevares i EU/EØS, men medarbejdere eller underleverandører %s kan få adgang til dem, fx ved support. %s", from, transferMechanism(v.RemoteAccess, "Adgangen", certified, list(cs, "og")))
+			m := fmt.Sprintf("Oplysningerne opbevares i EU/EØS, men medarbejdere eller underleverandører %s kan få adgang til dem, fx ved support. %s", from, say(a, transferMechanism(v.RemoteAccess, "Adgangen", certified, list(cs, "og"))))
 			items = append(items, item{name, "adgang " + from, m, note})
 			dpf = dpf || v.RemoteAccess == "dpf"
 			copies = copies || v.RemoteAccess == "scc" || v.RemoteAccess == "bcr"
@@ -642,13 +643,13 @@ func transfers(a *drafts.Answers) string {
 	if len(items) == 0 {
 		return ""
 	}
-	return exec("transfers", map[string]any{"Items": items, "Copies": copies, "DPF": dpf, "Email": contactEmail(a)})
+	return exec(a, "transfers", map[string]any{"Items": items, "Copies": copies, "DPF": dpf, "Email": contactEmail(a)})
 }
 
 func cookies(a *drafts.Answers) string {
 	c := a.Cookies
 	if c.None {
-		return exec("cookies", map[string]any{"None": true, "Website": websiteLink(a)})
+		return exec(a, "cookies", map[string]any{"None": true, "Website": websiteLink(a)})
 	}
 	if !c.Any() {
 		// Nothing is known about the cookies; check warns instead of the
@@ -678,7 +679,7 @@ func cookies(a *drafts.Answers) string {
 			if g.Category != t.ID {
 				continue
 			}
-			who := "os"
+			who := say(a, "{{os}}")
 			if strings.TrimSpace(g.Provider) != "" {
 				who = esc(clean(g.Provider))
 			}
@@ -718,7 +719,7 @@ func cookies(a *drafts.Answers) string {
 		if len(ps) > 0 {
 			used = purposeWord(len(ps)) + " " + list(ps, "og")
 		}
-		cats = append(cats, category{cookieCategoryTitles[t.ID], cookieCategoryText[t.ID], used, groups, rows})
+		cats = append(cats, category{cookieCategoryTitles[t.ID], say(a, cookieCategoryText[t.ID]), used, groups, rows})
 	}
 	data := map[string]any{
 		"None":        false,
@@ -736,7 +737,7 @@ func cookies(a *drafts.Answers) string {
 	if c.SettingsURL != "" && drafts.CheckURL(c.SettingsURL) == nil {
 		data["SettingsURL"] = c.SettingsURL
 	}
-	return exec("cookies", data)
+	return exec(a, "cookies", data)
 }
 
 // purposeWord is "formålet" or "formålene".
@@ -757,7 +758,7 @@ func websiteLink(a *drafts.Answers) string {
 func security(a *drafts.Answers) string {
 	var items []string
 	for _, m := range a.Security.Measures {
-		if t, ok := securityNames[m]; ok {
+		if t, ok := securityText(a, m); ok {
 			items = append(items, upperFirst(t)+".")
 		}
 	}
@@ -769,12 +770,12 @@ func security(a *drafts.Answers) string {
 	if len(items) == 0 {
 		return ""
 	}
-	return exec("security", map[string]any{"Items": items})
+	return exec(a, "security", map[string]any{"Items": items})
 }
 
 func automated(a *drafts.Answers) string {
 	au := a.Automated
-	return exec("automated", map[string]any{
+	return exec(a, "automated", map[string]any{
 		"Used":         au.Used,
 		"Description":  sentence(au.Description),
 		"Logic":        sentence(au.Logic),
@@ -845,7 +846,7 @@ func children(a *drafts.Answers) string {
 	if law == "" {
 		law = "databeskyttelsesforordningens art. 8, stk. 1"
 	}
-	return exec("children", map[string]any{
+	return exec(a, "children", map[string]any{
 		"Targeted": a.Children.Targeted || hasGroup,
 		"Age":      a.ChildAge(),
 		"Law":      law,
@@ -894,7 +895,7 @@ func rights(a *drafts.Answers) string {
 	if p.Authority.Website != "" {
 		website = webLink(p.Authority.Website)
 	}
-	return exec("rights", map[string]any{
+	return exec(a, "rights", map[string]any{
 		"Email":     contactEmail(a),
 		"Phone":     esc(clean(a.Controller.Phone)),
 		"Interest":  usesBasis(a, "6.1.f") || usesBasis(a, "6.1.e"),
@@ -916,7 +917,7 @@ func consent(a *drafts.Answers) string {
 	if len(ps) == 0 && !cookieConsent {
 		return ""
 	}
-	return exec("consent", map[string]any{
+	return exec(a, "consent", map[string]any{
 		"Purposes":   list(ps, "og"),
 		"Email":      contactEmail(a),
 		"Cookies":    cookieConsent,
@@ -937,7 +938,7 @@ func complaint(a *drafts.Answers) string {
 		// No known authority: validation asks for [authority].
 		data = map[string]any{"Name": "tilsynsmyndigheden", "Address": "", "Phone": "", "Email": "", "Website": ""}
 	}
-	return exec("complaint", data)
+	return exec(a, "complaint", data)
 }
 
 func changes(a *drafts.Answers) string {
@@ -955,5 +956,5 @@ func changes(a *drafts.Answers) string {
 	if a.Controller.Website != "" {
 		data["Website"] = webLink(a.Controller.Website)
 	}
-	return exec("changes", data)
+	return exec(a, "changes", data)
 }

@@ -13,17 +13,17 @@ import (
 
 var groupNames = map[string]string{
 	"customers":          "kunder",
-	"business_customers": "kontaktpersoner hos vores erhvervskunder",
+	"business_customers": "kontaktpersoner hos {{mine}} erhvervskunder",
 	"employees":          "medarbejdere",
 	"members":            "medlemmer",
 	"volunteers":         "frivillige",
 	"board":              "bestyrelsesmedlemmer",
-	"enquiries":          "personer, der kontakter os",
-	"visitors":           "besøgende på vores hjemmeside",
-	"subscribers":        "modtagere af vores nyhedsbrev",
+	"enquiries":          "personer, der kontakter {{os}}",
+	"visitors":           "besøgende på {{min}} hjemmeside",
+	"subscribers":        "modtagere af {{mit}} nyhedsbrev",
 	"applicants":         "jobansøgere",
 	"suppliers":          "kontaktpersoner hos leverandører og samarbejdspartnere",
-	"customer_employees": "medarbejdere hos vores kunder",
+	"customer_employees": "medarbejdere hos {{mine}} kunder",
 	"patients":           "patienter og klienter",
 	"children":           "børn",
 	"other":              "andre",
@@ -78,7 +78,7 @@ var sourceKindNames = map[string]string{
 	"partner":         "samarbejdspartner",
 	"employer":        "arbejdsgiver",
 	"social_media":    "sociale medier",
-	"customer":        "vores kunde",
+	"customer":        "{{min}} kunde",
 	"other":           "anden kilde",
 }
 
@@ -92,21 +92,41 @@ var cookieCategoryTitles = map[string]string{
 var cookieCategoryText = map[string]string{
 	"necessary":   "Disse cookies får hjemmesiden til at virke, og de kræver ikke samtykke.",
 	"preferences": "Disse cookies husker dine valg, fx sprog, så du ikke skal vælge igen.",
-	"statistics":  "Disse cookies viser os, hvordan hjemmesiden bliver brugt, så vi kan gøre den bedre.",
+	"statistics":  "Disse cookies viser {{os}}, hvordan hjemmesiden bliver brugt, så {{vi}} kan gøre den bedre.",
 	"marketing":   "Disse cookies bruges til at vise dig annoncer og måle, hvordan de virker – også på andre hjemmesider.",
 }
 
 var securityNames = map[string]string{
-	"encryption":      "forbindelsen til vores hjemmeside og systemer er krypteret (HTTPS/TLS)",
+	"encryption":      "forbindelsen til {{min}} hjemmeside og systemer er krypteret (HTTPS/TLS)",
 	"encryption_rest": "oplysningerne er krypteret, hvor de er gemt",
 	"access_control":  "kun de personer, der har brug for oplysningerne i deres arbejde, har adgang til dem",
-	"mfa":             "vi logger ind med tofaktorgodkendelse",
-	"backup":          "vi tager sikkerhedskopier, så oplysningerne ikke går tabt",
-	"updates":         "vi holder programmer og systemer opdaterede",
-	"dpa":             "vi har databehandleraftaler med de leverandører, der behandler oplysninger for os",
+	"mfa":             "{{vi}} logger ind med tofaktorgodkendelse",
+	"backup":          "{{vi}} tager sikkerhedskopier, så oplysningerne ikke går tabt",
+	"updates":         "{{vi}} holder programmer og systemer opdaterede",
+	"dpa":             "{{vi}} har databehandleraftaler med de leverandører, der behandler oplysninger for {{os}}",
 	"confidentiality": "alle, der har adgang til oplysningerne, har tavshedspligt og er instrueret i at passe på dem",
-	"logging":         "vi logger, hvem der tilgår oplysningerne",
+	"logging":         "{{vi}} logger, hvem der tilgår oplysningerne",
 	"physical":        "papirer og udstyr opbevares aflåst",
+}
+
+// soloSecurity is how the measures that speak of staff read for a
+// one-person business.
+var soloSecurity = map[string]string{
+	"access_control":  "kun jeg og de leverandører, der behandler oplysningerne for mig, har adgang til dem",
+	"confidentiality": "jeg har tavshedspligt om oplysningerne",
+	"encryption":      "forbindelsen til min hjemmeside og mine systemer er krypteret (HTTPS/TLS)",
+}
+
+// securityText is how a security measure reads in a's voice.
+func securityText(a *drafts.Answers, id string) (string, bool) {
+	if t, ok := soloSecurity[id]; ok && a.Controller.FirstPerson() {
+		if id == "access_control" && len(a.Vendors) == 0 {
+			t = "kun jeg har adgang til oplysningerne"
+		}
+		return t, true
+	}
+	t, ok := securityNames[id]
+	return say(a, t), ok
 }
 
 // retention writes a purpose's retention period as a phrase that fits a
@@ -201,7 +221,7 @@ func groupName(a *drafts.Answers, id string) string {
 		}
 	}
 	if n, ok := groupNames[id]; ok {
-		return n
+		return say(a, n)
 	}
 	return esc(id)
 }
