@@ -171,6 +171,25 @@ func (c *checker) completeness() {
 			}
 		}
 	}
+	if a.Controller.FirstPerson() {
+		for i, s := range a.Subjects {
+			if s.Group == "employees" || s.Group == "volunteers" || s.Group == "board" {
+				c.add(SeverityWarning, fmt.Sprintf("subjects[%d].group", i+1), "art. 12(1)", fmt.Sprintf("politikken taler som »jeg«, men der er %s", groupName(a, s.Group)),
+					"Skriv som »vi« (voice = \"vi\"), når flere end dig arbejder med oplysningerne.")
+				break
+			}
+		}
+	}
+	if prof := a.Profile(); prof.BookkeepingPeriod != "" {
+		want, _ := drafts.ParsePeriod(prof.BookkeepingPeriod)
+		for i, p := range a.Purposes {
+			got, err := drafts.ParsePeriod(p.Retention.Period)
+			if err == nil && bookkeepingRE.MatchString(p.Law) && got.Days() < want.Days() {
+				c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("formålet «%s» gemmer regnskabet i %s, men %s kræver %s", orDefault(p.Name, p.ID), got, prof.Bookkeeping, want),
+					fmt.Sprintf("Sæt period = \"%s\" og after = \"fiscal_year_end\".", want))
+			}
+		}
+	}
 	if ct := a.Controller; ct.CountryCode() == "DK" && !ct.IsAssociation() && strings.TrimSpace(ct.CVR) == "" {
 		c.add(SeverityWarning, "controller.cvr", "art. 13(1)(a)", "politikken har intet CVR-nummer", "Skriv virksomhedens CVR-nummer; er I en forening uden CVR-nummer, så sæt kind = \"association\".")
 	}
@@ -374,6 +393,9 @@ func looksEnglish(s string) bool {
 	}
 	return en >= 3 && en > 2*da
 }
+
+// bookkeepingRE finds a bookkeeping law named in a purpose's law.
+var bookkeepingRE = regexp.MustCompile(`(?i)bogføringslov|bokföringslag`)
 
 // danishLawRE finds Danish statutes named in free text.
 var danishLawRE = regexp.MustCompile(`(?i)bogføringslov|databeskyttelseslov|markedsføringslov|autorisationslov|sundhedslov|serviceloven|psykologlov|ferieloven|skattekontrollov`)

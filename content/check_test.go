@@ -194,6 +194,12 @@ func TestCheckRules(t *testing.T) {
 			a.Purposes[0].Data = append(a.Purposes[0].Data, "health")
 			a.Purposes[0].Sensitive = []drafts.SensitiveBasis{{Data: "health", Basis: "9.2.b", Law: "12"}}
 		}, SeverityError, "purposes[1].sensitive[1]", "art. 9(2)", "danske databeskyttelseslov"},
+		{"bookkeeping kept shorter than the Swedish law requires", "molnbokning", func(a *drafts.Answers) { a.Purposes[2].Retention.Period = "5 år" },
+			SeverityError, "purposes[3].retention.period", "art. 13(2)(a)", "kræver 7 år"},
+		{"bookkeeping kept shorter than the Danish law requires", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.Period = "3 år" },
+			SeverityError, "purposes[3].retention.period", "art. 13(2)(a)", "bogføringsloven kræver 5 år"},
+		{"»jeg« with employees", "bjerre-toemrer", func(a *drafts.Answers) { a.Controller.Voice = "jeg" },
+			SeverityWarning, "subjects[4].group", "art. 12(1)", "»jeg«"},
 		{"Danish age limit for a Swedish controller", "molnbokning", func(a *drafts.Answers) { a.Children.AgeLimit = 15 },
 			SeverityError, "children.age_limit", "lag (2018:218) 2 kap. 4 §", "i Sverige er den 13 år"},
 	}
