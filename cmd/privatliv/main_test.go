@@ -332,6 +332,8 @@ func TestCookiesImport(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, "cookies", "import", filepath.Join(dir, "mangler.har")); code != 1 || !strings.Contains(errOut, "kan ikke læse filen") {
 		t.Errorf("missing scan: exit %d %q", code, errOut)
+	}
+}
 
 func TestMigrate(t *testing.T) {
 	dir := t.TempDir()
