@@ -22,12 +22,11 @@ import (
 var templateFS embed.FS
 
 // templates holds the clause templates in each voice: "vi" (false) and
-// "jeg" (true). The two share their parse trees.
-var templates = func() map[bool]*template.Template {
-	vi := template.Must(template.New("").Option("missingkey=error").Funcs(voiceFuncs(false)).ParseFS(templateFS, "templates/*.md"))
-	jeg := template.Must(vi.Clone()).Funcs(voiceFuncs(true))
-	return map[bool]*template.Template{false: vi, true: jeg}
-}()
+// "jeg" (true).
+var templates = map[bool]*template.Template{
+	false: parseVoiced(templateFS, "templates/*.md", false),
+	true:  parseVoiced(templateFS, "templates/*.md", true),
+}
 
 // Section is one part of the policy.
 type Section struct {

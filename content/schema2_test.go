@@ -250,6 +250,12 @@ func TestVoiceJeg(t *testing.T) {
 		}
 		// "Vores korrespondance" is the reader's and the business's.
 		md := string(Generate(b).Markdown(MarkdownOptions{}))
+		if strings.Contains(md, "{{") {
+			t.Errorf("%s: a voice marker is left in the policy", name)
+		}
+		if vi := string(Generate(a).Markdown(MarkdownOptions{})); strings.Contains(vi, "{{") {
+			t.Errorf("%s: a voice marker is left in the »vi« policy", name)
+		}
 		md = strings.ReplaceAll(md, "vores korrespondance", "")
 		for _, line := range strings.Split(md, "\n") {
 			if m := weRE.FindString(line); m != "" {
