@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -145,15 +146,52 @@ func (c *checker) completeness() {
 	}
 	for i, p := range a.Purposes {
 		name := orDefault(p.Name, p.ID)
-		if len(p.Basis) == 0 {
+		if len(p.Basis) == 0 && p.NeedsOwnBasis() {
 			c.add(SeverityError, purposePath(i)+".basis", "art. 13(1)(c)", fmt.Sprintf("intet retsgrundlag for formålet «%s»", name), "Vælg det retsgrundlag, der giver jer lov til behandlingen.")
 		}
 		if p.Retention.After != "consent_withdrawn" && strings.TrimSpace(p.Retention.Period) == "" {
 			c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("ingen opbevaringsperiode for formålet «%s»", name), "Skriv, hvor længe oplysningerne gemmes, fx \"2 år\".")
 		}
-		if hasBasis(p, "6.1.f") && strings.TrimSpace(p.Interest) == "" {
+		if hasBasis(p, "6.1.f") && p.NeedsOwnBasis() && strings.TrimSpace(p.Interest) == "" {
 			c.add(SeverityError, purposePath(i)+".interest", "art. 13(1)(d)", fmt.Sprintf("formålet «%s» bygger på legitim interesse, men interessen er ikke beskrevet", name), "Skriv med almindelige ord, hvilken interesse I forfølger.")
 		}
+		for j, gb := range p.ByGroup {
+			if slices.Contains(gb.Basis, "6.1.f") && strings.TrimSpace(gb.Interest) == "" && strings.TrimSpace(p.Interest) == "" {
+				c.add(SeverityError, fmt.Sprintf("%s.by_group[%d].interest", purposePath(i), j+1), "art. 13(1)(d)", fmt.Sprintf("formålet «%s» bygger på legitim interesse for %s, men interessen er ikke beskrevet", name, groupName(a, gb.Group)), "Skriv med almindelige ord, hvilken interesse I forfølger.")
+			}
+		}
+		switch p.Required {
+		case "":
+			c.add(SeverityError, purposePath(i)+".required", "art. 13(2)(e)", fmt.Sprintf("formålet «%s» siger ikke, om man skal give jer oplysningerne", name),
+				"Vælg frivilligt, nødvendigt for aftalen, krævet af loven, eller at I ikke får oplysningerne fra personen selv (not_collected).")
+		case "law":
+			if strings.TrimSpace(p.Consequence) == "" {
+				c.add(SeverityWarning, purposePath(i)+".consequence", "art. 13(2)(e)", fmt.Sprintf("loven kræver oplysningerne til formålet «%s», men det står ikke, hvad der sker, hvis man ikke giver dem", name),
+					"Skriv følgen med almindelige ord, fx \"Uden dem kan vi ikke sende dig en faktura\".")
+			}
+		}
+	}
+	if a.Controller.FirstPerson() {
+		for i, s := range a.Subjects {
+			if s.Group == "employees" || s.Group == "volunteers" || s.Group == "board" {
+				c.add(SeverityWarning, fmt.Sprintf("subjects[%d].group", i+1), "art. 12(1)", fmt.Sprintf("politikken taler som »jeg«, men der er %s", groupName(a, s.Group)),
+					"Skriv som »vi« (voice = \"vi\"), når flere end dig arbejder med oplysningerne.")
+				break
+			}
+		}
+	}
+	if prof := a.Profile(); prof.BookkeepingPeriod != "" {
+		want, _ := drafts.ParsePeriod(prof.BookkeepingPeriod)
+		for i, p := range a.Purposes {
+			got, err := drafts.ParsePeriod(p.Retention.Period)
+			if err == nil && bookkeepingRE.MatchString(p.Law) && got.Days() < want.Days() {
+				c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("formålet «%s» gemmer regnskabet i %s, men %s kræver %s", orDefault(p.Name, p.ID), got, prof.Bookkeeping, want),
+					fmt.Sprintf("Sæt period = \"%s\" og after = \"fiscal_year_end\".", want))
+			}
+		}
+	}
+	if ct := a.Controller; ct.CountryCode() == "DK" && !ct.IsAssociation() && strings.TrimSpace(ct.CVR) == "" {
+		c.add(SeverityWarning, "controller.cvr", "art. 13(1)(a)", "politikken har intet CVR-nummer", "Skriv virksomhedens CVR-nummer; er I en forening uden CVR-nummer, så sæt kind = \"association\".")
 	}
 	if a.Processor.Acts && strings.TrimSpace(a.Processor.Description) == "" {
 		c.add(SeverityError, "processor.description", "art. 28", "I er databehandler for jeres kunder, men det står ikke, hvilke oplysninger det gælder", "Beskriv, hvad I gør med kundernes oplysninger, og for hvem.")
@@ -179,15 +217,19 @@ func (c *checker) consistency() {
 					c.add(SeverityError, purposePath(i)+".cpr_basis", "databeskyttelsesloven § 11", fmt.Sprintf("formålet «%s» bruger CPR-nummer uden grundlag efter § 11", name), "Vælg grundlaget, fx at loven kræver CPR-nummeret (§ 11, stk. 2, nr. 1), eller fjern CPR-nummeret.")
 				}
 			case drafts.KindSpecial:
-				if p.SpecialBasis == "" {
-					c.add(SeverityError, purposePath(i)+".special_basis", "art. 9(2)", fmt.Sprintf("formålet «%s» bruger følsomme oplysninger uden grundlag efter art. 9, stk. 2", name), "Vælg undtagelsen i art. 9, stk. 2, fx litra h for sundhedsbehandling.")
+				if p.SensitiveBasisFor(d).Basis == "" {
+					c.add(SeverityError, purposePath(i)+".special_basis", "art. 9(2)", fmt.Sprintf("formålet «%s» bruger %s uden en undtagelse efter art. 9, stk. 2", name, categoryName(a, d)), "Vælg undtagelsen i art. 9, stk. 2, for hver følsom type oplysninger, fx litra h for sundhedsbehandling.")
 				}
 			case drafts.KindCriminal:
-				if p.CriminalBasis == "" {
+				switch {
+				case p.CriminalBasis == "":
 					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet «%s» bruger oplysninger om strafbare forhold uden grundlag efter § 8", name), "Vælg grundlaget i databeskyttelseslovens § 8.")
+				case drafts.Known(drafts.LegacyCriminalBases, p.CriminalBasis):
+					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet «%s» nævner to grundlag i § 8, stk. 3, under ét; politikken skal sige, hvilket I bruger", name), "Vælg \"8.3.1\" (udtrykkeligt samtykke) eller \"8.3.2\" (en berettiget interesse, der klart overstiger hensynet til personen).")
 				}
 			}
 		}
+		c.purposeRules(i, p)
 		newsletter := false
 		for _, d := range p.Data {
 			newsletter = newsletter || d == "newsletter"
@@ -219,8 +261,8 @@ func (c *checker) consistency() {
 		}
 		c.add(SeverityError, "purposes", ref, fmt.Sprintf("hjemmesiden sætter %s, men intet formål bygger på samtykke", what), "Tilføj formålet for cookierne (fx «Besøgsstatistik») med samtykke som retsgrundlag.")
 	}
-	if a.Children.Targeted && a.Controller.CountryCode() == "DK" && a.Children.Age() != 15 {
-		c.add(SeverityError, "children.age_limit", "databeskyttelsesloven § 6, stk. 2", fmt.Sprintf("aldersgrænsen for børns samtykke er %d år, men i Danmark er den 15 år", a.Children.Age()), "Fjern age_limit eller sæt den til 15.")
+	if prof, ok := drafts.ProfileFor(a.Controller.CountryCode()); ok && a.Children.AgeLimit != 0 && a.Children.AgeLimit != prof.ChildAge {
+		c.add(SeverityError, "children.age_limit", prof.ChildRef, fmt.Sprintf("aldersgrænsen for børns samtykke er %d år, men i %s er den %d år", a.Children.AgeLimit, countryName(prof.Code), prof.ChildAge), "Fjern age_limit; privatliv bruger landets aldersgrænse.")
 	}
 	used := map[string]bool{}
 	for _, p := range a.Purposes {
@@ -350,4 +392,71 @@ func looksEnglish(s string) bool {
 		}
 	}
 	return en >= 3 && en > 2*da
+}
+
+// bookkeepingRE finds a bookkeeping law named in a purpose's law.
+var bookkeepingRE = regexp.MustCompile(`(?i)bogføringslov|bokföringslag`)
+
+// danishLawRE finds Danish statutes named in free text.
+var danishLawRE = regexp.MustCompile(`(?i)bogføringslov|databeskyttelseslov|markedsføringslov|autorisationslov|sundhedslov|serviceloven|psykologlov|ferieloven|skattekontrollov`)
+
+// purposeRules are the schema-2 rules for one purpose: bases that fit the
+// group, art. 9 exceptions that fit the controller, no Danish law for a
+// controller elsewhere.
+func (c *checker) purposeRules(i int, p drafts.Purpose) {
+	a := c.a
+	name := orDefault(p.Name, p.ID)
+	path := purposePath(i)
+	for _, g := range p.Subjects {
+		if !drafts.NotParty[g] || !slices.Contains(p.BasisFor(g), "6.1.b") {
+			continue
+		}
+		at := path + ".basis"
+		for j, gb := range p.ByGroup {
+			if gb.Group == g {
+				at = fmt.Sprintf("%s.by_group[%d].basis", path, j+1)
+			}
+		}
+		c.add(SeverityError, at, "art. 6(1)(b)", fmt.Sprintf("formålet «%s» bygger på aftale (litra b) for %s, men de er ikke selv part i aftalen – det er deres arbejdsgiver", name, groupName(a, g)),
+			fmt.Sprintf("Giv gruppen sit eget retsgrundlag: [[purposes.by_group]] med group = %q og basis = [\"6.1.f\"] og den interesse, I har i at kunne samarbejde med deres arbejdsgiver.", g))
+	}
+	prof := a.Profile()
+	for j, sb := range p.Sensitive {
+		at := fmt.Sprintf("%s.sensitive[%d]", path, j+1)
+		c.sensitiveRules(at, name, sb, prof)
+	}
+	for _, d := range p.Data {
+		if categoryKind(a, d) != drafts.KindSpecial || slices.ContainsFunc(p.Sensitive, func(s drafts.SensitiveBasis) bool { return s.Data == d }) {
+			continue
+		}
+		if p.SpecialBasis != "" {
+			c.sensitiveRules(path+".special_basis", name, p.SensitiveBasisFor(d), prof)
+			break // one finding for the purpose's shared exception
+		}
+	}
+	if !prof.Danish {
+		country := countryName(prof.Code)
+		if p.CPRBasis != "" {
+			c.add(SeverityError, path+".cpr_basis", "art. 13(1)(c)", fmt.Sprintf("formålet «%s» henviser til den danske databeskyttelseslovs § 11, men I er etableret i %s", name, country), "Fjern cpr_basis og brug de regler, der gælder i jeres land.")
+		}
+		if p.CriminalBasis != "" {
+			c.add(SeverityError, path+".criminal_basis", "art. 13(1)(c)", fmt.Sprintf("formålet «%s» henviser til den danske databeskyttelseslovs § 8, men I er etableret i %s", name, country), "Fjern criminal_basis og brug de regler, der gælder i jeres land.")
+		}
+		if m := danishLawRE.FindString(p.Law); m != "" {
+			c.add(SeverityError, path+".law", "art. 13(1)(c)", fmt.Sprintf("formålet «%s» henviser til dansk lov (%s), men I er etableret i %s", name, m, country), "Skriv den lov i jeres eget land, der forpligter jer.")
+		}
+	}
+}
+
+func (c *checker) sensitiveRules(at, name string, sb drafts.SensitiveBasis, prof drafts.Profile) {
+	switch {
+	case sb.Law != "" && !prof.Danish:
+		c.add(SeverityError, at, "art. 9(2)", fmt.Sprintf("formålet «%s» henviser til den danske databeskyttelseslov, men I er etableret i %s", name, countryName(prof.Code)), "Fjern law og brug de regler, der gælder i jeres land.")
+	case sb.Basis == "9.2.d" && !c.a.Controller.IsAssociation():
+		c.add(SeverityError, at, "art. 9(2)(d)", fmt.Sprintf("formålet «%s» bruger undtagelsen for foreninger (litra d), men den dataansvarlige er ikke en forening", name), "Sæt controller.kind = \"association\", hvis I er en forening, eller vælg en anden undtagelse.")
+	case sb.Basis == "9.2.h" && prof.Danish && sb.Law != "7.3":
+		c.add(SeverityWarning, at, "art. 9(2)(h) og databeskyttelsesloven § 7, stk. 3", fmt.Sprintf("formålet «%s» bruger litra h, men ikke databeskyttelseslovens § 7, stk. 3, om sundhedspersoner med tavshedspligt", name), "Sæt law = \"7.3\" i [[purposes.sensitive]], når oplysningerne behandles af en sundhedsperson med tavshedspligt.")
+	case sb.Basis == "9.2.b" && prof.Danish && sb.Law != "12":
+		c.add(SeverityWarning, at, "art. 9(2)(b) og databeskyttelsesloven § 12", fmt.Sprintf("formålet «%s» bruger litra b, men ikke databeskyttelseslovens § 12 om ansættelsesforhold", name), "Sæt law = \"12\" i [[purposes.sensitive]].")
+	}
 }

@@ -21,7 +21,12 @@ import (
 //go:embed templates/*.md
 var templateFS embed.FS
 
-var templates = template.Must(template.New("").Option("missingkey=error").ParseFS(templateFS, "templates/*.md"))
+// templates holds the clause templates in each voice: "vi" (false) and
+// "jeg" (true).
+var templates = map[bool]*template.Template{
+	false: parseVoiced(templateFS, "templates/*.md", false),
+	true:  parseVoiced(templateFS, "templates/*.md", true),
+}
 
 // Section is one part of the policy.
 type Section struct {
@@ -59,17 +64,17 @@ type section struct {
 var sections = []section{
 	{"kort-fortalt", "Kort fortalt", summary},
 	{"ansvarlig", "Hvem er ansvarlig for dine oplysninger", controller},
-	{"databehandler", "Når vi behandler oplysninger for vores kunder", processor},
-	{"oplysninger", "Hvilke oplysninger vi behandler", dataCategories},
+	{"databehandler", "Når {{vi}} behandler oplysninger for {{mine}} kunder", processor},
+	{"oplysninger", "Hvilke oplysninger {{vi}} behandler", dataCategories},
 	{"formaal", "Formål, retsgrundlag og opbevaring", purposes},
-	{"interesser", "Vores legitime interesser", interests},
+	{"interesser", "{{Mine}} legitime interesser", interests},
 	{"saerlige", "Særligt beskyttede oplysninger", specialData},
 	{"kilder", "Hvor oplysningerne kommer fra", sources},
-	{"krav", "Skal du give os oplysningerne?", requirements},
-	{"modtagere", "Hvem vi deler oplysningerne med", recipients},
+	{"krav", "Skal du give {{os}} oplysningerne?", requirements},
+	{"modtagere", "Hvem {{vi}} deler oplysningerne med", recipients},
 	{"overfoersel", "Overførsel til lande uden for EU/EØS", transfers},
 	{"cookies", "Cookies", cookies},
-	{"sikkerhed", "Sådan beskytter vi oplysningerne", security},
+	{"sikkerhed", "Sådan beskytter {{vi}} oplysningerne", security},
 	{"automatiske-afgoerelser", "Automatiske afgørelser og profilering", automated},
 	{"boern", "Børn", children},
 	{"rettigheder", "Dine rettigheder", rights},
@@ -92,9 +97,9 @@ func Generate(a *drafts.Answers) *Policy {
 		if body == "" {
 			continue
 		}
-		sec := Section{ID: s.id, Title: s.title, Body: body}
-		if s.id == "klage" && a.Authority != nil {
-			sec.Title = "Du kan klage til tilsynsmyndigheden"
+		sec := Section{ID: s.id, Title: say(a, s.title), Body: body}
+		if s.id == "klage" {
+			sec.Title = complaintTitle(a)
 		}
 		if s.id != "kort-fortalt" {
 			n++
@@ -103,6 +108,15 @@ func Generate(a *drafts.Answers) *Policy {
 		p.Sections = append(p.Sections, sec)
 	}
 	return p
+}
+
+// complaintTitle names the authority in the heading when it is a
+// country's own, known one; an authority given by hand is "tilsynsmyndigheden".
+func complaintTitle(a *drafts.Answers) string {
+	if _, ok := drafts.ProfileFor(a.Controller.CountryCode()); ok && a.Authority == nil {
+		return "Du kan klage til " + clean(a.Profile().AuthorityShort)
+	}
+	return "Du kan klage til tilsynsmyndigheden"
 }
 
 // SectionIDs lists the ids of every section the generator knows, in order.
@@ -114,10 +128,10 @@ func SectionIDs() []string {
 	return out
 }
 
-// exec runs the named clause template with data.
-func exec(name string, data any) string {
+// exec runs the named clause template with data, in the voice of a.
+func exec(a *drafts.Answers, name string, data any) string {
 	var b bytes.Buffer
-	if err := templates.ExecuteTemplate(&b, name+".md", data); err != nil {
+	if err := templates[a.Controller.FirstPerson()].ExecuteTemplate(&b, name+".md", data); err != nil {
 		// Templates are ours and tested; an error here is a bug, not bad input.
 		panic(fmt.Sprintf("content: template %s: %v", name, err))
 	}

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/privatliv/privatliv/drafts"
@@ -12,7 +13,7 @@ import (
 // result leaves the section out.
 
 func lead(a *drafts.Answers) string {
-	return exec("lead", map[string]any{
+	return exec(a, "lead", map[string]any{
 		"Name":      companyName(a),
 		"Effective": longDate(a.Document.Effective),
 		"Version":   esc(clean(a.Document.Version)),
@@ -29,7 +30,7 @@ func contactEmail(a *drafts.Answers) string {
 func summary(a *drafts.Answers) string {
 	var groups []string
 	for _, s := range a.Subjects {
-		groups = append(groups, groupName(a, s.Group))
+		groups = append(groups, groupName(a, s.Key()))
 	}
 	var purposes []string
 	for _, p := range a.Purposes {
@@ -56,7 +57,7 @@ func summary(a *drafts.Answers) string {
 			consentCookies = true
 		}
 	}
-	return exec("summary", map[string]any{
+	return exec(a, "summary", map[string]any{
 		"Name":           companyName(a),
 		"Groups":         list(groups, "og"),
 		"Purposes":       list(purposes, "og"),
@@ -68,7 +69,20 @@ func summary(a *drafts.Answers) string {
 		"ConsentCookies": consentCookies,
 		"Email":          contactEmail(a),
 		"Processor":      a.Processor.Acts,
+		"Authority":      authorityShort(a),
 	})
+}
+
+// authorityShort names the supervisory authority the reader can complain
+// to, as it reads inside a sentence: "Datatilsynet". Every section that
+// mentions the authority takes it from here (the controller's country
+// profile, or [authority] when given).
+func authorityShort(a *drafts.Answers) string {
+	p := a.Profile()
+	if p.AuthorityShort == "" {
+		return "tilsynsmyndigheden"
+	}
+	return esc(clean(p.AuthorityShort))
 }
 
 func controller(a *drafts.Answers) string {
@@ -103,7 +117,7 @@ func controller(a *drafts.Answers) string {
 	if r := a.Representative; r != nil {
 		data["Rep"] = map[string]string{"Name": esc(clean(r.Name)), "Address": esc(clean(r.Address)), "Email": mailLink(r.Email)}
 	}
-	return exec("controller", data)
+	return exec(a, "controller", data)
 }
 
 func processor(a *drafts.Answers) string {
@@ -117,7 +131,7 @@ func processor(a *drafts.Answers) string {
 		groups = append(groups, groupName(a, g))
 		employees = employees || g == "customer_employees"
 	}
-	return exec("processor", map[string]any{
+	return exec(a, "processor", map[string]any{
 		"Name":        companyName(a),
 		"Description": sentence(pr.Description),
 		"Groups":      list(groups, "og"),
@@ -135,7 +149,7 @@ func dataCategories(a *drafts.Answers) string {
 		if len(s.Data) == 0 {
 			continue
 		}
-		groups = append(groups, group{upperFirst(groupName(a, s.Group)), list(categoryNames(a, s.Data), "og")})
+		groups = append(groups, group{upperFirst(groupName(a, s.Key())), list(categoryNames(a, s.Data), "og")})
 		for _, id := range s.Data {
 			if k := categoryKind(a, id); k != drafts.KindOrdinary {
 				sensitive[k] = true
@@ -145,37 +159,100 @@ func dataCategories(a *drafts.Answers) string {
 	if len(groups) == 0 {
 		return ""
 	}
-	return exec("data", map[string]any{
+	return exec(a, "data", map[string]any{
 		"Groups":    groups,
 		"Sensitive": len(sensitive) > 0,
 		"Processor": a.Processor.Acts,
 	})
 }
 
-// basisText is a purpose's legal bases as one table cell.
-func basisText(p drafts.Purpose) string {
+// basisNamesFor writes art. 6 bases as a phrase. "Aftale med dig" is only
+// for people who can be party to the contract; for the others the letter
+// is named without saying whose contract it is.
+func basisNamesFor(p drafts.Purpose, bases []string, party bool) string {
 	var parts []string
-	for _, b := range p.Basis {
+	for _, b := range bases {
 		t := basisNames[b]
-		if t == "" {
+		switch {
+		case t == "":
 			t = esc(b)
+		case b == "6.1.b" && !party:
+			t = "aftale (art. 6, stk. 1, litra b)"
 		}
 		if b == "6.1.c" && strings.TrimSpace(p.Law) != "" {
 			t += ", jf. " + esc(clean(p.Law))
 		}
 		parts = append(parts, t)
 	}
-	s := upperFirst(list(parts, "og"))
-	if t := specialBasisNames[p.SpecialBasis]; t != "" {
-		s += "; for særligt beskyttede oplysninger: " + t
+	return list(parts, "og")
+}
+
+// partyGroups reports whether every group in gs can be party to a contract.
+func partyGroups(gs []string) bool {
+	for _, g := range gs {
+		if drafts.NotParty[g] {
+			return false
+		}
 	}
-	if t := cprBasisNames[p.CPRBasis]; t != "" {
+	return true
+}
+
+// basisText is a purpose's legal bases as one table cell: the purpose's own
+// basis, then each group with a basis of its own.
+func basisText(a *drafts.Answers, p drafts.Purpose) string {
+	var rest []string
+	for _, g := range p.Subjects {
+		if !hasOwnBasis(p, g) {
+			rest = append(rest, g)
+		}
+	}
+	var s string
+	if len(p.ByGroup) == 0 || len(rest) > 0 {
+		s = upperFirst(basisNamesFor(p, p.Basis, partyGroups(rest)))
+	}
+	for _, gb := range p.ByGroup {
+		t := "for " + groupName(a, gb.Group) + ": " + basisNamesFor(p, gb.Basis, !drafts.NotParty[gb.Group])
+		if s == "" {
+			s = upperFirst(t)
+		} else {
+			s += "; " + t
+		}
+	}
+	seen := map[string]bool{}
+	for _, id := range p.Data {
+		if categoryKind(a, id) != drafts.KindSpecial {
+			continue
+		}
+		if b := p.SensitiveBasisFor(id).Basis; b != "" && !seen[b] {
+			seen[b] = true
+			s += "; for særligt beskyttede oplysninger: " + specialBasisNames[b]
+		}
+	}
+	if t := cprBasisNames[p.CPRBasis]; t != "" && hasKind(a, p, drafts.KindCPR) {
 		s += "; for CPR-nummer: " + t
 	}
-	if t := criminalBasisNames[p.CriminalBasis]; t != "" {
+	if t := criminalBasisNames[p.CriminalBasis]; t != "" && hasKind(a, p, drafts.KindCriminal) {
 		s += "; for oplysninger om strafbare forhold: " + t
 	}
 	return s
+}
+
+func hasOwnBasis(p drafts.Purpose, g string) bool {
+	for _, gb := range p.ByGroup {
+		if gb.Group == g {
+			return true
+		}
+	}
+	return false
+}
+
+func hasKind(a *drafts.Answers, p drafts.Purpose, kind string) bool {
+	for _, id := range p.Data {
+		if categoryKind(a, id) == kind {
+			return true
+		}
+	}
+	return false
 }
 
 func purposes(a *drafts.Answers) string {
@@ -187,7 +264,7 @@ func purposes(a *drafts.Answers) string {
 		rows = append(rows, row{
 			Name:      esc(clean(p.Name)),
 			Data:      upperFirst(list(categoryNames(a, p.Data), "og")),
-			Basis:     basisText(p),
+			Basis:     basisText(a, p),
 			Retention: retention(p.Retention),
 		})
 		if d := sentence(p.Description); d != "" {
@@ -197,54 +274,100 @@ func purposes(a *drafts.Answers) string {
 	if len(rows) == 0 {
 		return ""
 	}
-	return exec("purposes", map[string]any{"Rows": rows, "Descriptions": descs})
+	return exec(a, "purposes", map[string]any{"Rows": rows, "Descriptions": descs})
 }
 
 func interests(a *drafts.Answers) string {
 	type item struct{ Name, Interest string }
 	var items []item
 	for _, p := range a.Purposes {
-		for _, b := range p.Basis {
-			if b == "6.1.f" && strings.TrimSpace(p.Interest) != "" {
-				items = append(items, item{esc(clean(p.Name)), sentence(p.Interest)})
+		name := esc(clean(p.Name))
+		var rest []string
+		for _, g := range p.Subjects {
+			if !hasOwnBasis(p, g) {
+				rest = append(rest, g)
+			}
+		}
+		if (len(p.ByGroup) == 0 || len(rest) > 0) && slices.Contains(p.Basis, "6.1.f") && strings.TrimSpace(p.Interest) != "" {
+			items = append(items, item{name, sentence(p.Interest)})
+		}
+		for _, gb := range p.ByGroup {
+			if !slices.Contains(gb.Basis, "6.1.f") {
+				continue
+			}
+			in := gb.Interest
+			if strings.TrimSpace(in) == "" {
+				in = p.Interest
+			}
+			if strings.TrimSpace(in) != "" {
+				items = append(items, item{name + " (" + groupName(a, gb.Group) + ")", sentence(in)})
 			}
 		}
 	}
 	if len(items) == 0 {
 		return ""
 	}
-	return exec("interests", map[string]any{"Items": items})
+	return exec(a, "interests", map[string]any{"Items": items})
 }
 
 func specialData(a *drafts.Answers) string {
 	var items []string
+	association := false
 	for _, p := range a.Purposes {
 		name := "formålet " + quoted(p.Name)
-		var special, cpr, criminal []string
+		// Sensitive categories grouped by their exception, in data order.
+		type use struct {
+			basis drafts.SensitiveBasis
+			cats  []string
+		}
+		var uses []use
+		var cpr, criminal []string
 		for _, id := range p.Data {
 			switch categoryKind(a, id) {
 			case drafts.KindSpecial:
-				special = append(special, categoryName(a, id))
+				sb := p.SensitiveBasisFor(id)
+				if specialBasisNames[sb.Basis] == "" {
+					continue
+				}
+				found := false
+				for i := range uses {
+					if uses[i].basis.Basis == sb.Basis && uses[i].basis.Law == sb.Law && uses[i].basis.Note == sb.Note {
+						uses[i].cats = append(uses[i].cats, categoryName(a, id))
+						found = true
+					}
+				}
+				if !found {
+					uses = append(uses, use{sb, []string{categoryName(a, id)}})
+				}
+				association = association || sb.Basis == "9.2.d"
 			case drafts.KindCPR:
 				cpr = append(cpr, categoryName(a, id))
 			case drafts.KindCriminal:
 				criminal = append(criminal, categoryName(a, id))
 			}
 		}
-		if t := specialBasisNames[p.SpecialBasis]; len(special) > 0 && t != "" {
-			items = append(items, fmt.Sprintf("Til %s behandler vi %s. Det sker på grundlag af %s.", name, list(special, "og"), t))
+		for _, u := range uses {
+			t := fmt.Sprintf(say(a, "Til %s behandler {{vi}} %s. Det sker på grundlag af %s"), name, list(u.cats, "og"), specialBasisNames[u.basis.Basis])
+			if l := sensitiveLawNames[u.basis.Law]; l != "" && a.Profile().Danish {
+				t += " og " + l
+			}
+			t += "."
+			if n := sentence(u.basis.Note); n != "" {
+				t += " " + n
+			}
+			items = append(items, t)
 		}
 		if t := cprBasisNames[p.CPRBasis]; len(cpr) > 0 && t != "" {
-			items = append(items, fmt.Sprintf("Til %s behandler vi dit CPR-nummer, fordi %s.", name, t))
+			items = append(items, fmt.Sprintf(say(a, "Til %s behandler {{vi}} dit CPR-nummer, fordi %s."), name, t))
 		}
 		if t := criminalBasisNames[p.CriminalBasis]; len(criminal) > 0 && t != "" {
-			items = append(items, fmt.Sprintf("Til %s behandler vi oplysninger om strafbare forhold på grundlag af %s.", name, t))
+			items = append(items, fmt.Sprintf(say(a, "Til %s behandler {{vi}} oplysninger om strafbare forhold på grundlag af %s."), name, t))
 		}
 	}
 	if len(items) == 0 {
 		return ""
 	}
-	return exec("special", map[string]any{"Items": items})
+	return exec(a, "special", map[string]any{"Items": items, "Association": association})
 }
 
 func sources(a *drafts.Answers) string {
@@ -256,7 +379,7 @@ func sources(a *drafts.Answers) string {
 		for _, g := range s.Subjects {
 			groups = append(groups, groupName(a, g))
 		}
-		kind := sourceKindNames[s.Kind]
+		kind := say(a, sourceKindNames[s.Kind])
 		if s.Kind == "public_register" || s.Kind == "social_media" {
 			kind += ", offentligt tilgængelig"
 			public = true
@@ -272,7 +395,7 @@ func sources(a *drafts.Answers) string {
 	if len(items) == 0 {
 		return ""
 	}
-	return exec("sources", map[string]any{"Items": items, "Public": public})
+	return exec(a, "sources", map[string]any{"Items": items, "Public": public})
 }
 
 func requirements(a *drafts.Answers) string {
@@ -281,22 +404,26 @@ func requirements(a *drafts.Answers) string {
 	for _, p := range a.Purposes {
 		var t string
 		switch p.Required {
+		case "voluntary":
+			t = say(a, "Det er frivilligt at give {{os}} oplysningerne.")
 		case "contract":
 			t = "Oplysningerne er nødvendige for at indgå eller opfylde aftalen med dig."
+			if !partyGroups(p.Subjects) {
+				t = "Oplysningerne er nødvendige for at opfylde aftalen."
+			}
 			if p.Consequence == "" {
-				t += " Uden dem kan vi ikke indgå aftalen."
+				t += say(a, " Uden dem kan {{vi}} ikke indgå aftalen.")
 			}
 		case "law":
-			t = "Loven kræver, at vi har oplysningerne"
+			t = say(a, "Loven kræver, at {{vi}} har oplysningerne")
 			if l := strings.TrimSpace(clean(p.Law)); l != "" {
 				t += " (" + esc(l) + ")"
 			}
 			t += "."
-			if p.Consequence == "" {
-				t += " Uden dem kan vi ikke handle med dig."
-			}
 		default:
-			t = "Det er frivilligt at give os oplysningerne."
+			// Unanswered, or the data comes from others (art. 14), where
+			// there is nothing to say: the policy asserts nothing.
+			continue
 		}
 		if c := sentence(p.Consequence); c != "" {
 			t += " " + c
@@ -306,7 +433,7 @@ func requirements(a *drafts.Answers) string {
 	if len(items) == 0 {
 		return ""
 	}
-	return exec("requirements", map[string]any{"Items": items})
+	return exec(a, "requirements", map[string]any{"Items": items})
 }
 
 type recipient struct{ Name, Where, Service, Purposes, Extra, Link, Note string }
@@ -383,7 +510,7 @@ func recipients(a *drafts.Answers) string {
 			extra = append(extra, fmt.Sprintf("%s er selvstændigt dataansvarlig for %s.", actor, esc(clean(strings.TrimSpace(v.ControllerFor)))))
 		}
 		if strings.TrimSpace(v.JointFor) != "" && v.Role != "joint" {
-			extra = append(extra, fmt.Sprintf("Vi er fælles dataansvarlige med %s (art. 26) for %s; skriv til %s, hvis du vil have de væsentligste dele af vores aftale.", actor, esc(clean(strings.TrimSpace(v.JointFor))), contactEmail(a)))
+			extra = append(extra, fmt.Sprintf(say(a, "{{Vi}} er fælles dataansvarlige med %s (art. 26) for %s; skriv til %s, hvis du vil have de væsentligste dele af {{min}} aftale."), actor, esc(clean(strings.TrimSpace(v.JointFor))), contactEmail(a)))
 		}
 		base := recipient{
 			Name:    name,
@@ -431,7 +558,7 @@ func recipients(a *drafts.Answers) string {
 	for _, d := range a.Disclosures {
 		ds = append(ds, disclosure{esc(clean(d.Recipient)), sentence(d.Reason)})
 	}
-	return exec("recipients", map[string]any{
+	return exec(a, "recipients", map[string]any{
 		"Processors":  byRole["processor"],
 		"Controllers": byRole["controller"],
 		"Joint":       byRole["joint"],
@@ -460,7 +587,8 @@ func transferMechanism(basis, what, certified, country string) string {
 	case "bcr":
 		return what + " sker på grundlag af bindende virksomhedsregler (BCR), som en europæisk tilsynsmyndighed har godkendt."
 	}
-	return "Vi har ikke angivet et grundlag for " + strings.ToLower(what[:1]) + what[1:] + "."
+	// The caller puts the marker in the controller's voice (say).
+	return "{{Vi}} har ikke angivet et grundlag for " + strings.ToLower(what[:1]) + what[1:] + "."
 }
 
 func transfers(a *drafts.Answers) string {
@@ -488,7 +616,7 @@ func transfers(a *drafts.Answers) string {
 				where = "til " + to + " i " + country
 				certified = to
 			}
-			items = append(items, item{name, where, transferMechanism(v.Transfer, "Overførslen", certified, country), note})
+			items = append(items, item{name, where, say(a, transferMechanism(v.Transfer, "Overførslen", certified, country)), note})
 			note = ""
 			dpf = dpf || v.Transfer == "dpf"
 			copies = copies || v.Transfer == "scc" || v.Transfer == "bcr"
@@ -506,7 +634,7 @@ func transfers(a *drafts.Answers) string {
 			if known(v.TransferTo) {
 				certified = esc(clean(v.TransferTo))
 			}
-			m := fmt.Sprintf("Oplysningerne opbevares i EU/EØS, men medarbejdere eller underleverandører %s kan få adgang til dem, fx ved support. %s", from, transferMechanism(v.RemoteAccess, "Adgangen", certified, list(cs, "og")))
+			m := fmt.Sprintf("Oplysningerne opbevares i EU/EØS, men medarbejdere eller underleverandører %s kan få adgang til dem, fx ved support. %s", from, say(a, transferMechanism(v.RemoteAccess, "Adgangen", certified, list(cs, "og"))))
 			items = append(items, item{name, "adgang " + from, m, note})
 			dpf = dpf || v.RemoteAccess == "dpf"
 			copies = copies || v.RemoteAccess == "scc" || v.RemoteAccess == "bcr"
@@ -515,13 +643,13 @@ func transfers(a *drafts.Answers) string {
 	if len(items) == 0 {
 		return ""
 	}
-	return exec("transfers", map[string]any{"Items": items, "Copies": copies, "DPF": dpf, "Email": contactEmail(a)})
+	return exec(a, "transfers", map[string]any{"Items": items, "Copies": copies, "DPF": dpf, "Email": contactEmail(a)})
 }
 
 func cookies(a *drafts.Answers) string {
 	c := a.Cookies
 	if c.None {
-		return exec("cookies", map[string]any{"None": true, "Website": websiteLink(a)})
+		return exec(a, "cookies", map[string]any{"None": true, "Website": websiteLink(a)})
 	}
 	if !c.Any() {
 		// Nothing is known about the cookies; check warns instead of the
@@ -551,7 +679,7 @@ func cookies(a *drafts.Answers) string {
 			if g.Category != t.ID {
 				continue
 			}
-			who := "os"
+			who := say(a, "{{os}}")
 			if strings.TrimSpace(g.Provider) != "" {
 				who = esc(clean(g.Provider))
 			}
@@ -591,7 +719,7 @@ func cookies(a *drafts.Answers) string {
 		if len(ps) > 0 {
 			used = purposeWord(len(ps)) + " " + list(ps, "og")
 		}
-		cats = append(cats, category{cookieCategoryTitles[t.ID], cookieCategoryText[t.ID], used, groups, rows})
+		cats = append(cats, category{cookieCategoryTitles[t.ID], say(a, cookieCategoryText[t.ID]), used, groups, rows})
 	}
 	data := map[string]any{
 		"None":        false,
@@ -609,7 +737,7 @@ func cookies(a *drafts.Answers) string {
 	if c.SettingsURL != "" && drafts.CheckURL(c.SettingsURL) == nil {
 		data["SettingsURL"] = c.SettingsURL
 	}
-	return exec("cookies", data)
+	return exec(a, "cookies", data)
 }
 
 // purposeWord is "formålet" or "formålene".
@@ -630,7 +758,7 @@ func websiteLink(a *drafts.Answers) string {
 func security(a *drafts.Answers) string {
 	var items []string
 	for _, m := range a.Security.Measures {
-		if t, ok := securityNames[m]; ok {
+		if t, ok := securityText(a, m); ok {
 			items = append(items, upperFirst(t)+".")
 		}
 	}
@@ -642,12 +770,12 @@ func security(a *drafts.Answers) string {
 	if len(items) == 0 {
 		return ""
 	}
-	return exec("security", map[string]any{"Items": items})
+	return exec(a, "security", map[string]any{"Items": items})
 }
 
 func automated(a *drafts.Answers) string {
 	au := a.Automated
-	return exec("automated", map[string]any{
+	return exec(a, "automated", map[string]any{
 		"Used":         au.Used,
 		"Description":  sentence(au.Description),
 		"Logic":        sentence(au.Logic),
@@ -656,34 +784,45 @@ func automated(a *drafts.Answers) string {
 	})
 }
 
+// consentPurposes names the purposes that rest on consent of any kind:
+// art. 6(1)(a), explicit consent under art. 9(2)(a), or consent under
+// databeskyttelsesloven § 8 or § 11.
 func consentPurposes(a *drafts.Answers) []string {
 	var out []string
 	for _, p := range a.Purposes {
-		for _, b := range p.Basis {
-			if b == "6.1.a" {
-				out = append(out, quoted(p.Name))
-				break
-			}
-		}
-		if p.SpecialBasis == "9.2.a" && !usesBasisIn(p, "6.1.a") {
+		if slices.Contains(p.AllBases(), "6.1.a") {
 			out = append(out, quoted(p.Name))
+		} else if cats := explicitConsent(a, p); len(cats) > 0 {
+			out = append(out, quoted(p.Name)+" (for "+list(cats, "og")+")")
 		}
 	}
 	return out
 }
 
-func usesBasisIn(p drafts.Purpose, basis string) bool {
-	for _, b := range p.Basis {
-		if b == basis {
-			return true
+// explicitConsent lists the categories in p that rest on explicit consent
+// under art. 9(2)(a) or databeskyttelsesloven § 8 or § 11.
+func explicitConsent(a *drafts.Answers, p drafts.Purpose) []string {
+	var out []string
+	for _, id := range p.Data {
+		consent := false
+		switch categoryKind(a, id) {
+		case drafts.KindSpecial:
+			consent = p.SensitiveBasisFor(id).Basis == "9.2.a"
+		case drafts.KindCPR:
+			consent = p.CPRBasis == "11.2.2"
+		case drafts.KindCriminal:
+			consent = p.CriminalBasis == "8.3.1"
+		}
+		if consent {
+			out = append(out, categoryName(a, id))
 		}
 	}
-	return false
+	return out
 }
 
 func hasGroup(a *drafts.Answers, id string) bool {
 	for _, s := range a.Subjects {
-		if s.Group == id {
+		if s.Key() == id {
 			return true
 		}
 	}
@@ -692,24 +831,80 @@ func hasGroup(a *drafts.Answers, id string) bool {
 
 func children(a *drafts.Answers) string {
 	hasGroup := hasGroup(a, "children")
-	consent := consentPurposes(a)
+	// Only art. 6(1)(a) consent: the age rule is about a child's consent
+	// to online services, not explicit consent under art. 9 or § 8.
+	var consent []string
+	for _, p := range a.Purposes {
+		if slices.Contains(p.AllBases(), "6.1.a") {
+			consent = append(consent, quoted(p.Name))
+		}
+	}
 	if !a.Children.Targeted && !hasGroup && len(consent) == 0 {
 		return ""
 	}
-	return exec("children", map[string]any{
+	law := a.Profile().ChildLaw
+	if law == "" {
+		law = "databeskyttelsesforordningens art. 8, stk. 1"
+	}
+	return exec(a, "children", map[string]any{
 		"Targeted": a.Children.Targeted || hasGroup,
-		"Age":      a.Children.Age(),
+		"Age":      a.ChildAge(),
+		"Law":      law,
 		"Consent":  list(consent, "og"),
 	})
 }
 
+// keptRecords names the purposes whose data the law requires kept, so
+// the rights section can say they are not deleted on request.
+func keptRecords(a *drafts.Answers) []string {
+	var out []string
+	for _, p := range a.Purposes {
+		if p.Retention.ByLaw {
+			n := quoted(p.Name)
+			if l := strings.TrimSpace(clean(p.Law)); l != "" {
+				n += " (" + esc(l) + ")"
+			}
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// marketing reports whether the answers show direct marketing, where the
+// right to object is absolute (art. 21(2)).
+func marketing(a *drafts.Answers) bool {
+	if hasGroup(a, "subscribers") {
+		return true
+	}
+	for _, p := range a.Purposes {
+		if slices.Contains(p.Data, "newsletter") || slices.Contains(p.Subjects, "subscribers") {
+			return true
+		}
+	}
+	for _, c := range a.Cookies.List {
+		if c.Category == "marketing" {
+			return true
+		}
+	}
+	return false
+}
+
 func rights(a *drafts.Answers) string {
-	return exec("rights", map[string]any{
+	p := a.Profile()
+	website := ""
+	if p.Authority.Website != "" {
+		website = webLink(p.Authority.Website)
+	}
+	return exec(a, "rights", map[string]any{
 		"Email":     contactEmail(a),
 		"Phone":     esc(clean(a.Controller.Phone)),
 		"Interest":  usesBasis(a, "6.1.f") || usesBasis(a, "6.1.e"),
+		"Marketing": marketing(a),
 		"Portable":  usesBasis(a, "6.1.a") || usesBasis(a, "6.1.b"),
+		"Kept":      list(keptRecords(a), "og"),
 		"Processor": a.Processor.Acts,
+		"Authority": authorityShort(a),
+		"Website":   website,
 	})
 }
 
@@ -722,7 +917,7 @@ func consent(a *drafts.Answers) string {
 	if len(ps) == 0 && !cookieConsent {
 		return ""
 	}
-	return exec("consent", map[string]any{
+	return exec(a, "consent", map[string]any{
 		"Purposes":   list(ps, "og"),
 		"Email":      contactEmail(a),
 		"Cookies":    cookieConsent,
@@ -731,18 +926,19 @@ func consent(a *drafts.Answers) string {
 }
 
 func complaint(a *drafts.Answers) string {
-	data := map[string]any{"Own": false}
-	if au := a.Authority; au != nil {
-		data = map[string]any{
-			"Own":     true,
-			"Name":    esc(clean(au.Name)),
-			"Address": esc(clean(au.Address)),
-			"Phone":   esc(clean(au.Phone)),
-			"Email":   mailLink(au.Email),
-			"Website": webLink(au.Website),
-		}
+	au := a.Profile().Authority
+	data := map[string]any{
+		"Name":    esc(clean(au.Name)),
+		"Address": esc(clean(au.Address)),
+		"Phone":   esc(clean(au.Phone)),
+		"Email":   mailLink(au.Email),
+		"Website": webLink(au.Website),
 	}
-	return exec("complaint", data)
+	if au.Name == "" {
+		// No known authority: validation asks for [authority].
+		data = map[string]any{"Name": "tilsynsmyndigheden", "Address": "", "Phone": "", "Email": "", "Website": ""}
+	}
+	return exec(a, "complaint", data)
 }
 
 func changes(a *drafts.Answers) string {
@@ -760,5 +956,5 @@ func changes(a *drafts.Answers) string {
 	if a.Controller.Website != "" {
 		data["Website"] = webLink(a.Controller.Website)
 	}
-	return exec("changes", data)
+	return exec(a, "changes", data)
 }

@@ -27,7 +27,8 @@ var PurposeTemplates = []PurposeTemplate{
 	{"Fakturering og bogføring (bogføringsloven, 5 år)", drafts.Purpose{
 		ID: "bogfoering", Name: "Fakturering og bogføring", Subjects: []string{"customers"},
 		Data: []string{"contact", "address", "invoice"}, Basis: []string{"6.1.c"}, Law: "bogføringsloven", Required: "law",
-		Retention: drafts.Retention{Period: "5 år", After: "fiscal_year_end"}}},
+		Consequence: "Uden navn og adresse kan vi ikke udstede en faktura",
+		Retention:   drafts.Retention{Period: "5 år", After: "fiscal_year_end", ByLaw: true}}},
 	{"Nyhedsbrev (samtykke)", drafts.Purpose{
 		ID: "nyhedsbrev", Name: "Nyhedsbrev", Subjects: []string{"subscribers"},
 		Data: []string{"contact", "newsletter"}, Basis: []string{"6.1.a"}, Required: "voluntary",
@@ -58,7 +59,7 @@ var PurposeTemplates = []PurposeTemplate{
 		ID: "samtykkelog", Name: "Dokumentation af dit cookievalg", Subjects: []string{"visitors"},
 		Data: []string{"device"}, Basis: []string{"6.1.c"}, Law: "databeskyttelsesforordningens art. 7, stk. 1",
 		Retention: drafts.Retention{Period: "12 måneder", After: "collection"}}},
-	{"Eget formål (start fra bunden)", drafts.Purpose{Basis: []string{"6.1.b"}, Required: "voluntary",
+	{"Eget formål (start fra bunden)", drafts.Purpose{Basis: []string{"6.1.b"},
 		Retention: drafts.Retention{Period: "1 år", After: "last_contact"}}},
 }
 
@@ -92,5 +93,10 @@ func clonePurpose(t drafts.Purpose) drafts.Purpose {
 	t.Subjects = append([]string(nil), t.Subjects...)
 	t.Data = append([]string(nil), t.Data...)
 	t.Basis = append([]string(nil), t.Basis...)
+	t.Sensitive = append([]drafts.SensitiveBasis(nil), t.Sensitive...)
+	t.ByGroup = append([]drafts.GroupBasis(nil), t.ByGroup...)
+	for i := range t.ByGroup {
+		t.ByGroup[i].Basis = append([]string(nil), t.ByGroup[i].Basis...)
+	}
 	return t
 }

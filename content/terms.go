@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/privatliv/privatliv/drafts"
@@ -12,12 +13,17 @@ import (
 
 var groupNames = map[string]string{
 	"customers":          "kunder",
-	"enquiries":          "personer, der kontakter os",
-	"visitors":           "besøgende på vores hjemmeside",
-	"subscribers":        "modtagere af vores nyhedsbrev",
+	"business_customers": "kontaktpersoner hos {{mine}} erhvervskunder",
+	"employees":          "medarbejdere",
+	"members":            "medlemmer",
+	"volunteers":         "frivillige",
+	"board":              "bestyrelsesmedlemmer",
+	"enquiries":          "personer, der kontakter {{os}}",
+	"visitors":           "besøgende på {{min}} hjemmeside",
+	"subscribers":        "modtagere af {{mit}} nyhedsbrev",
 	"applicants":         "jobansøgere",
 	"suppliers":          "kontaktpersoner hos leverandører og samarbejdspartnere",
-	"customer_employees": "medarbejdere hos vores kunder",
+	"customer_employees": "medarbejdere hos {{mine}} kunder",
 	"patients":           "patienter og klienter",
 	"children":           "børn",
 	"other":              "andre",
@@ -36,6 +42,7 @@ var specialBasisNames = map[string]string{
 	"9.2.a": "dit udtrykkelige samtykke (art. 9, stk. 2, litra a)",
 	"9.2.b": "arbejds- og sygefraværsretlige forpligtelser (art. 9, stk. 2, litra b)",
 	"9.2.c": "beskyttelse af vitale interesser (art. 9, stk. 2, litra c)",
+	"9.2.d": "reglen om foreninger, der behandler oplysninger om deres medlemmer og faste kontakter i foreningens arbejde (art. 9, stk. 2, litra d)",
 	"9.2.e": "at du selv har offentliggjort oplysningerne (art. 9, stk. 2, litra e)",
 	"9.2.f": "at retskrav skal fastlægges, gøres gældende eller forsvares (art. 9, stk. 2, litra f)",
 	"9.2.g": "væsentlige samfundsinteresser (art. 9, stk. 2, litra g)",
@@ -52,8 +59,17 @@ var cprBasisNames = map[string]string{
 }
 
 var criminalBasisNames = map[string]string{
+	"8.3.1": "dit udtrykkelige samtykke (databeskyttelseslovens § 8, stk. 3, 1. pkt.)",
+	"8.3.2": "en berettiget interesse, der klart overstiger hensynet til dig (databeskyttelseslovens § 8, stk. 3, 2. pkt.)",
+	"8.5":   "at et retskrav skal fastlægges, gøres gældende eller forsvares (databeskyttelseslovens § 8, stk. 5, jf. § 7, stk. 1)",
+	// Schema 1's paraphrase of § 8, stk. 3; check asks for the concrete ground.
 	"8.3": "dit udtrykkelige samtykke eller en berettiget interesse, der klart overstiger hensynet til dig (databeskyttelseslovens § 8, stk. 3)",
-	"8.5": "betingelserne i databeskyttelseslovens § 7, fx at et retskrav skal fastlægges, gøres gældende eller forsvares (§ 8, stk. 5)",
+}
+
+// sensitiveLawNames are the Danish rules that go with an art. 9(2) exception.
+var sensitiveLawNames = map[string]string{
+	"7.3": "databeskyttelseslovens § 7, stk. 3, fordi oplysningerne behandles af en sundhedsperson med tavshedspligt",
+	"12":  "databeskyttelseslovens § 12 om behandling i ansættelsesforhold",
 }
 
 var sourceKindNames = map[string]string{
@@ -62,7 +78,7 @@ var sourceKindNames = map[string]string{
 	"partner":         "samarbejdspartner",
 	"employer":        "arbejdsgiver",
 	"social_media":    "sociale medier",
-	"customer":        "vores kunde",
+	"customer":        "{{min}} kunde",
 	"other":           "anden kilde",
 }
 
@@ -76,21 +92,41 @@ var cookieCategoryTitles = map[string]string{
 var cookieCategoryText = map[string]string{
 	"necessary":   "Disse cookies får hjemmesiden til at virke, og de kræver ikke samtykke.",
 	"preferences": "Disse cookies husker dine valg, fx sprog, så du ikke skal vælge igen.",
-	"statistics":  "Disse cookies viser os, hvordan hjemmesiden bliver brugt, så vi kan gøre den bedre.",
+	"statistics":  "Disse cookies viser {{os}}, hvordan hjemmesiden bliver brugt, så {{vi}} kan gøre den bedre.",
 	"marketing":   "Disse cookies bruges til at vise dig annoncer og måle, hvordan de virker – også på andre hjemmesider.",
 }
 
 var securityNames = map[string]string{
-	"encryption":      "forbindelsen til vores hjemmeside og systemer er krypteret (HTTPS/TLS)",
+	"encryption":      "forbindelsen til {{min}} hjemmeside og systemer er krypteret (HTTPS/TLS)",
 	"encryption_rest": "oplysningerne er krypteret, hvor de er gemt",
 	"access_control":  "kun de personer, der har brug for oplysningerne i deres arbejde, har adgang til dem",
-	"mfa":             "vi logger ind med tofaktorgodkendelse",
-	"backup":          "vi tager sikkerhedskopier, så oplysningerne ikke går tabt",
-	"updates":         "vi holder programmer og systemer opdaterede",
-	"dpa":             "vi har databehandleraftaler med de leverandører, der behandler oplysninger for os",
+	"mfa":             "{{vi}} logger ind med tofaktorgodkendelse",
+	"backup":          "{{vi}} tager sikkerhedskopier, så oplysningerne ikke går tabt",
+	"updates":         "{{vi}} holder programmer og systemer opdaterede",
+	"dpa":             "{{vi}} har databehandleraftaler med de leverandører, der behandler oplysninger for {{os}}",
 	"confidentiality": "alle, der har adgang til oplysningerne, har tavshedspligt og er instrueret i at passe på dem",
-	"logging":         "vi logger, hvem der tilgår oplysningerne",
+	"logging":         "{{vi}} logger, hvem der tilgår oplysningerne",
 	"physical":        "papirer og udstyr opbevares aflåst",
+}
+
+// soloSecurity is how the measures that speak of staff read for a
+// one-person business.
+var soloSecurity = map[string]string{
+	"access_control":  "kun jeg og de leverandører, der behandler oplysningerne for mig, har adgang til dem",
+	"confidentiality": "jeg har tavshedspligt om oplysningerne",
+	"encryption":      "forbindelsen til min hjemmeside og mine systemer er krypteret (HTTPS/TLS)",
+}
+
+// securityText is how a security measure reads in a's voice.
+func securityText(a *drafts.Answers, id string) (string, bool) {
+	if t, ok := soloSecurity[id]; ok && a.Controller.FirstPerson() {
+		if id == "access_control" && len(a.Vendors) == 0 {
+			t = "kun jeg har adgang til oplysningerne"
+		}
+		return t, true
+	}
+	t, ok := securityNames[id]
+	return say(a, t), ok
 }
 
 // retention writes a purpose's retention period as a phrase that fits a
@@ -113,6 +149,16 @@ func retention(r drafts.Retention) string {
 		s = p + " fra udgangen af det regnskabsår, oplysningerne vedrører"
 	case "treatment_end":
 		s = p + " efter den sidste behandling"
+	case "last_entry":
+		s = p + " efter den seneste optegnelse"
+	case "membership_end":
+		s = p + " efter, at medlemskabet er ophørt"
+	case "employment_end":
+		s = p + " efter, at ansættelsen er ophørt"
+	case "office_end":
+		s = p + " efter, at dit hverv er ophørt"
+	case "account_active":
+		s = "Så længe kontoen er aktiv, og derefter " + p
 	case "consent_withdrawn":
 		s = "Indtil du trækker samtykket tilbage"
 		if r.Period != "" {
@@ -166,15 +212,16 @@ func categoryNames(a *drafts.Answers, ids []string) []string {
 	return out
 }
 
-// groupName is how a subject group reads in the policy.
+// groupName is how a subject group reads in the policy; id is a built-in
+// group or an own group's id.
 func groupName(a *drafts.Answers, id string) string {
 	for _, s := range a.Subjects {
-		if s.Group == id && strings.TrimSpace(s.Name) != "" {
+		if s.Key() == id && strings.TrimSpace(s.Name) != "" {
 			return esc(lowerFirst(clean(s.Name)))
 		}
 	}
 	if n, ok := groupNames[id]; ok {
-		return n
+		return say(a, n)
 	}
 	return esc(id)
 }
@@ -201,12 +248,11 @@ func purposeName(a *drafts.Answers, id string) string {
 	return esc(id)
 }
 
+// usesBasis reports whether any purpose uses basis for any group.
 func usesBasis(a *drafts.Answers, basis string) bool {
 	for _, p := range a.Purposes {
-		for _, b := range p.Basis {
-			if b == basis {
-				return true
-			}
+		if slices.Contains(p.AllBases(), basis) {
+			return true
 		}
 	}
 	return false

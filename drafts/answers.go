@@ -4,9 +4,11 @@
 // values, and saves atomically and deterministically so files diff cleanly.
 package drafts
 
-// SchemaVersion is the version of the answer-file format this build reads
-// and writes. A file with another version is refused with a clear message.
-const SchemaVersion = 1
+import "slices"
+
+// SchemaVersion is the version of the answer-file format this build writes.
+// It also reads schema 1, upgrading it in memory (see Upgrade).
+const SchemaVersion = 2
 
 // Answers is everything a privacy policy needs. It is the single source of
 // truth: the wizard binds to it, the policy is derived from it.
@@ -56,7 +58,15 @@ type Controller struct {
 	Phone         string `toml:"phone,omitempty"`
 	Website       string `toml:"website,omitempty"`
 	ContactPerson string `toml:"contact_person,omitempty"`
+	Kind          string `toml:"kind,omitempty"`  // company (default) or association; an association needs no CVR number
+	Voice         string `toml:"voice,omitempty"` // "vi" (default) or "jeg" for a one-person business
 }
+
+// IsAssociation reports whether the controller is an association (forening).
+func (c Controller) IsAssociation() bool { return c.Kind == "association" }
+
+// FirstPerson reports whether the policy speaks as "jeg" rather than "vi".
+func (c Controller) FirstPerson() bool { return c.Voice == "jeg" }
 
 // CountryCode is the controller's country, DK when not given.
 func (c Controller) CountryCode() string {
@@ -90,10 +100,23 @@ type ProcessorRole struct {
 }
 
 // Subject is a group of people the business holds data about, and what data.
+// A built-in group has Group set to one of SubjectGroups; a group of the
+// business's own has Group "other", its own ID (which purposes refer to) and
+// a Name.
 type Subject struct {
 	Group string   `toml:"group"`
+	ID    string   `toml:"id,omitempty"`   // own groups: the id purposes use; built-in groups: empty (the group is the id)
 	Name  string   `toml:"name,omitempty"` // own wording instead of the standard label
 	Data  []string `toml:"data"`
+}
+
+// Key is the id purposes and sources use for the group: its own id, or the
+// built-in group.
+func (s Subject) Key() string {
+	if s.ID != "" {
+		return s.ID
+	}
+	return s.Group
 }
 
 // CustomCategory is a data category of the business's own, used where the
@@ -114,12 +137,87 @@ type Purpose struct {
 	Basis         []string  `toml:"basis"`                    // art. 6(1) letters: "6.1.a" ... "6.1.f"
 	Interest      string    `toml:"interest,omitempty"`       // the legitimate interest, for 6.1.f
 	Law           string    `toml:"law,omitempty"`            // the law behind a legal obligation, for 6.1.c
-	SpecialBasis  string    `toml:"special_basis,omitempty"`  // art. 9(2): "9.2.a" ... "9.2.j"
+	SpecialBasis  string    `toml:"special_basis,omitempty"`  // art. 9(2) for every sensitive category without its own entry in Sensitive
 	CPRBasis      string    `toml:"cpr_basis,omitempty"`      // databeskyttelsesloven § 11, stk. 2: "11.2.1" ... "11.2.4"
-	CriminalBasis string    `toml:"criminal_basis,omitempty"` // databeskyttelsesloven § 8: "8.3", "8.5"
-	Required      string    `toml:"required,omitempty"`       // voluntary (default), contract, law
+	CriminalBasis string    `toml:"criminal_basis,omitempty"` // databeskyttelsesloven § 8: "8.3.1", "8.3.2", "8.5"
+	Required      string    `toml:"required,omitempty"`       // voluntary, contract, law or not_collected; must be answered
 	Consequence   string    `toml:"consequence,omitempty"`    // what happens if the data is not given
 	Retention     Retention `toml:"retention"`
+
+	// Groups gives another art. 6 basis for some of the purpose's groups,
+	// e.g. legitimate interest for contact persons at business customers.
+	ByGroup []GroupBasis `toml:"by_group,omitempty"`
+	// Sensitive gives the exception for each sensitive data category; a
+	// category without an entry uses SpecialBasis.
+	Sensitive []SensitiveBasis `toml:"sensitive,omitempty"`
+}
+
+// GroupBasis is the art. 6 basis a purpose has for one group of people.
+type GroupBasis struct {
+	Group    string   `toml:"group"`              // subject group key
+	Basis    []string `toml:"basis"`              // art. 6(1) letters
+	Interest string   `toml:"interest,omitempty"` // for 6.1.f, when it differs from the purpose's
+}
+
+// SensitiveBasis is the exception that allows one sensitive data category
+// (art. 9) within a purpose, with the Danish rule that goes with it.
+type SensitiveBasis struct {
+	Data  string `toml:"data"`           // category id of kind special
+	Basis string `toml:"basis"`          // "9.2.a" ... "9.2.j"
+	Law   string `toml:"law,omitempty"`  // databeskyttelsesloven: "7.3" (health professionals), "12" (employment)
+	Note  string `toml:"note,omitempty"` // the concrete law or situation, e.g. "serviceloven § 153"
+}
+
+// BasisFor is the art. 6 basis of p for the subject group key g.
+func (p Purpose) BasisFor(g string) []string {
+	for _, gb := range p.ByGroup {
+		if gb.Group == g {
+			return gb.Basis
+		}
+	}
+	return p.Basis
+}
+
+// NeedsOwnBasis reports whether the purpose's own Basis is used: it has a
+// group without a basis of its own in ByGroup (or no groups at all).
+func (p Purpose) NeedsOwnBasis() bool {
+	if len(p.ByGroup) == 0 || len(p.Subjects) == 0 {
+		return true
+	}
+	for _, g := range p.Subjects {
+		own := false
+		for _, gb := range p.ByGroup {
+			own = own || gb.Group == g
+		}
+		if !own {
+			return true
+		}
+	}
+	return false
+}
+
+// AllBases lists every art. 6 basis p uses, for any group.
+func (p Purpose) AllBases() []string {
+	out := append([]string(nil), p.Basis...)
+	for _, gb := range p.ByGroup {
+		for _, b := range gb.Basis {
+			if !slices.Contains(out, b) {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
+// SensitiveBasisFor is the art. 9(2) exception for category id in p, with
+// the Danish rule ("" when none).
+func (p Purpose) SensitiveBasisFor(id string) SensitiveBasis {
+	for _, s := range p.Sensitive {
+		if s.Data == id {
+			return s
+		}
+	}
+	return SensitiveBasis{Data: id, Basis: p.SpecialBasis}
 }
 
 // Retention says how long data for a purpose is kept: a period, counted from
@@ -128,6 +226,10 @@ type Retention struct {
 	Period string `toml:"period,omitempty"` // "5 år", "6 måneder", "30 dage"
 	After  string `toml:"after,omitempty"`  // event id; empty means from collection
 	Note   string `toml:"note,omitempty"`
+	// ByLaw says the law requires the data kept this long (bookkeeping,
+	// patient records), so it is not deleted on request and errors are
+	// corrected by adding a note.
+	ByLaw bool `toml:"by_law,omitempty"`
 }
 
 // Source is where data comes from when not from the person.
@@ -231,15 +333,28 @@ type Automated struct {
 // Children says whether the services are aimed at children.
 type Children struct {
 	Targeted bool `toml:"targeted,omitempty"`
-	AgeLimit int  `toml:"age_limit,omitempty"` // 15 in Denmark when empty
+	AgeLimit int  `toml:"age_limit,omitempty"` // the controller's country's age when empty
 }
 
-// Age is the age limit for a child's own consent, 15 unless set.
+// Age is the age limit for a child's own consent, 15 unless set. Use
+// Answers.ChildAge, which knows the controller's country.
 func (c Children) Age() int {
 	if c.AgeLimit == 0 {
 		return 15
 	}
 	return c.AgeLimit
+}
+
+// ChildAge is the age from which a child can consent to online services
+// itself: the answer when given, else the controller's country's rule.
+func (a *Answers) ChildAge() int {
+	if a.Children.AgeLimit != 0 {
+		return a.Children.AgeLimit
+	}
+	if p, ok := ProfileFor(a.Controller.CountryCode()); ok {
+		return p.ChildAge
+	}
+	return 16 // art. 8(1) where no member state rule is known
 }
 
 // Authority is the supervisory authority, for a business established outside

@@ -217,8 +217,8 @@ age_limit = "femten"
 
 func TestSchemaVersion(t *testing.T) {
 	tests := []struct{ src, want string }{
-		{"schema = 2\n[controller]\nname = \"x\"\n", "nyere udgave"},
-		{"[controller]\nname = \"x\"\n", "mangler 'schema = 1'"},
+		{"schema = 3\n[controller]\nname = \"x\"\n", "nyere udgave"},
+		{"[controller]\nname = \"x\"\n", "mangler 'schema = 2'"},
 		{"schema = 0\n", "ukendt schema 0"},
 		{"[package]\nname = \"serde\"\nversion = \"1.0\"\n", "ligner ikke en privatliv-svarfil"},
 		{"", "tom"},

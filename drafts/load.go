@@ -23,8 +23,11 @@ const MaxFileSize = 2 << 20
 type File struct {
 	Path    string
 	Answers *Answers
-	data    []byte
-	index   lineIndex // built on first use: most files have no problems to place
+	// Schema is the version the file was written in; a schema-1 file's
+	// answers are upgraded in memory, and saving writes SchemaVersion.
+	Schema int
+	data   []byte
+	index  lineIndex // built on first use: most files have no problems to place
 }
 
 func (f *File) lines() lineIndex {
@@ -76,8 +79,10 @@ func Parse(name string, data []byte) (*File, error) {
 	// undecoded keys. Anything else is read again as a map, so every problem
 	// can be reported at once with its path.
 	var a Answers
-	if md, err := toml.Decode(string(data), &a); err == nil && len(md.Undecoded()) == 0 && a.Schema == SchemaVersion {
-		return &File{Path: name, Answers: &a, data: data}, nil
+	if md, err := toml.Decode(string(data), &a); err == nil && len(md.Undecoded()) == 0 && readable(int64(a.Schema)) {
+		from := a.Schema
+		Upgrade(&a)
+		return &File{Path: name, Answers: &a, Schema: from, data: data}, nil
 	}
 	a = Answers{}
 	var raw map[string]any
@@ -110,8 +115,13 @@ func Parse(name string, data []byte) (*File, error) {
 		// walk should have caught this; report it rather than guess.
 		return fail(Problem{Message: err.Error()})
 	}
-	return &File{Path: name, Answers: &a, data: data}, nil
+	from := a.Schema
+	Upgrade(&a)
+	return &File{Path: name, Answers: &a, Schema: from, data: data}, nil
 }
+
+// readable reports whether this build reads schema n.
+func readable(n int64) bool { return n >= 1 && n <= SchemaVersion }
 
 func checkSchema(raw map[string]any) (Problem, bool) {
 	v, ok := raw["schema"]
@@ -134,8 +144,8 @@ func checkSchema(raw map[string]any) (Problem, bool) {
 	switch {
 	case n > SchemaVersion:
 		return Problem{Path: "schema", Message: fmt.Sprintf("filen er skrevet af en nyere udgave af privatliv (schema %d; denne udgave kender schema %d); opdater privatliv", n, SchemaVersion)}, false
-	case n != SchemaVersion:
-		return Problem{Path: "schema", Message: fmt.Sprintf("ukendt schema %d; denne udgave af privatliv læser schema %d", n, SchemaVersion)}, false
+	case !readable(n):
+		return Problem{Path: "schema", Message: fmt.Sprintf("ukendt schema %d; denne udgave af privatliv læser schema 1 til %d", n, SchemaVersion)}, false
 	}
 	return Problem{}, true
 }

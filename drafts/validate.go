@@ -5,6 +5,7 @@ import (
 	"net/mail"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -37,6 +38,9 @@ func Validate(a *Answers) []Problem {
 	v.others()
 	cats := v.categories()
 	groups := v.subjects(cats)
+	if len(groups) == 0 {
+		groups = nil // no [[subjects]] yet: any built-in group will do
+	}
 	purposes := v.purposes(cats, groups)
 	v.sources(cats, groups)
 	v.dataList("processor.data", v.a.Processor.Data, cats, false)
@@ -91,12 +95,12 @@ func (v validator) controller() {
 	if _, ok := CountryByCode(country); !ok {
 		v.add(p+".country", "ukendt landekode %q; brug en kode på to bogstaver som DK eller SE", c.Country)
 	}
-	if country == "DK" {
-		if v.required(p+".cvr", c.CVR, "CVR-nummer (8 cifre)") {
-			if err := CheckCVR(c.CVR); err != nil {
-				v.add(p+".cvr", "%v", err)
-			}
+	if c.CVR != "" {
+		if err := CheckCVR(c.CVR); err != nil {
+			v.add(p+".cvr", "%v", err)
 		}
+	}
+	if country == "DK" {
 		if v.required(p+".postcode", c.Postcode, "postnummer") {
 			if err := CheckPostcode(c.Postcode); err != nil {
 				v.add(p+".postcode", "%v", err)
@@ -104,6 +108,11 @@ func (v validator) controller() {
 		}
 	} else {
 		v.required(p+".postcode", c.Postcode, "postnummer")
+	}
+	v.oneOf(p+".kind", c.Kind, ControllerKinds, "slags dataansvarlig")
+	v.oneOf(p+".voice", c.Voice, Voices, "stemme")
+	if _, ok := ProfileFor(country); !ok && v.a.Authority == nil {
+		v.add(p+".country", "privatliv kender ikke tilsynsmyndigheden i %s; angiv den under [authority] (navn, adresse, hjemmeside og e-mail)", country)
 	}
 	if v.required(p+".email", c.Email, "e-mailadresse") {
 		v.email(p+".email", c.Email)
@@ -139,7 +148,7 @@ func (v validator) others() {
 		v.phone("authority.phone", au.Phone)
 	}
 	if ch := v.a.Children; ch.AgeLimit != 0 && (ch.AgeLimit < 13 || ch.AgeLimit > 16) {
-		v.add("children.age_limit", "aldersgrænsen skal være mellem 13 og 16 år (15 år i Danmark), ikke %d", ch.AgeLimit)
+		v.add("children.age_limit", "aldersgrænsen skal være mellem 13 og 16 år (15 år i Danmark, 13 år i Sverige), ikke %d", ch.AgeLimit)
 	}
 	if au := v.a.Automated; au.Used {
 		v.required("automated.description", au.Description, "en beskrivelse af de automatiske afgørelser")
@@ -195,27 +204,55 @@ func (v validator) dataList(path string, ids []string, cats map[string]string, n
 	}
 }
 
+// groupList checks group keys: built-in groups, or the own groups in
+// groups. With groups nil (the processor's subjects), only built-in ones.
 func (v validator) groupList(path string, ids []string, groups map[string]bool) {
 	for j, id := range ids {
-		if !Known(SubjectGroups, id) {
-			v.add(fmt.Sprintf("%s[%d]", path, j+1), "ukendt persongruppe %q%s", id, suggest(id, IDs(SubjectGroups)))
-		} else if len(groups) > 0 && !groups[id] {
-			v.add(fmt.Sprintf("%s[%d]", path, j+1), "persongruppen %q er ikke beskrevet under [[subjects]]", id)
+		p := fmt.Sprintf("%s[%d]", path, j+1)
+		switch {
+		case groups != nil && groups[id]:
+		case groups == nil && Known(SubjectGroups, id):
+		case groups != nil && Known(SubjectGroups, id):
+			v.add(p, "persongruppen %q er ikke beskrevet under [[subjects]]", id)
+		default:
+			known := IDs(SubjectGroups)
+			for k := range groups {
+				if !Known(SubjectGroups, k) {
+					known = append(known, k)
+				}
+			}
+			v.add(p, "ukendt persongruppe %q%s", id, suggest(id, known))
 		}
 	}
 }
 
+// subjects checks the groups and returns the key of each: the built-in
+// group, or an own group's id.
 func (v validator) subjects(cats map[string]string) map[string]bool {
 	seen := map[string]bool{}
 	for i, s := range v.a.Subjects {
 		p := fmt.Sprintf("subjects[%d]", i+1)
-		if v.required(p+".group", s.Group, "persongruppe") {
-			if !Known(SubjectGroups, s.Group) {
-				v.add(p+".group", "ukendt persongruppe %q%s; gyldige værdier: %s", s.Group, suggest(s.Group, IDs(SubjectGroups)), strings.Join(IDs(SubjectGroups), ", "))
-			} else if seen[s.Group] && s.Group != "other" {
-				v.add(p+".group", "persongruppen %q er nævnt to gange; saml oplysningerne ét sted", s.Group)
+		if v.required(p+".group", s.Group, "persongruppe") && !Known(SubjectGroups, s.Group) {
+			v.add(p+".group", "ukendt persongruppe %q%s; gyldige værdier: %s", s.Group, suggest(s.Group, IDs(SubjectGroups)), strings.Join(IDs(SubjectGroups), ", "))
+		}
+		switch {
+		case s.ID == "":
+		case s.Group != "other":
+			v.add(p+".id", "kun en egen gruppe (group = \"other\") har sit eget id; fjern id, eller sæt group = \"other\"")
+		case !slugRE.MatchString(s.ID):
+			v.add(p+".id", "id %q må kun indeholde små bogstaver a-z, tal, - og _", s.ID)
+		case Known(SubjectGroups, s.ID):
+			v.add(p+".id", "id %q er navnet på en indbygget persongruppe; brug group = %q, eller vælg et andet id", s.ID, s.ID)
+		}
+		if k := s.Key(); k != "" {
+			if seen[k] {
+				if s.Group == "other" {
+					v.add(p+".id", "to egne persongrupper har id %q; giv hver sit id, så formålene kan skelne dem", k)
+				} else {
+					v.add(p+".group", "persongruppen %q er nævnt to gange; saml oplysningerne ét sted", k)
+				}
 			}
-			seen[s.Group] = true
+			seen[k] = true
 		}
 		if s.Group == "other" {
 			v.required(p+".name", s.Name, "et navn på persongruppen")
@@ -243,7 +280,7 @@ func (v validator) purposes(cats map[string]string, groups map[string]bool) map[
 		v.required(p+".name", pu.Name, "et navn på formålet")
 		v.groupList(p+".subjects", pu.Subjects, groups)
 		v.dataList(p+".data", pu.Data, cats, true)
-		if len(pu.Basis) == 0 {
+		if len(pu.Basis) == 0 && pu.NeedsOwnBasis() {
 			v.add(p+".basis", "mangler retsgrundlag; vælg mindst ét af %s", strings.Join(IDs(LegalBases), ", "))
 		}
 		for j, b := range pu.Basis {
@@ -251,11 +288,59 @@ func (v validator) purposes(cats map[string]string, groups map[string]bool) map[
 		}
 		v.oneOf(p+".special_basis", pu.SpecialBasis, SpecialBases, "grundlag efter art. 9, stk. 2,")
 		v.oneOf(p+".cpr_basis", pu.CPRBasis, CPRBases, "grundlag efter § 11")
-		v.oneOf(p+".criminal_basis", pu.CriminalBasis, CriminalBases, "grundlag efter § 8")
+		if !Known(LegacyCriminalBases, pu.CriminalBasis) {
+			v.oneOf(p+".criminal_basis", pu.CriminalBasis, CriminalBases, "grundlag efter § 8")
+		}
+		v.byGroup(p, pu, groups)
+		v.sensitive(p, pu, cats)
 		v.oneOf(p+".required", pu.Required, Requirements, "værdi")
 		v.retention(p+".retention", pu.Retention)
 	}
 	return ids
+}
+
+func (v validator) byGroup(p string, pu Purpose, groups map[string]bool) {
+	seen := map[string]bool{}
+	for j, gb := range pu.ByGroup {
+		q := fmt.Sprintf("%s.by_group[%d]", p, j+1)
+		if v.required(q+".group", gb.Group, "persongruppen, retsgrundlaget gælder for") {
+			switch {
+			case !slices.Contains(pu.Subjects, gb.Group):
+				v.add(q+".group", "persongruppen %q er ikke med i formålets subjects; tilføj den dér, eller ret gruppen", gb.Group)
+			case seen[gb.Group]:
+				v.add(q+".group", "persongruppen %q har allerede sit eget retsgrundlag i dette formål", gb.Group)
+			}
+			seen[gb.Group] = true
+		}
+		if len(gb.Basis) == 0 {
+			v.add(q+".basis", "mangler retsgrundlag; vælg mindst ét af %s", strings.Join(IDs(LegalBases), ", "))
+		}
+		for k, b := range gb.Basis {
+			v.oneOf(fmt.Sprintf("%s.basis[%d]", q, k+1), b, LegalBases, "retsgrundlag")
+		}
+	}
+}
+
+func (v validator) sensitive(p string, pu Purpose, cats map[string]string) {
+	seen := map[string]bool{}
+	for j, s := range pu.Sensitive {
+		q := fmt.Sprintf("%s.sensitive[%d]", p, j+1)
+		if v.required(q+".data", s.Data, "den følsomme type oplysninger, undtagelsen gælder for") {
+			switch {
+			case !slices.Contains(pu.Data, s.Data):
+				v.add(q+".data", "%q er ikke med i formålets data; tilføj den dér, eller ret typen", s.Data)
+			case cats[s.Data] != KindSpecial:
+				v.add(q+".data", "%q er ikke en følsom type oplysninger (art. 9); CPR-nummer og strafbare forhold har cpr_basis og criminal_basis", s.Data)
+			case seen[s.Data]:
+				v.add(q+".data", "%q har allerede en undtagelse i dette formål", s.Data)
+			}
+			seen[s.Data] = true
+		}
+		if v.required(q+".basis", s.Basis, "undtagelsen i art. 9, stk. 2 (fx \"9.2.h\")") {
+			v.oneOf(q+".basis", s.Basis, SpecialBases, "grundlag efter art. 9, stk. 2,")
+		}
+		v.oneOf(q+".law", s.Law, SensitiveLaws, "regel i databeskyttelsesloven")
+	}
 }
 
 func (v validator) retention(p string, r Retention) {

@@ -34,16 +34,43 @@ func IDs(terms []Term) []string {
 
 // SubjectGroups are the kinds of people a business holds data about.
 var SubjectGroups = []Term{
-	{"customers", "Kunder"},
+	{"customers", "Kunder (privatpersoner)"},
+	{"business_customers", "Kontaktpersoner hos erhvervskunder"},
+	{"suppliers", "Kontaktpersoner hos leverandører og samarbejdspartnere"},
 	{"enquiries", "Personer, der kontakter os"},
 	{"visitors", "Besøgende på hjemmesiden"},
 	{"subscribers", "Nyhedsbrevsmodtagere"},
+	{"employees", "Medarbejdere"},
 	{"applicants", "Jobansøgere"},
-	{"suppliers", "Leverandører og samarbejdspartnere"},
-	{"customer_employees", "Vores kunders medarbejdere"},
+	{"members", "Medlemmer"},
+	{"volunteers", "Frivillige"},
+	{"board", "Bestyrelsesmedlemmer"},
 	{"patients", "Patienter og klienter"},
+	{"customer_employees", "Vores kunders medarbejdere"},
 	{"children", "Børn"},
-	{"other", "Andre"},
+	{"other", "Egen gruppe"},
+}
+
+// NotParty are the groups whose data a business holds because of a
+// contract with someone else (their employer), so "aftale med dig"
+// (art. 6(1)(b)) can never be their basis.
+var NotParty = map[string]bool{
+	"business_customers": true,
+	"suppliers":          true,
+	"customer_employees": true,
+	"visitors":           true,
+}
+
+// ControllerKinds are the kinds of controller.
+var ControllerKinds = []Term{
+	{"company", "Virksomhed"},
+	{"association", "Forening"},
+}
+
+// Voices are how the policy speaks of the controller.
+var Voices = []Term{
+	{"vi", "Vi (virksomheden)"},
+	{"jeg", "Jeg (enkeltperson)"},
 }
 
 // Category kinds: the ones other than ordinary need their own legal basis.
@@ -89,9 +116,13 @@ var Categories = []Category{
 	{"worktime", "arbejdstid (mødetider, pauser, fravær)", KindOrdinary},
 	{"payroll", "løn- og bankoplysninger", KindOrdinary},
 	{"birthdate", "fødselsdato", KindOrdinary},
+	{"membership", "medlemskab (indmeldelse, kontingent)", KindOrdinary},
+	{"employment", "ansættelsesoplysninger (stilling, kontrakt, uddannelse)", KindOrdinary},
 	{"cpr", "CPR-nummer", KindCPR},
 	{"health", "helbredsoplysninger", KindSpecial},
 	{"union", "fagforeningsmæssigt tilhørsforhold", KindSpecial},
+	{"belief", "religiøs eller filosofisk overbevisning", KindSpecial},
+	{"politics", "politisk overbevisning", KindSpecial},
 	{"criminal", "oplysninger om strafbare forhold", KindCriminal},
 }
 
@@ -110,12 +141,20 @@ var SpecialBases = []Term{
 	{"9.2.a", "Udtrykkeligt samtykke (art. 9, stk. 2, litra a)"},
 	{"9.2.b", "Ansættelsesretlige forpligtelser (art. 9, stk. 2, litra b)"},
 	{"9.2.c", "Vitale interesser (art. 9, stk. 2, litra c)"},
+	{"9.2.d", "Forening eller organisation om egne medlemmer (art. 9, stk. 2, litra d)"},
 	{"9.2.e", "Oplysninger, du selv har offentliggjort (art. 9, stk. 2, litra e)"},
 	{"9.2.f", "Retskrav (art. 9, stk. 2, litra f)"},
 	{"9.2.g", "Væsentlig samfundsinteresse (art. 9, stk. 2, litra g)"},
 	{"9.2.h", "Sundhedsbehandling (art. 9, stk. 2, litra h)"},
 	{"9.2.i", "Folkesundhed (art. 9, stk. 2, litra i)"},
 	{"9.2.j", "Forskning og statistik (art. 9, stk. 2, litra j)"},
+}
+
+// SensitiveLaws are the rules in databeskyttelsesloven that go with an
+// art. 9(2) exception for a Danish controller.
+var SensitiveLaws = []Term{
+	{"7.3", "Sundhedsperson med tavshedspligt (databeskyttelseslovens § 7, stk. 3)"},
+	{"12", "Arbejdsgiver efter ansættelsesretten (databeskyttelseslovens § 12)"},
 }
 
 // CPRBases are the grounds in databeskyttelsesloven § 11, stk. 2.
@@ -126,17 +165,28 @@ var CPRBases = []Term{
 	{"11.2.4", "Betingelserne i § 7 er opfyldt (§ 11, stk. 2, nr. 4)"},
 }
 
-// CriminalBases are the grounds in databeskyttelsesloven § 8 for private businesses.
+// CriminalBases are the concrete grounds in databeskyttelsesloven § 8 for
+// private businesses. "8.3" and "8.5" are schema 1's paraphrases: they
+// still load, and check asks for the concrete ground.
 var CriminalBases = []Term{
-	{"8.3", "Udtrykkeligt samtykke eller en klart overvejende berettiget interesse (§ 8, stk. 3)"},
-	{"8.5", "Betingelserne i § 7 er opfyldt, fx retskrav (§ 8, stk. 5)"},
+	{"8.3.1", "Udtrykkeligt samtykke (§ 8, stk. 3, 1. pkt.)"},
+	{"8.3.2", "En berettiget interesse, der klart overstiger hensynet til personen (§ 8, stk. 3, 2. pkt.)"},
+	{"8.5", "Retskrav: fastlægge, gøre gældende eller forsvare et krav (§ 8, stk. 5, jf. § 7, stk. 1)"},
 }
 
-// Requirements say whether giving the data is required.
+// LegacyCriminalBases are schema-1 values that name no single ground.
+var LegacyCriminalBases = []Term{
+	{"8.3", "Udtrykkeligt samtykke eller en klart overvejende berettiget interesse (§ 8, stk. 3)"},
+}
+
+// Requirements say whether the person must give the data (art. 13(2)(e)),
+// or that it comes from someone else (art. 14), where the question does
+// not arise.
 var Requirements = []Term{
 	{"voluntary", "Frivilligt"},
 	{"contract", "Nødvendigt for aftalen"},
 	{"law", "Krævet af loven"},
+	{"not_collected", "Vi får dem ikke fra personen selv"},
 }
 
 // RetentionEvents are the events a retention period can be counted from.
@@ -148,6 +198,11 @@ var RetentionEvents = []Term{
 	{"case_closed", "efter sagen er afsluttet"},
 	{"fiscal_year_end", "fra udgangen af det regnskabsår, oplysningerne vedrører"},
 	{"treatment_end", "efter den sidste behandling"},
+	{"last_entry", "efter den seneste optegnelse"},
+	{"membership_end", "efter medlemskabets ophør"},
+	{"employment_end", "efter ansættelsens ophør"},
+	{"office_end", "efter, at hvervet (fx frivillig eller i bestyrelsen) er ophørt"},
+	{"account_active", "mens kontoen er aktiv, og derefter"},
 	{"consent_withdrawn", "indtil samtykket trækkes tilbage"},
 }
 

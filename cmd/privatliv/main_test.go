@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -255,7 +256,7 @@ func TestRenderManyFiles(t *testing.T) {
 	}
 	// Without -o each policy lands next to its answer file.
 	os.Remove(filepath.Join(in, "brudt.toml"))
-	if code, _, errOut := runCLI(t, "render", in); code != 0 || !strings.Contains(errOut, "Skrev 4 af 4") {
+	if code, _, errOut := runCLI(t, "render", in); code != 0 || !strings.Contains(errOut, fmt.Sprintf("Skrev %d af %d", len(examples), len(examples))) {
 		t.Errorf("render DIR: exit %d, %q", code, errOut)
 	}
 	if _, err := os.Stat(filepath.Join(in, "tidsflow.md")); err != nil {
@@ -331,5 +332,34 @@ func TestCookiesImport(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, "cookies", "import", filepath.Join(dir, "mangler.har")); code != 1 || !strings.Contains(errOut, "kan ikke læse filen") {
 		t.Errorf("missing scan: exit %d %q", code, errOut)
+	}
+}
+
+func TestMigrate(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("../../drafts/testdata/schema1/klinik-vesterbro.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "klinik.toml")
+	os.WriteFile(path, append([]byte("# noter\n"), src...), 0o644)
+	code, stdout, errOut := runCLI(t, "migrate", path)
+	if code != 0 || !strings.Contains(stdout, "fra schema 1 til schema 2") {
+		t.Fatalf("migrate: exit %d, %q %q", code, stdout, errOut)
+	}
+	got, _ := os.ReadFile(path)
+	if !strings.HasPrefix(string(got), "# noter\nschema = 2\n") {
+		t.Errorf("migrated file starts %q", string(got)[:40])
+	}
+	if code, stdout, _ := runCLI(t, "migrate", path); code != 0 || !strings.Contains(stdout, "allerede schema 2") {
+		t.Errorf("second migrate: exit %d, %q", code, stdout)
+	}
+	bad := filepath.Join(dir, "brudt.toml")
+	os.WriteFile(bad, []byte("schema = 1\n[controller]\nnavn = \"x\"\n"), 0o644)
+	if code, _, errOut := runCLI(t, "migrate", bad); code != 1 || !strings.Contains(errOut, "navn") {
+		t.Errorf("broken file: exit %d, %q", code, errOut)
+	}
+	if after, _ := os.ReadFile(bad); string(after) != "schema = 1\n[controller]\nnavn = \"x\"\n" {
+		t.Error("a broken file was changed")
 	}
 }
