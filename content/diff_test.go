@@ -98,7 +98,9 @@ func TestDiffEachKind(t *testing.T) {
 		}, nil},
 		{"basis", func(a *drafts.Answers) { purpose(a, "henvendelser").Basis = []string{"6.1.a"} },
 			map[ChangeKind]string{ChangeBasis: "Retsgrundlaget for »Besvare henvendelser« er ændret fra legitim interesse (art. 6, stk. 1, litra f) til samtykke (art. 6, stk. 1, litra a)."}},
-		{"retention", func(a *drafts.Answers) { purpose(a, "henvendelser").Retention = drafts.Retention{Period: "3 år", After: "last_contact"} },
+		{"retention", func(a *drafts.Answers) {
+			purpose(a, "henvendelser").Retention = drafts.Retention{Period: "3 år", After: "last_contact"}
+		},
 			map[ChangeKind]string{ChangeRetention: "Opbevaringen for »Besvare henvendelser« er ændret fra"}},
 		{"retention spelled otherwise is the same", func(a *drafts.Answers) {
 			r := &purpose(a, "henvendelser").Retention
