@@ -389,9 +389,6 @@ func recordProcessor(a *drafts.Answers) *ProcessorRecord {
 	return out
 }
 
-// RecordFormats are the formats a record can be written in.
-var RecordFormats = []string{"md", "html", "xlsx"}
-
 // Render writes the record in format md, html or xlsx.
 func (r *Record) Render(format string) ([]byte, error) {
 	switch format {
@@ -403,6 +400,12 @@ func (r *Record) Render(format string) ([]byte, error) {
 		return r.XLSX()
 	}
 	return nil, fmt.Errorf("ukendt format %q; brug md, html eller xlsx", format)
+}
+
+// RenderRecord writes the record of a, dated day, in format md, html or
+// xlsx. The wizard calls it on save when document.record names a format.
+func RenderRecord(a *drafts.Answers, day drafts.Date, format string) ([]byte, error) {
+	return NewRecord(a, day).Render(format)
 }
 
 // RecordPath is where the record of the answer file at path is written in

@@ -35,6 +35,7 @@ type Document struct {
 	Effective Date     `toml:"effective"`
 	Version   string   `toml:"version,omitempty"`
 	Changes   []Change `toml:"changes,omitempty"`
+	Record    string   `toml:"record,omitempty"` // also write the record of processing on save: md, html or xlsx; empty means no
 }
 
 // Change is one entry in the policy's change log.

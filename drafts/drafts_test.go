@@ -323,3 +323,18 @@ func TestSaveReadOnlyDir(t *testing.T) {
 		t.Errorf("want a permission error, got %v", err)
 	}
 }
+
+func TestValidateRecordFormat(t *testing.T) {
+	f := loadExample(t, "helle-falsberg.toml")
+	a := *f.Answers
+	for _, ok := range []string{"", "md", "html", "xlsx"} {
+		a.Document.Record = ok
+		if ps := Validate(&a); len(ps) > 0 {
+			t.Errorf("record = %q: %+v", ok, ps)
+		}
+	}
+	a.Document.Record = "xls"
+	if ps := Validate(&a); !hasProblem(ps, "document.record", `mente du "xlsx"`) {
+		t.Errorf("unknown record format not reported with a suggestion: %+v", ps)
+	}
+}

@@ -79,6 +79,7 @@ func (v validator) document() {
 		}
 		v.required(p+".text", c.Text, "en beskrivelse af ændringen")
 	}
+	v.oneOf("document.record", d.Record, RecordFormats, "format for fortegnelsen")
 }
 
 func (v validator) controller() {
