@@ -47,7 +47,8 @@ type Activity struct {
 type ProcessorRecord struct {
 	Processor   []Field // (a) the processor and its DPO
 	Controllers []Field // (a) the controllers, or kinds of controller, it acts for
-	Processing  []Field // (b) the categories of processing
+	Processing  []Field // (b) the categories of processing, and the sub-processors
+	Transfers   []string
 }
 
 // The labels of an activity's fields, in the order of art. 30(1).
@@ -210,7 +211,7 @@ func recordActivity(a *drafts.Answers, p drafts.Purpose, vendors []drafts.Vendor
 	add(LabelSubjects, upperFirst(list(groups, "og")))
 	var data []string
 	for _, id := range p.Data {
-		data = append(data, categoryText(a, id)+kindNote(categoryKind(a, id)))
+		data = append(data, recordCategory(a, id))
 	}
 	add(LabelData, upperFirst(list(data, "og")))
 	recipients, transfers := recordRecipients(a, p.ID, vendors)
@@ -218,6 +219,23 @@ func recordActivity(a *drafts.Answers, p drafts.Purpose, vendors []drafts.Vendor
 	add(LabelTransfers, transfers...)
 	add(LabelErasure, recordRetention(p.Retention))
 	return act
+}
+
+// recordCategoryNames word the categories whose policy label speaks to the
+// reader ("din brug") in the record's neutral voice.
+var recordCategoryNames = map[string]string{
+	"usage":          "logdata om brugen af tjenesten",
+	"correspondence": "indholdet af henvendelser og korrespondance",
+	"browsing":       "oplysninger om besøg på hjemmesiden (via cookies)",
+}
+
+// recordCategory is a data category as the record names it, with its kind.
+func recordCategory(a *drafts.Answers, id string) string {
+	name, ok := recordCategoryNames[id]
+	if !ok {
+		name = categoryText(a, id)
+	}
+	return name + kindNote(categoryKind(a, id))
 }
 
 func kindNote(kind string) string {
@@ -284,11 +302,7 @@ func recordRecipients(a *drafts.Answers, purpose string, vendors []drafts.Vendor
 			}
 			recipients = append(recipients, line)
 			if !inEEA(v.Country) {
-				t := fmt.Sprintf("%s: %s, grundlag: %s", countryText(v.Country), clean(v.Name), lowerFirst(transferText(v.Transfer)))
-				if n := strings.TrimSpace(clean(v.TransferNote)); n != "" {
-					t += ". " + strings.TrimSuffix(n, ".")
-				}
-				transfers = append(transfers, t)
+				transfers = append(transfers, transferLine(v))
 			}
 		}
 	}
@@ -305,6 +319,16 @@ func recordRecipients(a *drafts.Answers, purpose string, vendors []drafts.Vendor
 		transfers = []string{"Ingen: modtagerne behandler oplysningerne i EU/EØS"}
 	}
 	return recipients, transfers
+}
+
+// transferLine is a transfer to a third country: the country, the
+// recipient, the safeguard and the vendor's note.
+func transferLine(v drafts.Vendor) string {
+	t := fmt.Sprintf("%s: %s, grundlag: %s", countryText(v.Country), clean(v.Name), lowerFirst(transferText(v.Transfer)))
+	if n := strings.TrimSpace(clean(v.TransferNote)); n != "" {
+		t += ". " + strings.TrimSuffix(n, ".")
+	}
+	return t
 }
 
 func transferText(id string) string {
@@ -370,7 +394,7 @@ func recordProcessor(a *drafts.Answers) *ProcessorRecord {
 	}
 	var data []string
 	for _, id := range pr.Data {
-		data = append(data, categoryText(a, id)+kindNote(categoryKind(a, id)))
+		data = append(data, recordCategory(a, id))
 	}
 	out := &ProcessorRecord{
 		Processor: contactFields(a, "Databehandler"),
@@ -386,6 +410,25 @@ func recordProcessor(a *drafts.Answers) *ProcessorRecord {
 	add("Behandling for kunderne", strings.TrimSuffix(clean(pr.Description), "."))
 	add("Kategorier af registrerede", upperFirst(list(groups, "og")))
 	add("Kategorier af personoplysninger", upperFirst(list(data, "og")))
+	// Sub-processors and their transfers are known only when the answers
+	// name them; otherwise the record says nothing about them.
+	if subs := a.SubProcessors(); len(subs) > 0 {
+		var lines []string
+		for _, v := range subs {
+			line := clean(v.Name) + ", " + countryText(v.Country)
+			if s := strings.TrimSpace(clean(v.Service)); s != "" {
+				line += " – " + s
+			}
+			lines = append(lines, line)
+			if !inEEA(v.Country) {
+				out.Transfers = append(out.Transfers, transferLine(v))
+			}
+		}
+		out.Processing = append(out.Processing, Field{"Underdatabehandlere", lines})
+		if len(out.Transfers) == 0 {
+			out.Transfers = []string{"Ingen: underdatabehandlerne behandler oplysningerne i EU/EØS"}
+		}
+	}
 	return out
 }
 

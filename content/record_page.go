@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+
+	"github.com/privatliv/privatliv/drafts"
 )
 
 // The record as a page: the same sections, Markdown, HTML and print
@@ -28,6 +30,7 @@ func (r *Record) page() *Policy {
 	if pr := r.Processor; pr != nil {
 		add("databehandler", "Som databehandler: databehandleren og de dataansvarlige (art. 30, stk. 2, litra a)", fieldTable(append(append([]Field(nil), pr.Processor...), pr.Controllers...)))
 		add("databehandler-behandling", "Som databehandler: kategorier af behandling (art. 30, stk. 2, litra b)", fieldTable(pr.Processing))
+		add("databehandler-overfoersel", "Som databehandler: overførsel til tredjelande (art. 30, stk. 2, litra c)", bullets(pr.Transfers))
 		add("databehandler-sikkerhed", "Som databehandler: tekniske og organisatoriske sikkerhedsforanstaltninger (art. 30, stk. 2, litra d)", bullets(r.Security))
 	}
 	return p
@@ -46,16 +49,34 @@ func fieldTable(fs []Field) string {
 	return b.String()
 }
 
-// inline joins a field's lines into one cell: "a; b; c".
+// inline joins a field's lines into one cell: "a; b; c". A line that
+// starts with one of the record's own words continues in lower case; one
+// that starts with a name keeps its capital.
 func inline(lines []string) string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		if i > 0 {
+		if i > 0 && ownWords(l) {
 			l = lowerFirst(l)
 		}
 		out[i] = l
 	}
 	return strings.Join(out, "; ")
+}
+
+func ownWords(l string) bool {
+	for _, t := range [][]drafts.Term{drafts.Roles, drafts.LegalBases} {
+		for _, w := range t {
+			if strings.HasPrefix(l, w.Label) {
+				return true
+			}
+		}
+	}
+	for _, w := range []string{"Andre modtagere:", "Følsomme oplysninger:", "Strafbare forhold,"} {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func bullets(items []string) string {

@@ -238,3 +238,77 @@ func readXLSX(t *testing.T, data []byte) [][]string {
 		out = append(out, cells)
 	}
 }
+
+// TestRecordHostileTextKeepsStructure puts every hostile text into every
+// free-text answer: the record keeps its headings and elements, and the
+// workbook is still written.
+func TestRecordHostileTextKeepsStructure(t *testing.T) {
+	for name, a := range examples(t) {
+		base := NewRecord(withText(t, a, "Almindelig tekst"), recordDay)
+		wantLevels := mdHeadings(base.Markdown())
+		baseHTML, err := base.HTML()
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantTags, wantAttrs, wantHeadings, _ := htmlShape(t, baseHTML)
+		for i, s := range hostile {
+			r := NewRecord(withText(t, a, s), recordDay)
+			if got := mdHeadings(r.Markdown()); !slices.Equal(got, wantLevels) {
+				t.Errorf("%s/%d: Markdown headings changed for %q:\n got %v\nwant %v", name, i, s, got, wantLevels)
+			}
+			h, err := r.HTML()
+			if err != nil {
+				t.Fatal(err)
+			}
+			tags, attrs, headings, hrefs := htmlShape(t, h)
+			for tag := range tags {
+				if !wantTags[tag] {
+					t.Errorf("%s/%d: element <%s> came from user text %q", name, i, tag, s)
+				}
+			}
+			for at := range attrs {
+				if !wantAttrs[at] {
+					t.Errorf("%s/%d: attribute %s came from user text %q", name, i, at, s)
+				}
+			}
+			if !slices.Equal(headings, wantHeadings) {
+				t.Errorf("%s/%d: HTML headings changed for %q", name, i, s)
+			}
+			for _, href := range hrefs {
+				if !strings.HasPrefix(href, "#") {
+					t.Errorf("%s/%d: link %q came from user text %q", name, i, href, s)
+				}
+			}
+			if i%8 == 0 || len(s) > 1000 { // the workbook is slower; a sample of the texts suffices
+				if _, err := r.XLSX(); err != nil {
+					t.Errorf("%s/%d: xlsx: %v", name, i, err)
+				}
+			}
+		}
+	}
+}
+
+// TestProcessorRecordTransfers: the processor's transfers come only from
+// the sub-processors the answers name.
+func TestProcessorRecordTransfers(t *testing.T) {
+	a := clone(t, examples(t)["tidsflow"])
+	a.Processor.Vendors = []string{"openai", "Hetzner (Hetzner Online GmbH)"}
+	if ps := drafts.Validate(a); len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	pr := NewRecord(a, recordDay).Processor
+	want := []string{"USA: OpenAI (API) (OpenAI Ireland Ltd), grundlag: standardkontraktbestemmelser. OpenAI Ireland Ltd er aftalepart; behandlingen kan ske hos OpenAI OpCo LLC i USA"}
+	if !slices.Equal(pr.Transfers, want) {
+		t.Errorf("transfers = %q, want %q", pr.Transfers, want)
+	}
+	a.Processor.Vendors = nil
+	r := NewRecord(a, recordDay)
+	md := string(r.Markdown())
+	if len(r.Processor.Transfers) > 0 || strings.Contains(md, "Underdatabehandlere") || strings.Contains(md, "stk. 2, litra c") {
+		t.Error("without named sub-processors the record must not state the processor's transfers")
+	}
+	a.Processor.Vendors = []string{"hetzer"}
+	if ps := drafts.Validate(a); len(ps) != 1 || ps[0].Path != "processor.vendors[1]" || !strings.Contains(ps[0].Message, `mente du "hetzner"`) {
+		t.Errorf("unknown sub-processor: %+v", ps)
+	}
+}

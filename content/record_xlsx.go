@@ -74,6 +74,9 @@ func (r *Record) XLSX() ([]byte, error) {
 		w.fields(pr.Processor)
 		w.fields(pr.Controllers)
 		w.fields(pr.Processing)
+		if len(pr.Transfers) > 0 {
+			w.fields([]Field{{"Overførsel til tredjelande (litra c)", pr.Transfers}})
+		}
 		if len(r.Security) > 0 {
 			w.fields([]Field{{"Tekniske og organisatoriske sikkerhedsforanstaltninger (litra d)", r.Security}})
 		}
