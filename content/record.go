@@ -165,7 +165,11 @@ func recordController(a *drafts.Answers) []Field {
 	var joint []string
 	for _, v := range a.ResolvedVendors() {
 		if v.Role == "joint" {
-			joint = append(joint, joinNonEmpty(", ", v.Name, v.Service, v.PrivacyURL))
+			line := joinNonEmpty(" – ", v.Name, v.Service)
+			if u := clean(v.PrivacyURL); u != "" {
+				line += " (privatlivspolitik: " + u + ")"
+			}
+			joint = append(joint, line)
 		}
 	}
 	if len(joint) > 0 {
@@ -245,7 +249,7 @@ func kindNote(kind string) string {
 	case drafts.KindCPR:
 		return " (databeskyttelseslovens § 11)"
 	case drafts.KindCriminal:
-		return " (strafbare forhold, art. 10)"
+		return " (art. 10)"
 	}
 	return ""
 }
@@ -301,8 +305,8 @@ func recordRecipients(a *drafts.Answers, purpose string, vendors []drafts.Vendor
 				line += " – " + s
 			}
 			recipients = append(recipients, line)
-			if !inEEA(v.Country) {
-				transfers = append(transfers, transferLine(v))
+			if t := transferLine(v); t != "" {
+				transfers = append(transfers, t)
 			}
 		}
 	}
@@ -322,11 +326,19 @@ func recordRecipients(a *drafts.Answers, purpose string, vendors []drafts.Vendor
 }
 
 // transferLine is a transfer to a third country: the country, the
-// recipient, the safeguard and the vendor's note.
+// recipient, the safeguard and the vendor's note. A recipient in the EU/EEA
+// gives a line only when its note says more (support from abroad, say).
 func transferLine(v drafts.Vendor) string {
+	note := strings.TrimSuffix(strings.TrimSpace(clean(v.TransferNote)), ".")
+	if inEEA(v.Country) {
+		if note == "" {
+			return ""
+		}
+		return fmt.Sprintf("%s, %s: %s", clean(v.Name), countryText(v.Country), note)
+	}
 	t := fmt.Sprintf("%s: %s, grundlag: %s", countryText(v.Country), clean(v.Name), lowerFirst(transferText(v.Transfer)))
-	if n := strings.TrimSpace(clean(v.TransferNote)); n != "" {
-		t += ". " + strings.TrimSuffix(n, ".")
+	if note != "" {
+		t += ". " + note
 	}
 	return t
 }
@@ -420,8 +432,8 @@ func recordProcessor(a *drafts.Answers) *ProcessorRecord {
 				line += " – " + s
 			}
 			lines = append(lines, line)
-			if !inEEA(v.Country) {
-				out.Transfers = append(out.Transfers, transferLine(v))
+			if t := transferLine(v); t != "" {
+				out.Transfers = append(out.Transfers, t)
 			}
 		}
 		out.Processing = append(out.Processing, Field{"Underdatabehandlere", lines})

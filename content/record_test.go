@@ -71,8 +71,14 @@ func TestRecordCoversArticle30(t *testing.T) {
 				if uses && !inEEA(v.Country) && !strings.Contains(transfers, countryText(v.Country)+": "+clean(v.Name)) {
 					t.Errorf("%s: %q: transfer to %s by %q missing (litra e)", name, act.Name, v.Country, v.Name)
 				}
-				if uses && inEEA(v.Country) && strings.Contains(transfers, clean(v.Name)) {
+				if uses && inEEA(v.Country) && v.TransferNote == "" && strings.Contains(transfers, clean(v.Name)) {
 					t.Errorf("%s: %q: %q is in the EU/EEA but listed as a transfer", name, act.Name, v.Name)
+				}
+				if uses && v.TransferNote != "" && !strings.Contains(transfers, strings.TrimSuffix(clean(v.TransferNote), ".")) {
+					t.Errorf("%s: %q: the transfer note of %q is missing", name, act.Name, v.Name)
+				}
+				if strings.Contains(transfers, "Ingen") && (!inEEA(v.Country) || v.TransferNote != "") && uses {
+					t.Errorf("%s: %q: says no transfer, but %q says otherwise", name, act.Name, v.Name)
 				}
 			}
 		}
@@ -310,5 +316,27 @@ func TestProcessorRecordTransfers(t *testing.T) {
 	a.Processor.Vendors = []string{"hetzer"}
 	if ps := drafts.Validate(a); len(ps) != 1 || ps[0].Path != "processor.vendors[1]" || !strings.Contains(ps[0].Message, `mente du "hetzner"`) {
 		t.Errorf("unknown sub-processor: %+v", ps)
+	}
+}
+
+// TestRecordControllerParties: art. 30(1)(a) names the DPO and the EU
+// representative with their contact details when the answers have them.
+func TestRecordControllerParties(t *testing.T) {
+	a := clone(t, examples(t)["helle-falsberg"])
+	a.DPO = &drafts.Contact{Name: "Dorte Dahl", Email: "dpo@example.dk", Phone: "12 34 56 78"}
+	a.Representative = &drafts.Representative{Name: "Rep ApS", Address: "Vej 1, 1000 København K", Email: "rep@example.dk"}
+	fs := NewRecord(a, recordDay).Controller
+	want := map[string]string{
+		"Databeskyttelsesrådgiver (DPO)": "Dorte Dahl, dpo@example.dk, 12 34 56 78",
+		"Repræsentant i EU (art. 27)":    "Rep ApS, Vej 1, 1000 København K, rep@example.dk",
+	}
+	for label, v := range want {
+		found := false
+		for _, f := range fs {
+			found = found || (f.Label == label && slices.Equal(f.Lines, []string{v}))
+		}
+		if !found {
+			t.Errorf("%s: %q missing in %+v", label, v, fs)
+		}
 	}
 }
