@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/privatliv/privatliv/drafts"
@@ -540,4 +541,23 @@ func tomlString(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// NextVersion suggests the version after v by counting up its last number:
+// "3.1" -> "3.2", "2" -> "3", "v1.9" -> "v1.10". It reports false when v
+// does not end in a number, and the wizard then asks instead of guessing.
+func NextVersion(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	i := len(v)
+	for i > 0 && v[i-1] >= '0' && v[i-1] <= '9' {
+		i--
+	}
+	if i == len(v) || len(v)-i > 9 {
+		return "", false
+	}
+	n, err := strconv.Atoi(v[i:])
+	if err != nil {
+		return "", false
+	}
+	return v[:i] + strconv.Itoa(n+1), true
 }

@@ -207,3 +207,12 @@ func TestChangeLogEntry(t *testing.T) {
 		t.Errorf("answers with the entry are invalid: %v", ps)
 	}
 }
+
+func TestNextVersion(t *testing.T) {
+	for v, want := range map[string]string{"3.1": "3.2", "2": "3", "v1.9": "v1.10", " 1.0.9 ": "1.0.10", "": "", "udkast": "", "2.0-beta": ""} {
+		got, ok := NextVersion(v)
+		if got != want || ok != (want != "") {
+			t.Errorf("NextVersion(%q) = %q, %v; want %q", v, got, ok, want)
+		}
+	}
+}

@@ -463,6 +463,21 @@ func RenderRecord(a *drafts.Answers, day drafts.Date, format string) ([]byte, er
 	return NewRecord(a, day).Render(format)
 }
 
+// RecordOnSave is the record to write beside the answer file at path when
+// it is saved: where, and the bytes in the format document.record names.
+// It returns "" and no data when the answers do not ask for a record.
+func RecordOnSave(a *drafts.Answers, path string, day drafts.Date) (string, []byte, error) {
+	format := a.Document.Record
+	if format == "" {
+		return "", nil, nil
+	}
+	data, err := RenderRecord(a, day, format)
+	if err != nil {
+		return "", nil, err
+	}
+	return RecordPath(path, format), data, nil
+}
+
 // RecordPath is where the record of the answer file at path is written in
 // format: next to it, "firma.toml" -> "firma-fortegnelse.xlsx".
 func RecordPath(path, format string) string {

@@ -340,3 +340,17 @@ func TestRecordControllerParties(t *testing.T) {
 		}
 	}
 }
+
+func TestRecordOnSave(t *testing.T) {
+	a := clone(t, examples(t)["tidsflow"])
+	if p, data, err := RecordOnSave(a, "kunder/tidsflow.toml", recordDay); p != "" || data != nil || err != nil {
+		t.Errorf("no document.record: got %q, %d bytes, %v", p, len(data), err)
+	}
+	for _, format := range drafts.IDs(drafts.RecordFormats) {
+		a.Document.Record = format
+		p, data, err := RecordOnSave(a, "kunder/tidsflow.toml", recordDay)
+		if err != nil || p != "kunder/tidsflow-fortegnelse."+format || len(data) == 0 {
+			t.Errorf("%s: got %q, %d bytes, %v", format, p, len(data), err)
+		}
+	}
+}
