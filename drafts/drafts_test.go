@@ -338,3 +338,34 @@ func TestValidateRecordFormat(t *testing.T) {
 		t.Errorf("unknown record format not reported with a suggestion: %+v", ps)
 	}
 }
+
+// TestMergeRecordKeys: the record's keys (document.record, processor.vendors)
+// are added, changed and removed by a layout-keeping save like any other.
+func TestMergeRecordKeys(t *testing.T) {
+	old, err := os.ReadFile(filepath.Join("examples", "tidsflow.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		record  string
+		vendors []string
+	}{{"xlsx", []string{"hetzner"}}, {"", nil}, {"md", []string{"brevo", "hetzner", "openai"}}} {
+		f, err := Parse("tidsflow.toml", old)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := f.Answers
+		a.Document.Record, a.Processor.Vendors = tc.record, tc.vendors
+		data, err := Merge(old, a, "tidsflow.toml")
+		if err != nil {
+			t.Fatalf("%+v: %v", tc, err)
+		}
+		g, err := Parse("tidsflow.toml", data)
+		if err != nil {
+			t.Fatalf("%+v: %v\n%s", tc, err, data)
+		}
+		if g.Answers.Document.Record != tc.record || !reflect.DeepEqual(g.Answers.Processor.Vendors, tc.vendors) {
+			t.Errorf("%+v: read back %q, %q", tc, g.Answers.Document.Record, g.Answers.Processor.Vendors)
+		}
+	}
+}
