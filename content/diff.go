@@ -343,12 +343,16 @@ func (d *differ) sources() {
 	}
 }
 
-// vendorKey tells vendors apart: the catalogue id, or the name.
+// vendorKey tells vendors apart: the catalogue id, the name, or the kind
+// of recipient for one named only by its kind.
 func vendorKey(v drafts.Vendor) string {
-	if v.Catalog != "" {
+	switch {
+	case v.Catalog != "":
 		return "catalog:" + v.Catalog
+	case strings.TrimSpace(clean(v.Name)) != "":
+		return strings.ToLower(clean(v.Name))
 	}
-	return strings.ToLower(clean(v.Name))
+	return "category:" + v.Category
 }
 
 func roleText(id string) string { return lowerFirst(drafts.Label(drafts.Roles, id)) }
@@ -364,7 +368,7 @@ func (d *differ) vendors() {
 		k := vendorKey(d.new.Vendors[i])
 		seen[k] = true
 		o, ok := old[k]
-		name := clean(v.Name)
+		name := vendorShort(v)
 		if !ok {
 			line := fmt.Sprintf("Ny modtager: %s (%s, %s)", name, roleText(v.Role), countryText(v.Country))
 			if s := clean(v.Service); s != "" {
@@ -381,10 +385,18 @@ func (d *differ) vendors() {
 		if o.Role != v.Role {
 			d.add(ChangeVendor, "%s er nu %s (før %s).", name, roleText(v.Role), roleText(o.Role))
 		}
+		switch {
+		case known(v.RemoteAccess) && !known(o.RemoteAccess):
+			d.add(ChangeTransfer, "Hos %s kan medarbejdere eller underleverandører uden for EU/EØS nu få adgang til oplysningerne (%s).", name, lowerFirst(transferText(v.RemoteAccess)))
+		case !known(v.RemoteAccess) && known(o.RemoteAccess):
+			d.add(ChangeTransfer, "Hos %s er der ikke længere adgang til oplysningerne fra lande uden for EU/EØS.", name)
+		case known(v.RemoteAccess) && v.RemoteAccess != o.RemoteAccess:
+			d.add(ChangeTransfer, "Grundlaget for adgangen fra lande uden for EU/EØS hos %s er nu %s (før %s).", name, lowerFirst(transferText(v.RemoteAccess)), lowerFirst(transferText(o.RemoteAccess)))
+		}
 	}
 	for i, v := range ov {
 		if !seen[vendorKey(d.old.Vendors[i])] {
-			d.add(ChangeVendor, "%s modtager ikke længere oplysninger.", clean(v.Name))
+			d.add(ChangeVendor, "%s modtager ikke længere oplysninger.", vendorShort(v))
 		}
 	}
 	third := func(vs []drafts.Vendor) []string {
@@ -392,6 +404,13 @@ func (d *differ) vendors() {
 		for _, v := range vs {
 			if !inEEA(v.Country) {
 				out = append(out, v.Country)
+			}
+			if known(v.RemoteAccess) {
+				for _, c := range v.RemoteCountries {
+					if !inEEA(c) {
+						out = append(out, c)
+					}
+				}
 			}
 		}
 		return out

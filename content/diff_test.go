@@ -131,6 +131,16 @@ func TestDiffEachKind(t *testing.T) {
 				}
 			}
 		}, map[ChangeKind]string{ChangeVendor: "Experian A/S (RKI) behandler nu oplysningerne i Sverige (før Danmark)."}},
+		{"access from a third country", func(a *drafts.Answers) {
+			for i := range a.Vendors {
+				if a.Vendors[i].Catalog == "" {
+					a.Vendors[i].RemoteAccess, a.Vendors[i].RemoteCountries = "scc", []string{"IN"}
+				}
+			}
+		}, map[ChangeKind]string{ChangeTransfer: "Hos Experian A/S (RKI) kan medarbejdere eller underleverandører uden for EU/EØS nu få adgang til oplysningerne (standardkontraktbestemmelser).\nOplysninger overføres nu også til Indien, uden for EU/EØS."}},
+		{"a recipient named by its kind", func(a *drafts.Answers) {
+			a.Vendors = append(a.Vendors, drafts.Vendor{Category: "it_support", Role: "processor", Service: "drift af computerne", Purposes: []string{"bogfoering"}, Country: "DK", Transfer: "none"})
+		}, map[ChangeKind]string{ChangeVendor: "Ny modtager: IT-support (databehandler, Danmark) – drift af computerne."}},
 		{"new cookie", func(a *drafts.Answers) {
 			a.Cookies.List = append(a.Cookies.List, drafts.Cookie{Name: "_fbp", Provider: "Meta", Purpose: "Annoncer", Category: "marketing", Lifetime: "3 måneder"})
 		}, map[ChangeKind]string{ChangeCookie: "Ny cookie: _fbp fra Meta (marketing)."}},

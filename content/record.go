@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/privatliv/privatliv/drafts"
@@ -164,8 +165,19 @@ func recordController(a *drafts.Answers) []Field {
 	}
 	var joint []string
 	for _, v := range a.ResolvedVendors() {
-		if v.Role == "joint" {
-			line := joinNonEmpty(" – ", v.Name, v.Service)
+		isJoint := v.Role == "joint" || strings.TrimSpace(v.JointFor) != ""
+		for _, r := range v.PurposeRoles {
+			isJoint = isJoint || r == "joint"
+		}
+		if isJoint {
+			line := vendorText(v)
+			what := strings.TrimSpace(clean(v.JointFor))
+			if what == "" {
+				what = strings.TrimSpace(clean(v.Service))
+			}
+			if what != "" {
+				line += " – " + strings.TrimSuffix(what, ".")
+			}
 			if u := clean(v.PrivacyURL); u != "" {
 				line += " (privatlivspolitik: " + u + ")"
 			}
@@ -282,37 +294,65 @@ func recordBasis(p drafts.Purpose) []string {
 	return out
 }
 
-// recordRecipients lists who receives data for a purpose, one recipient a
-// line with its role, and the transfers to third countries among them.
-func recordRecipients(a *drafts.Answers, purpose string, vendors []drafts.Vendor) (recipients, transfers []string) {
-	uses := func(ids []string) bool {
-		for _, id := range ids {
-			if id == purpose {
-				return true
-			}
-		}
-		return false
+// vendorText is a vendor as the record names it, in plain text: its name,
+// or its kind when the answers name only the kind, with the legal entity
+// behind it and the entity's country when known.
+func vendorText(v drafts.Vendor) string {
+	name := vendorShort(v)
+	var entity []string
+	if known(v.Entity) && v.Entity != v.Name {
+		entity = append(entity, clean(v.Entity))
 	}
+	if _, ok := drafts.CountryByCode(v.EntityCountry); ok {
+		entity = append(entity, countryText(v.EntityCountry))
+	}
+	if len(entity) > 0 {
+		name += " (" + strings.Join(entity, ", ") + ")"
+	}
+	return name
+}
+
+// vendorShort is a vendor's name, or its kind when it has no name.
+func vendorShort(v drafts.Vendor) string {
+	if name := strings.TrimSpace(clean(v.Name)); name != "" {
+		return name
+	}
+	return drafts.Label(drafts.RecipientCategories, v.Category)
+}
+
+// vendorLine is a recipient: who, where the data is processed, what it does.
+func vendorLine(v drafts.Vendor) string {
+	line := vendorText(v)
+	if _, ok := drafts.CountryByCode(v.Country); ok {
+		line += ", behandler oplysningerne i " + countryText(v.Country)
+	}
+	if s := strings.TrimSpace(clean(v.Service)); s != "" {
+		line += " – " + s
+	}
+	if s := strings.TrimSpace(clean(v.ControllerFor)); s != "" {
+		line += "; selvstændigt dataansvarlig for " + strings.TrimSuffix(s, ".")
+	}
+	return line
+}
+
+// recordRecipients lists who receives data for a purpose, one recipient a
+// line with its role for that purpose, and the transfers to third
+// countries among them.
+func recordRecipients(a *drafts.Answers, purpose string, vendors []drafts.Vendor) (recipients, transfers []string) {
 	any := false
 	for _, role := range drafts.Roles {
 		for _, v := range vendors {
-			if v.Role != role.ID || !uses(v.Purposes) {
+			if !slices.Contains(v.Purposes, purpose) || v.RoleFor(purpose) != role.ID {
 				continue
 			}
 			any = true
-			line := fmt.Sprintf("%s: %s, %s", role.Label, clean(v.Name), countryText(v.Country))
-			if s := strings.TrimSpace(clean(v.Service)); s != "" {
-				line += " – " + s
-			}
-			recipients = append(recipients, line)
-			if t := transferLine(v); t != "" {
-				transfers = append(transfers, t)
-			}
+			recipients = append(recipients, role.Label+": "+vendorLine(v))
+			transfers = append(transfers, transferLines(v)...)
 		}
 	}
 	var others []string
 	for _, d := range a.Disclosures {
-		if uses(d.Purposes) {
+		if slices.Contains(d.Purposes, purpose) {
 			others = append(others, disclosureText(d))
 		}
 	}
@@ -325,22 +365,40 @@ func recordRecipients(a *drafts.Answers, purpose string, vendors []drafts.Vendor
 	return recipients, transfers
 }
 
-// transferLine is a transfer to a third country: the country, the
-// recipient, the safeguard and the vendor's note. A recipient in the EU/EEA
-// gives a line only when its note says more (support from abroad, say).
-func transferLine(v drafts.Vendor) string {
+// transferLines are a vendor's transfers to third countries: processing
+// there, and access from there (support, say), each with the country, the
+// receiving entity and the safeguard, then the vendor's note. A vendor in
+// the EU/EEA with neither gives a line only when its note says more.
+func transferLines(v drafts.Vendor) []string {
+	var out []string
 	note := strings.TrimSuffix(strings.TrimSpace(clean(v.TransferNote)), ".")
-	if inEEA(v.Country) {
-		if note == "" {
-			return ""
+	name := vendorText(v)
+	if !inEEA(v.Country) {
+		to := name
+		if known(v.TransferTo) && v.TransferTo != v.Entity {
+			to += " – overførsel til " + clean(v.TransferTo)
 		}
-		return fmt.Sprintf("%s, %s: %s", clean(v.Name), countryText(v.Country), note)
+		out = append(out, fmt.Sprintf("%s: %s, grundlag: %s", countryText(v.Country), to, lowerFirst(transferText(v.Transfer))))
 	}
-	t := fmt.Sprintf("%s: %s, grundlag: %s", countryText(v.Country), clean(v.Name), lowerFirst(transferText(v.Transfer)))
-	if note != "" {
-		t += ". " + note
+	if known(v.RemoteAccess) {
+		var cs []string
+		for _, c := range v.RemoteCountries {
+			cs = append(cs, countryText(c))
+		}
+		from := "lande uden for EU/EØS"
+		if len(cs) > 0 {
+			from = list(cs, "og")
+		}
+		out = append(out, fmt.Sprintf("%s: adgang fra %s, fx ved support, grundlag: %s", name, from, lowerFirst(transferText(v.RemoteAccess))))
 	}
-	return t
+	switch {
+	case note == "":
+	case len(out) > 0:
+		out[len(out)-1] += ". " + note
+	default:
+		out = append(out, name+": "+note)
+	}
+	return out
 }
 
 func transferText(id string) string {
@@ -427,14 +485,8 @@ func recordProcessor(a *drafts.Answers) *ProcessorRecord {
 	if subs := a.SubProcessors(); len(subs) > 0 {
 		var lines []string
 		for _, v := range subs {
-			line := clean(v.Name) + ", " + countryText(v.Country)
-			if s := strings.TrimSpace(clean(v.Service)); s != "" {
-				line += " – " + s
-			}
-			lines = append(lines, line)
-			if t := transferLine(v); t != "" {
-				out.Transfers = append(out.Transfers, t)
-			}
+			lines = append(lines, vendorLine(v))
+			out.Transfers = append(out.Transfers, transferLines(v)...)
 		}
 		out.Processing = append(out.Processing, Field{"Underdatabehandlere", lines})
 		if len(out.Transfers) == 0 {
