@@ -11,7 +11,7 @@ import (
 )
 
 func newRecordCmd() *cobra.Command {
-	var out, format string
+	var out, format, date string
 	cmd := &cobra.Command{
 		Use:   "record FILE.toml... | DIR",
 		Short: "Skriv fortegnelsen over behandlingsaktiviteter (art. 30)",
@@ -22,7 +22,8 @@ behandlingsaktivitet pr. formål med registrerede, oplysninger, modtagere,
 overførsler til tredjelande og tidsfrister for sletning, og
 sikkerhedsforanstaltningerne. Behandler virksomheden også oplysninger for
 sine kunder (processor.acts), kommer fortegnelsen som databehandler med
-(art. 30, stk. 2). Fortegnelsen dateres i dag og nævner svarfilens version.
+(art. 30, stk. 2). Fortegnelsen dateres i dag (eller --date) og nævner
+svarfilens version.
 
 Formater:
   md     Markdown (CommonMark med tabeller)
@@ -46,6 +47,13 @@ NAVN-fortegnelse.FORMAT ved siden af sin svarfil eller i mappen -o DIR.`,
 				return usageErr("ukendt format %q; brug %s", format, strings.Join(drafts.IDs(drafts.RecordFormats), ", "))
 			}
 			day := drafts.DateOf(now())
+			if date != "" {
+				d, err := drafts.ParseDate(date)
+				if err != nil {
+					return usageErr("--date: %v", err)
+				}
+				day = d
+			}
 			render := func(a *drafts.Answers) ([]byte, error) { return content.RenderRecord(a, day, format) }
 			if many, err := isMany(args); err != nil {
 				return err
@@ -76,5 +84,6 @@ NAVN-fortegnelse.FORMAT ved siden af sin svarfil eller i mappen -o DIR.`,
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "skriv til denne fil (eller mappe) i stedet for standard output")
 	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, html eller xlsx")
+	cmd.Flags().StringVar(&date, "date", "", "datér fortegnelsen denne dag (ÅÅÅÅ-MM-DD) i stedet for i dag, så den kun ændres, når svarene gør")
 	return cmd
 }

@@ -27,7 +27,11 @@ func TestRecordCommand(t *testing.T) {
 	if data, err := os.ReadFile(out); err != nil || !strings.HasPrefix(string(data), "PK") {
 		t.Errorf("%s is not a zip file (%v)", out, err)
 	}
+	if _, md, _ := runCLI(t, "record", helle, "--date", "2026-09-01"); !strings.Contains(md, "udarbejdet 1. september 2026") {
+		t.Error("--date does not date the record")
+	}
 	for _, args := range [][]string{
+		{"record", helle, "--date", "1. sep"},
 		{"record"},
 		{"record", helle, "-f", "xlsx"},
 		{"record", helle, "-f", "pdf"},
