@@ -54,3 +54,19 @@ func BenchmarkCheck(b *testing.B) {
 		Check(a, checkDay)
 	}
 }
+
+// BenchmarkRecord is answers to the record of processing, in each format,
+// for the largest example.
+func BenchmarkRecord(b *testing.B) {
+	a := largest(b)
+	for _, format := range []string{"md", "html", "xlsx"} {
+		b.Run(format, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := RenderRecord(a, recordDay, format); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -121,6 +121,10 @@ func referenceFor(path string) string {
 		return "cookiebekendtgørelsen § 3"
 	case strings.HasPrefix(path, "children"):
 		return "databeskyttelsesloven § 6, stk. 2"
+	case path == "document.record":
+		return "art. 30"
+	case strings.HasPrefix(path, "processor.vendors"):
+		return "art. 30(2)(c)"
 	}
 	return "art. 12(1)"
 }

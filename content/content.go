@@ -51,6 +51,7 @@ type Policy struct {
 	Lead      string    // Markdown: effective date and a sentence on what this is
 	Sections  []Section // the summary first, then the numbered sections
 	Errors    int       // errors in the answers: a draft when above 0 (MarkDraft)
+	class     string    // the HTML article's class; "privatlivspolitik" when empty
 }
 
 // section is a generator for one part of the policy: it returns the body,

@@ -37,7 +37,13 @@ func examples(t testing.TB) map[string]*drafts.Answers {
 
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
+	checkGoldenAt(t, filepath.Join("testdata", "golden", name), got)
+}
+
+// checkGoldenAt compares got with the golden file at path, or rewrites it.
+func checkGoldenAt(t *testing.T, path string, got []byte) {
+	t.Helper()
+	name := filepath.Base(path)
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)

@@ -55,6 +55,7 @@ func (p *Policy) HTML(opts HTMLOptions) ([]byte, error) {
 		"Fragment": opts.Fragment,
 		"Title":    p.Title,
 		"Draft":    p.DraftNotice(),
+		"Class":    orDefault(p.class, "privatlivspolitik"),
 		"CSS":      template.CSS(pageCSS),
 		"Lead":     lead,
 		"Sections": secs,

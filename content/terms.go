@@ -175,7 +175,10 @@ func retention(r drafts.Retention) string {
 }
 
 // categoryName is how a data category reads in the policy.
-func categoryName(a *drafts.Answers, id string) string {
+func categoryName(a *drafts.Answers, id string) string { return esc(categoryText(a, id)) }
+
+// categoryText is a data category's name as plain text, not escaped.
+func categoryText(a *drafts.Answers, id string) string {
 	for _, c := range drafts.Categories {
 		if c.ID == id {
 			return c.Label
@@ -183,10 +186,10 @@ func categoryName(a *drafts.Answers, id string) string {
 	}
 	for _, c := range a.Categories {
 		if c.ID == id {
-			return esc(lowerFirst(clean(c.Name)))
+			return lowerFirst(clean(c.Name))
 		}
 	}
-	return esc(id)
+	return id
 }
 
 // categoryKind is the kind of a data category: ordinary, cpr, special, criminal.
@@ -214,23 +217,29 @@ func categoryNames(a *drafts.Answers, ids []string) []string {
 
 // groupName is how a subject group reads in the policy; id is a built-in
 // group or an own group's id.
-func groupName(a *drafts.Answers, id string) string {
+func groupName(a *drafts.Answers, id string) string { return esc(groupText(a, id)) }
+
+// groupText is a subject group's name as plain text, not escaped.
+func groupText(a *drafts.Answers, id string) string {
 	for _, s := range a.Subjects {
 		if s.Key() == id && strings.TrimSpace(s.Name) != "" {
-			return esc(lowerFirst(clean(s.Name)))
+			return lowerFirst(clean(s.Name))
 		}
 	}
 	if n, ok := groupNames[id]; ok {
 		return say(a, n)
 	}
-	return esc(id)
+	return id
 }
 
-func countryName(code string) string {
+func countryName(code string) string { return esc(countryText(code)) }
+
+// countryText is a country's Danish name as plain text, or the code.
+func countryText(code string) string {
 	if c, ok := drafts.CountryByCode(code); ok {
 		return c.Name
 	}
-	return esc(code)
+	return code
 }
 
 func inEEA(code string) bool {

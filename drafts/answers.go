@@ -37,6 +37,7 @@ type Document struct {
 	Effective Date     `toml:"effective"`
 	Version   string   `toml:"version,omitempty"`
 	Changes   []Change `toml:"changes,omitempty"`
+	Record    string   `toml:"record,omitempty"` // also write the record of processing on save: md, html or xlsx; empty means no
 }
 
 // Change is one entry in the policy's change log.
@@ -97,6 +98,7 @@ type ProcessorRole struct {
 	Description string   `toml:"description,omitempty"` // what the service does with the customers' data
 	Subjects    []string `toml:"subjects,omitempty"`    // subject group ids, usually customer_employees
 	Data        []string `toml:"data,omitempty"`        // data category ids
+	Vendors     []string `toml:"vendors,omitempty"`     // sub-processors: catalogue ids or names of [[vendors]] that process the customers' data
 }
 
 // Subject is a group of people the business holds data about, and what data.

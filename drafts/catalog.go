@@ -274,3 +274,18 @@ func VendorLabel(v Vendor) string {
 	}
 	return "leverandøren"
 }
+
+// SubProcessors are the vendors the business uses for the processing it
+// does for its customers (processor.vendors), resolved, in the answers' order.
+func (a *Answers) SubProcessors() []Vendor {
+	var out []Vendor
+	for _, v := range a.ResolvedVendors() {
+		for _, id := range a.Processor.Vendors {
+			if id != "" && (id == v.Catalog || id == v.Name) {
+				out = append(out, v)
+				break
+			}
+		}
+	}
+	return out
+}

@@ -323,3 +323,49 @@ func TestSaveReadOnlyDir(t *testing.T) {
 		t.Errorf("want a permission error, got %v", err)
 	}
 }
+
+func TestValidateRecordFormat(t *testing.T) {
+	f := loadExample(t, "helle-falsberg.toml")
+	a := *f.Answers
+	for _, ok := range []string{"", "md", "html", "xlsx"} {
+		a.Document.Record = ok
+		if ps := Validate(&a); len(ps) > 0 {
+			t.Errorf("record = %q: %+v", ok, ps)
+		}
+	}
+	a.Document.Record = "xls"
+	if ps := Validate(&a); !hasProblem(ps, "document.record", `mente du "xlsx"`) {
+		t.Errorf("unknown record format not reported with a suggestion: %+v", ps)
+	}
+}
+
+// TestMergeRecordKeys: the record's keys (document.record, processor.vendors)
+// are added, changed and removed by a layout-keeping save like any other.
+func TestMergeRecordKeys(t *testing.T) {
+	old, err := os.ReadFile(filepath.Join("examples", "tidsflow.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		record  string
+		vendors []string
+	}{{"xlsx", []string{"hetzner"}}, {"", nil}, {"md", []string{"brevo", "hetzner", "openai"}}} {
+		f, err := Parse("tidsflow.toml", old)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := f.Answers
+		a.Document.Record, a.Processor.Vendors = tc.record, tc.vendors
+		data, err := Merge(old, a, "tidsflow.toml")
+		if err != nil {
+			t.Fatalf("%+v: %v", tc, err)
+		}
+		g, err := Parse("tidsflow.toml", data)
+		if err != nil {
+			t.Fatalf("%+v: %v\n%s", tc, err, data)
+		}
+		if g.Answers.Document.Record != tc.record || !reflect.DeepEqual(g.Answers.Processor.Vendors, tc.vendors) {
+			t.Errorf("%+v: read back %q, %q", tc, g.Answers.Document.Record, g.Answers.Processor.Vendors)
+		}
+	}
+}

@@ -83,6 +83,7 @@ func (v validator) document() {
 		}
 		v.required(p+".text", c.Text, "en beskrivelse af ændringen")
 	}
+	v.oneOf("document.record", d.Record, RecordFormats, "format for fortegnelsen")
 }
 
 func (v validator) controller() {
@@ -476,6 +477,19 @@ func (v validator) vendors(purposes map[string]bool) {
 			}
 		}
 		v.url(p+".privacy_url", ve.PrivacyURL)
+	}
+	var names []string
+	for _, ve := range v.a.ResolvedVendors() {
+		for _, n := range []string{ve.Catalog, ve.Name} {
+			if n != "" {
+				names = append(names, n)
+			}
+		}
+	}
+	for j, id := range v.a.Processor.Vendors {
+		if !slices.Contains(names, id) {
+			v.add(fmt.Sprintf("processor.vendors[%d]", j+1), "ukendt leverandør %q%s; brug et catalog-id eller et navn fra [[vendors]]", id, suggest(id, names))
+		}
 	}
 	for i, d := range v.a.Disclosures {
 		p := fmt.Sprintf("disclosures[%d]", i+1)

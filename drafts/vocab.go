@@ -254,3 +254,11 @@ var SecurityMeasures = []Term{
 	{"logging", "Logning af adgang"},
 	{"physical", "Fysisk sikring af papirer og udstyr"},
 }
+
+// RecordFormats are the formats the record of processing (art. 30) can be
+// written in when the answers are saved (document.record).
+var RecordFormats = []Term{
+	{"md", "Markdown"},
+	{"html", "HTML-side"},
+	{"xlsx", "Regneark (Excel og LibreOffice)"},
+}

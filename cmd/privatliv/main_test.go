@@ -120,7 +120,7 @@ func TestVersionAndHelp(t *testing.T) {
 	if code, out, _ := runCLI(t, "--version"); code != 0 || out == "" {
 		t.Errorf("--version: %d %q", code, out)
 	}
-	for _, cmd := range []string{"render", "check"} {
+	for _, cmd := range []string{"render", "check", "record", "diff"} {
 		code, out, _ := runCLI(t, cmd, "--help")
 		if code != 0 || !strings.Contains(out, "privatliv "+cmd) {
 			t.Errorf("%s --help: %d, no example in %q", cmd, code, out)

@@ -65,10 +65,17 @@ func extFor(format string) string {
 	return ".html"
 }
 
-// renderMany renders every answer file on all cores, writing each policy
+// batch says what renderMany makes of each answer file.
+type batch struct {
+	suffix string // replaces ".toml" in the output's name: ".html", "-fortegnelse.xlsx"
+	noun   string // what is written, in the plural: "politikker"
+	render func(*drafts.Answers) ([]byte, error)
+}
+
+// renderMany renders every answer file on all cores, writing each result
 // next to its file or into outDir. A file with problems is reported and
 // skipped; the others are still written.
-func renderMany(cmd *cobra.Command, args []string, outDir, format string, frontMatter bool) error {
+func renderMany(cmd *cobra.Command, args []string, outDir string, job batch) error {
 	files, err := answerFiles(args)
 	if err != nil {
 		return err
@@ -90,7 +97,7 @@ func renderMany(cmd *cobra.Command, args []string, outDir, format string, frontM
 		}
 	}
 	target := func(f string) string {
-		name := strings.TrimSuffix(filepath.Base(f), ".toml") + extFor(format)
+		name := strings.TrimSuffix(filepath.Base(f), ".toml") + job.suffix
 		if outDir != "" {
 			return filepath.Join(outDir, name)
 		}
@@ -114,7 +121,7 @@ func renderMany(cmd *cobra.Command, args []string, outDir, format string, frontM
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				errs[i] = renderOne(files[i], target(files[i]), format, frontMatter)
+				errs[i] = renderOne(files[i], target(files[i]), job.render)
 			}
 		}()
 	}
@@ -131,14 +138,14 @@ func renderMany(cmd *cobra.Command, args []string, outDir, format string, frontM
 			fmt.Fprintln(cmd.OutOrStdout(), err)
 		}
 	}
-	fmt.Fprintf(cmd.ErrOrStderr(), "Skrev %d af %d politikker\n", len(files)-failed, len(files))
+	fmt.Fprintf(cmd.ErrOrStderr(), "Skrev %d af %d %s\n", len(files)-failed, len(files), job.noun)
 	if failed > 0 {
 		return quiet(exitProblem)
 	}
 	return nil
 }
 
-func renderOne(file, out, format string, frontMatter bool) error {
+func renderOne(file, out string, render func(*drafts.Answers) ([]byte, error)) error {
 	f, err := drafts.Load(file)
 	if err == nil {
 		err = f.Validate()
@@ -146,7 +153,7 @@ func renderOne(file, out, format string, frontMatter bool) error {
 	if err != nil {
 		return err
 	}
-	data, err := renderPolicy(f.Answers, format, frontMatter)
+	data, err := render(f.Answers)
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)
 	}

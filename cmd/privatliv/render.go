@@ -50,7 +50,9 @@ Filerne skrives parallelt på alle kerner.`,
 			if many, err := isMany(args); err != nil {
 				return err
 			} else if many {
-				return renderMany(cmd, args, out, format, frontMatter)
+				return renderMany(cmd, args, out, batch{extFor(format), "politikker", func(a *drafts.Answers) ([]byte, error) {
+					return renderPolicy(a, format, frontMatter)
+				}})
 			}
 			a, err := loadValid(args[0])
 			if err != nil {

@@ -74,7 +74,8 @@ Alt foregår på din egen maskine: privatliv bruger aldrig netværket.`,
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newNewCmd(), newEditCmd(), newExamplesCmd(), newRenderCmd(), newCheckCmd(), newVendorsCmd(), newCookiesCmd(), newMigrateCmd())
+	root.AddCommand(newNewCmd(), newEditCmd(), newExamplesCmd(), newRenderCmd(), newCheckCmd(), newVendorsCmd(), newCookiesCmd(),
+		newMigrateCmd(), newRecordCmd(), newDiffCmd())
 	return root
 }
 

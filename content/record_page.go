@@ -1,0 +1,102 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// The record as a page: the same sections, Markdown, HTML and print
+// stylesheet as the policy.
+
+// page is the record as numbered sections. Titles are plain text, as the
+// HTML page expects; Markdown escapes them itself.
+func (r *Record) page() *Policy {
+	p := &Policy{Title: r.Title(), Effective: r.Made, Lead: esc(r.Lead()), class: "fortegnelse"}
+	add := func(id, title, body string) {
+		if body == "" {
+			return
+		}
+		p.Sections = append(p.Sections, Section{ID: id, Title: title, Number: len(p.Sections) + 1, Body: body})
+	}
+	add("dataansvarlig", "Den dataansvarlige (art. 30, stk. 1, litra a)", fieldTable(r.Controller))
+	for _, a := range r.Activities {
+		add("aktivitet-"+a.ID, "Behandlingsaktivitet: "+a.Name, fieldTable(a.Fields))
+	}
+	add("andre-modtagere", "Modtagere uden for de enkelte behandlinger (art. 30, stk. 1, litra d)", bullets(r.Recipients))
+	add("sikkerhed", "Tekniske og organisatoriske sikkerhedsforanstaltninger (art. 30, stk. 1, litra g)", bullets(r.Security))
+	if pr := r.Processor; pr != nil {
+		add("databehandler", "Som databehandler: databehandleren og de dataansvarlige (art. 30, stk. 2, litra a)", fieldTable(append(append([]Field(nil), pr.Processor...), pr.Controllers...)))
+		add("databehandler-behandling", "Som databehandler: kategorier af behandling (art. 30, stk. 2, litra b)", fieldTable(pr.Processing))
+		add("databehandler-overfoersel", "Som databehandler: overførsel til tredjelande (art. 30, stk. 2, litra c)", bullets(pr.Transfers))
+		add("databehandler-sikkerhed", "Som databehandler: tekniske og organisatoriske sikkerhedsforanstaltninger (art. 30, stk. 2, litra d)", bullets(r.Security))
+	}
+	return p
+}
+
+// fieldTable writes fields as a two-column table, one row per field.
+func fieldTable(fs []Field) string {
+	if len(fs) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("| Punkt | Oplysninger |\n|---|---|\n")
+	for _, f := range fs {
+		fmt.Fprintf(&b, "| %s | %s |\n", esc(f.Label), esc(inline(f.Lines)))
+	}
+	return b.String()
+}
+
+// inline joins a field's lines into one cell: "a; b; c". A line that
+// starts with one of the record's own words continues in lower case; one
+// that starts with a name keeps its capital.
+func inline(lines []string) string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if i > 0 && ownWords(l) {
+			l = lowerFirst(l)
+		}
+		out[i] = l
+	}
+	return strings.Join(out, "; ")
+}
+
+func ownWords(l string) bool {
+	for _, t := range [][]drafts.Term{drafts.Roles, drafts.LegalBases} {
+		for _, w := range t {
+			if strings.HasPrefix(l, w.Label) {
+				return true
+			}
+		}
+	}
+	for _, w := range []string{"Andre modtagere:", "Følsomme oplysninger:", "Strafbare forhold,"} {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func bullets(items []string) string {
+	var b strings.Builder
+	for _, it := range items {
+		fmt.Fprintf(&b, "- %s\n", esc(it))
+	}
+	return b.String()
+}
+
+// Markdown writes the record as CommonMark with GFM tables.
+func (r *Record) Markdown() []byte {
+	p := r.page()
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "# %s\n\n%s\n\n", esc(p.Title), p.Lead)
+	for _, s := range p.Sections {
+		fmt.Fprintf(&b, "## %d. %s\n\n%s\n\n", s.Number, esc(s.Title), strings.TrimSpace(s.Body))
+	}
+	return append(bytes.TrimRight(b.Bytes(), "\n"), '\n')
+}
+
+// HTML writes the record as a standalone HTML5 page in the policy's style.
+func (r *Record) HTML() ([]byte, error) { return r.page().HTML(HTMLOptions{}) }
