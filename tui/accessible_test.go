@@ -63,6 +63,8 @@ func TestAccessibleAnswersAndMistakes(t *testing.T) {
 		"8000",         // postcode
 		"Aarhus C",     // town
 		"",             // country: keep DK
+		"2",            // a company (1 is "not answered")
+		"",             // vi or jeg: not answered
 		"hej@cafesol.dk",
 	}
 	in := strings.NewReader(strings.Join(lines, "\n") + strings.Repeat("\n", 3000))
@@ -77,7 +79,7 @@ func TestAccessibleAnswersAndMistakes(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := f.Answers.Controller
-	if c.Name != "Café Sol ApS" || c.CVR != "" || c.Town != "Aarhus C" || c.Email != "hej@cafesol.dk" || c.Country != "" {
+	if c.Name != "Café Sol ApS" || c.CVR != "" || c.Town != "Aarhus C" || c.Email != "hej@cafesol.dk" || c.Country != "" || c.Kind != "company" {
 		t.Errorf("answers after accessible mode: %+v", c)
 	}
 	if !strings.Contains(out.String(), "Fejl: ") {

@@ -87,9 +87,27 @@ func groupOptions(a *drafts.Answers, onlyPresent bool) []huh.Option[string] {
 		if onlyPresent && !present {
 			continue
 		}
+		if g.ID == "other" {
+			continue // own groups are listed by their own id below
+		}
 		out = append(out, huh.NewOption(g.Label, g.ID))
 	}
+	for _, s := range a.Subjects {
+		if s.Group == "other" && s.ID != "" {
+			out = append(out, huh.NewOption(orText(s.Name, s.ID)+" (egen gruppe)", s.ID))
+		}
+	}
 	return out
+}
+
+// groupLabel is how the wizard names a subject group key.
+func groupLabel(a *drafts.Answers, key string) string {
+	for _, s := range a.Subjects {
+		if s.Key() == key && s.Name != "" {
+			return s.Name
+		}
+	}
+	return orText(drafts.Label(drafts.SubjectGroups, key), key)
 }
 
 func purposeOptions(a *drafts.Answers) []huh.Option[string] {

@@ -30,7 +30,7 @@ func controllerForm(m *Model) *questions {
 		q.input("controller.name", "Virksomhedens navn", "Som det står i CVR-registret.", &c.Name, required("virksomhedens navn", nil)),
 		q.input("controller.legal_form", "Virksomhedsform", "Fx enkeltmandsvirksomhed, ApS, A/S eller I/S.", &c.LegalForm, nil).
 			Suggestions([]string{"enkeltmandsvirksomhed", "ApS", "A/S", "I/S", "P/S", "forening"}),
-		q.input("controller.cvr", "CVR-nummer", "8 cifre. Vi tjekker kontrolcifferet.", &c.CVR, optional(func(s string) error {
+		q.input("controller.cvr", "CVR-nummer", "8 cifre; vi tjekker kontrolcifferet. En forening uden CVR-nummer lader feltet stå tomt.", &c.CVR, optional(func(s string) error {
 			if !inDK() {
 				return nil
 			}
@@ -51,13 +51,21 @@ func controllerForm(m *Model) *questions {
 			return nil
 		}).Suggestions(countryCodes()),
 	)
+	q.group("Virksomhed eller forening",
+		q.pick("controller.kind", "Er I en virksomhed eller en forening?", "En forening uden CVR-nummer kan lade CVR-feltet stå tomt.",
+			termOptions(drafts.ControllerKinds), &c.Kind, ""),
+	)
+	q.groupIf("Jeg eller vi", func() bool { return !c.IsAssociation() },
+		q.pick("controller.voice", "Skal politikken skrive »vi« eller »jeg«?", "Vælg »jeg«, hvis du driver virksomheden alene og ingen andre har adgang til oplysningerne.",
+			termOptions(drafts.Voices), &c.Voice, ""),
+	)
 	q.group("Kontakt",
-		q.input("controller.email", "E-mail til spørgsmål om persondata", "Her skriver folk, når de vil bruge deres rettigheder.", &c.Email, required("en e-mailadresse", drafts.CheckEmail)),
+		q.input("controller.email", "E-mail til spørgsmål om personoplysninger", "Her skriver folk, når de vil bruge deres rettigheder.", &c.Email, required("en e-mailadresse", drafts.CheckEmail)),
 		q.input("controller.phone", "Telefon", "Valgfrit. 8 cifre, fx 33 19 32 00.", &c.Phone, optional(drafts.CheckPhone)),
 		q.input("controller.website", "Hjemmeside", "Valgfrit. Fx firma.dk", &c.Website, optional(func(s string) error {
 			return drafts.CheckURL(withScheme(s))
 		})),
-		q.input("controller.contact_person", "Kontaktperson", "Valgfrit. Den, der svarer på spørgsmål om persondata.", &c.ContactPerson, nil),
+		q.input("controller.contact_person", "Kontaktperson", "Valgfrit. Den, der svarer på spørgsmål om personoplysninger.", &c.ContactPerson, nil),
 	)
 	q.group("Databeskyttelsesrådgiver",
 		q.confirm("dpo", "Har I en databeskyttelsesrådgiver (DPO)?", "De fleste små virksomheder har ikke pligt til at have en.", &b.hasDPO),
@@ -84,7 +92,12 @@ func specialForm(m *Model) *questions {
 	q := newQuestions()
 	q.group("Børn",
 		q.confirm("children.targeted", "Henvender jeres tjenester sig til børn og unge?", "", &a.Children.Targeted),
-		q.input("children.age_limit", "Aldersgrænse for samtykke", "15 år i Danmark. Lad feltet stå tomt for 15.", &b.age, optional(checkAge)),
+	)
+	// The age limit follows the country (15 in Denmark, 13 in Sweden); an
+	// answer file that states one keeps it.
+	age := b.age
+	q.groupIf("Børn", func() bool { return age != "" },
+		q.input("children.age_limit", "Aldersgrænse for samtykke", "Lad feltet stå tomt for landets aldersgrænse.", &b.age, optional(checkAge)),
 	)
 	q.group("Automatiske afgørelser",
 		q.confirm("automated.used", "Træffer I afgørelser om folk helt automatisk, uden at et menneske ser på dem?",
@@ -103,6 +116,8 @@ func specialForm(m *Model) *questions {
 		q.text("processor.description", "Hvad gør I med kundernes oplysninger?", "Fx: Vi registrerer arbejdstid for vores kunders medarbejdere.", &a.Processor.Description),
 		q.multi("processor.subjects", "Hvem handler oplysningerne om?", "", termOptions(drafts.SubjectGroups), &a.Processor.Subjects),
 		q.multi("processor.data", "Hvilke oplysninger?", "", categoryOptions(a), &a.Processor.Data).Filterable(true).Height(8),
+		q.multi("processor.vendors", "Hvilke af jeres leverandører behandler kundernes oplysninger?", "Underdatabehandlere; de står i fortegnelsen over behandlinger.",
+			vendorOptions(a), &a.Processor.Vendors),
 	)
 	q.group("Repræsentant i EU",
 		q.confirm("representative", "Er virksomheden etableret uden for EU, så den skal have en repræsentant i EU?", "", &b.hasRep),
@@ -112,8 +127,12 @@ func specialForm(m *Model) *questions {
 		q.input("representative.address", "Repræsentantens adresse", "Hele adressen med land.", &b.rep.Address, required("adressen", nil)),
 		q.input("representative.email", "Repræsentantens e-mail", "Hvor folk i EU kan skrive.", &b.rep.Email, required("e-mailadressen", drafts.CheckEmail)),
 	)
-	q.group("Tilsynsmyndighed",
-		q.confirm("authority", "Hører virksomheden under et andet tilsyn end Datatilsynet?", "Kun hvis virksomheden er etableret i et andet EU/EØS-land.", &b.hasAuthority),
+	hasProfile := func() bool {
+		_, ok := drafts.ProfileFor(strings.ToUpper(strings.TrimSpace(b.country)))
+		return ok
+	}
+	q.groupIf("Tilsynsmyndighed", func() bool { return !hasProfile() || b.hasAuthority },
+		q.confirm("authority", "Skal politikken nævne jeres tilsynsmyndighed?", "For Danmark og Sverige ved vi, hvilken det er. I andre lande skal I selv skrive den.", &b.hasAuthority),
 	)
 	q.groupIf("Tilsynsmyndighed", func() bool { return b.hasAuthority },
 		q.input("authority.name", "Tilsynets navn", "Fx Integritetsskyddsmyndigheten (Sverige).", &b.authority.Name, required("navnet", nil)),
@@ -128,11 +147,34 @@ func specialForm(m *Model) *questions {
 func subjectForm(m *Model, i int) *questions {
 	s := &m.a.Subjects[i]
 	q := newQuestions()
-	return q.group("Persongruppe",
-		q.pick("subjects.group", "Hvem?", "", termOptions(drafts.SubjectGroups), &s.Group, ""),
-		q.input("subjects.name", "Eget navn på gruppen", "Valgfrit, fx \"Patienter\" eller \"Elever\". Skal udfyldes for \"Andre\".", &s.Name, nil),
+	// An own group gets an id from its name, which purposes then refer to;
+	// only while the user types the name, and only an id that was made so.
+	name := s.Name
+	q.sync = func() {
+		if s.Name == name {
+			return
+		}
+		auto := s.ID == "" || s.ID == slug(name)
+		name = s.Name
+		if s.Group == "other" && auto {
+			s.ID = uniqueSlug(s.Name, func(id string) bool {
+				for j, t := range m.a.Subjects {
+					if j != i && t.Key() == id {
+						return true
+					}
+				}
+				return false
+			})
+		}
+	}
+	q.group("Persongruppe",
+		q.pick("subjects.group", "Hvem?", "Findes gruppen ikke, så vælg »Egen gruppe« og giv den et navn.", termOptions(drafts.SubjectGroups), &s.Group, ""),
+		q.input("subjects.name", "Eget navn på gruppen", "Valgfrit for de faste grupper, fx \"Patienter\" i stedet for \"Patienter og klienter\". Skal udfyldes for en egen gruppe.", &s.Name, nil),
 		q.multi("subjects.data", "Hvilke oplysninger har I om dem?", "Vælg med x. Skriv / for at søge.", categoryOptions(m.a), &s.Data).
 			Filterable(true).Height(12),
+	)
+	return q.groupIf("Egen gruppe", func() bool { return s.Group == "other" },
+		q.input("subjects.id", "Kort id for gruppen", "Bruges i svarfilen, når formålene nævner gruppen. Laves af navnet, fx »chauffoerer«.", &s.ID, required("et id", nil)),
 	)
 }
 
@@ -186,18 +228,28 @@ func purposeForm(m *Model, i int) *questions {
 	q.groupIf("Retlig forpligtelse", func() bool { return has("6.1.c") },
 		q.input("purposes.law", "Hvilken lov kræver det?", "Fx bogføringsloven.", &p.Law, nil),
 	)
-	q.groupIf("Følsomme oplysninger", func() bool { return hasKind(a, p.Data, drafts.KindSpecial) },
-		q.pick("purposes.special_basis", "Grundlag for følsomme oplysninger (art. 9, stk. 2)", "", termOptions(drafts.SpecialBases), &p.SpecialBasis, ""),
+	byGroupQuestions(m, q, p)
+	// A purpose-wide art. 9 exception is schema 1's; it is shown only when
+	// the answers have one. New answers give it per data category.
+	legacy := p.SpecialBasis != ""
+	q.groupIf("Følsomme oplysninger", func() bool { return legacy && hasKind(a, p.Data, drafts.KindSpecial) },
+		q.pick("purposes.special_basis", "Grundlag for alle følsomme oplysninger i formålet (art. 9, stk. 2)", "Et grundlag pr. oplysning nedenfor går forud.", termOptions(drafts.SpecialBases), &p.SpecialBasis, ""),
 	)
-	q.groupIf("CPR-nummer", func() bool { return hasKind(a, p.Data, drafts.KindCPR) },
+	sensitiveQuestions(m, q, p)
+	danish := func() bool { return strings.EqualFold(strings.TrimSpace(m.b.country), "DK") }
+	q.groupIf("CPR-nummer", func() bool { return danish() && hasKind(a, p.Data, drafts.KindCPR) },
 		q.pick("purposes.cpr_basis", "Grundlag for CPR-nummer (databeskyttelseslovens § 11)", "", termOptions(drafts.CPRBases), &p.CPRBasis, ""),
 	)
-	q.groupIf("Strafbare forhold", func() bool { return hasKind(a, p.Data, drafts.KindCriminal) },
+	q.groupIf("Strafbare forhold", func() bool { return danish() && hasKind(a, p.Data, drafts.KindCriminal) },
 		q.pick("purposes.criminal_basis", "Grundlag for strafbare forhold (databeskyttelseslovens § 8)", "", termOptions(drafts.CriminalBases), &p.CriminalBasis, ""),
 	)
 	q.group("Krav",
-		q.pick("purposes.required", "Skal personen give jer oplysningerne?", "", termOptions(drafts.Requirements), &p.Required, ""),
-		q.input("purposes.consequence", "Hvad sker der, hvis de ikke gør?", "Valgfrit, fx \"Så kan vi ikke sende varen\".", &p.Consequence, nil),
+		q.pick("purposes.required", "Skal personen selv give jer oplysningerne?",
+			"Vælg »Vi får dem ikke fra personen selv«, hvis de kommer fra andre, fx en arbejdsgiver eller et register.",
+			termOptions(drafts.Requirements), &p.Required, ""),
+	)
+	q.groupIf("Krav", func() bool { return p.Required != "" && p.Required != "not_collected" },
+		q.input("purposes.consequence", "Hvad sker der, hvis de ikke gør?", "Fx \"Så kan vi ikke sende varen\".", &p.Consequence, nil),
 	)
 	q.group("Opbevaring",
 		q.pick("purposes.retention.after", "Hvornår begynder opbevaringstiden?", "", termOptions(drafts.RetentionEvents), &p.Retention.After, ""),
@@ -209,6 +261,10 @@ func purposeForm(m *Model, i int) *questions {
 				return required("en periode, fx \"2 år\"", checkPeriod)(s)
 			}),
 		q.input("purposes.retention.note", "Bemærkning", "Valgfrit, fx hvorfor perioden er valgt.", &p.Retention.Note, nil),
+	)
+	q.groupIf("Opbevaring", func() bool { return contains(p.AllBases(), "6.1.c") },
+		q.confirm("purposes.retention.by_law", "Kræver loven, at I gemmer oplysningerne så længe?",
+			"Fx bogføring eller journaler: så kan de ikke slettes før tid, og fejl rettes med en tilføjelse.", &p.Retention.ByLaw),
 	)
 	return q
 }
@@ -457,6 +513,8 @@ func documentForm(m *Model, _ int) *questions {
 	return q.group("Politikken",
 		q.input("document.effective", "Gælder fra", "Datoen, politikken træder i kraft: ÅÅÅÅ-MM-DD.", &m.b.effective, required("datoen", checkDate)),
 		q.input("document.version", "Version", "Valgfrit, fx 2.0.", &m.a.Document.Version, nil),
+		q.pick("document.record", "Skal ctrl+s også skrive fortegnelsen over behandlinger (art. 30)?",
+			"Fortegnelsen gemmes ved siden af svarfilen som NAVN-fortegnelse.", termOptions(drafts.RecordFormats), &m.a.Document.Record, "Nej"),
 	)
 }
 
@@ -482,4 +540,20 @@ func withScheme(s string) string {
 		return s
 	}
 	return "https://" + s
+}
+
+// vendorOptions lists the answers' vendors by the name processor.vendors
+// uses: the catalogue id, or the name.
+func vendorOptions(a *drafts.Answers) []huh.Option[string] {
+	var out []huh.Option[string]
+	for _, v := range a.Vendors {
+		id := v.Catalog
+		if id == "" {
+			id = v.Name
+		}
+		if id != "" {
+			out = append(out, huh.NewOption(orText(drafts.ResolveVendor(v).Name, id), id))
+		}
+	}
+	return out
 }
