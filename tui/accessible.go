@@ -478,6 +478,12 @@ func (p *prompter) save() error {
 		m.mode = modeForm
 	}
 	m.save(false)
+	if m.mode == modeChangelog {
+		if err := p.form(m.q); err != nil {
+			return err
+		}
+		m.changeLogDone()
+	}
 	if m.mode == modeOverwrite {
 		overwrite, err := p.yesNo(m.path+" er ændret på disken, siden du åbnede den. Overskriv den?", false)
 		if err != nil {

@@ -25,6 +25,9 @@ func (m *Model) save(force bool) tea.Cmd {
 		m.prevMode, m.mode = m.mode, modeOverwrite
 		return nil
 	}
+	if m.offerChangeLog(force) {
+		return nil
+	}
 	// The file on disk keeps its comments and layout; only changed values
 	// are rewritten.
 	saved, err := drafts.SaveFile(m.path, m.a)
@@ -55,6 +58,21 @@ func (m *Model) save(force bool) tea.Cmd {
 		return nil
 	}
 	written = append(written, base+".html")
+	// The record of processing, when the answers ask for it (document.record).
+	if rp, data, rerr := content.RecordOnSave(m.a, m.path, drafts.DateOf(m.opts.Now())); rerr != nil {
+		m.setStatus(fmt.Sprintf("Svarene og politikken er gemt, men fortegnelsen kunne ikke skrives: %v", rerr), true)
+		return nil
+	} else if rp != "" {
+		if err := drafts.WriteFileAtomic(rp, data); err != nil {
+			m.setStatus(fmt.Sprintf("Svarene og politikken er gemt, men fortegnelsen kunne ikke skrives: %v", err), true)
+			return nil
+		}
+		written = append(written, rp)
+	}
+	if m.opened != nil { // only files opened from disk have a published version to compare with
+		m.opened = copyAnswers(m.a)
+	}
+	m.changeLog = changeLog{}
 	msg := "Gemt: " + strings.Join(written, ", ")
 	if p.Errors > 0 {
 		msg = "Gemt som udkast (ikke klar til offentliggørelse): " + strings.Join(written, ", ")

@@ -51,6 +51,7 @@ const (
 	modeSaveAs                 // asking for a file name
 	modeOverwrite              // the file changed on disk: overwrite?
 	modeFindings               // the list of findings
+	modeChangelog              // the policy changed: write it in the change log?
 )
 
 // wideLayout is the width from which questions and preview sit side by side.
@@ -94,7 +95,9 @@ type Model struct {
 	showPrev bool              // on a narrow screen: the preview replaces the questions
 	focusSec string
 
-	seen      []byte // encoding of the answers at the last update
+	opened    *drafts.Answers // the answers as last opened or saved, for the change log
+	changeLog changeLog       // the change-log question being asked
+	seen      []byte          // encoding of the answers at the last update
 	initial   []byte // encoding of the answers the wizard started with
 	saved     []byte // encoding at the last save or load
 	diskSum   []byte // the file's bytes when loaded or saved, to notice outside edits
@@ -137,6 +140,7 @@ func New(opts Options) *Model {
 	// untouched questionnaire loses nothing.
 	m.saved = m.seen
 	if opts.Existing {
+		m.opened = copyAnswers(m.a)
 		if data, err := os.ReadFile(opts.Path); err == nil {
 			m.diskSum = data
 		}
@@ -268,7 +272,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleInput(msg)
 	}
 	// Everything else (cursor blinks, huh's own messages) goes to the form.
-	if m.form != nil && (m.mode == modeForm || m.mode == modeItem || m.mode == modePick || m.mode == modeSaveAs) {
+	if m.form != nil && (m.mode == modeForm || m.mode == modeItem || m.mode == modePick || m.mode == modeSaveAs || m.mode == modeChangelog) {
 		return m, m.updateForm(msg)
 	}
 	return m, nil
@@ -310,7 +314,7 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case key.Matches(k, keys.ScrollUp):
 			m.pv.scroll(-3, m.bodyHeight())
 			return m, nil
-		case m.mode == modeSaveAs:
+		case m.mode == modeSaveAs, m.mode == modeChangelog:
 		case key.Matches(k, keys.NextStep):
 			return m, m.leaveItem(m.cur + 1)
 		case key.Matches(k, keys.PrevStep):
@@ -333,7 +337,7 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.listKey(k)
 		}
 		return m, nil
-	case modeItem, modePick, modeForm, modeSaveAs:
+	case modeItem, modePick, modeForm, modeSaveAs, modeChangelog:
 		// esc ends a search first; only then does it leave the form.
 		if isKey && k.String() == "esc" && !m.searching() {
 			return m, m.escape()
@@ -416,6 +420,8 @@ func (m *Model) formDone() tea.Cmd {
 			m.setStatus(note, false)
 		}
 		return cmd
+	case modeChangelog:
+		return m.changeLogDone()
 	case modeSaveAs:
 		path := strings.TrimSpace(m.saveAs)
 		m.hideForm()
@@ -438,7 +444,7 @@ func (m *Model) escape() tea.Cmd {
 		m.hideForm()
 		m.mode = modeList
 		return nil
-	case modeSaveAs:
+	case modeSaveAs, modeChangelog:
 		m.hideForm()
 		m.mode = m.prevMode
 		m.restoreForm()

@@ -54,6 +54,15 @@ var blinkCode = func() uintptr {
 
 func isBlink(c tea.Cmd) bool { return reflect.ValueOf(c).Pointer() == blinkCode }
 
+// acceptChangeLog answers the change-log question, when saving asks it,
+// with enter on every field: the offered entry, written, version raised.
+func acceptChangeLog(t *testing.T, m *Model) {
+	t.Helper()
+	for n := 0; m.mode == modeChangelog && n < 10; n++ {
+		send(t, m, press("enter"))
+	}
+}
+
 func send(t *testing.T, m *Model, msgs ...tea.Msg) {
 	t.Helper()
 	for _, msg := range msgs {
@@ -240,6 +249,7 @@ func TestSaveWritesAllFilesAndWarnsOnOutsideChange(t *testing.T) {
 	m := newTestModel(t, f.Answers, path, 120, 40)
 	typeText(t, m, " ApS")
 	send(t, m, press("ctrl+s"))
+	acceptChangeLog(t, m)
 	for _, ext := range []string{".toml", ".md", ".html"} {
 		if !fileExists(filepath.Join(dir, "firma"+ext)) {
 			t.Errorf("firma%s not written", ext)
@@ -270,6 +280,7 @@ func TestSaveWritesAllFilesAndWarnsOnOutsideChange(t *testing.T) {
 		t.Error("the hand-edited file was overwritten after answering no")
 	}
 	send(t, m, press("ctrl+s"), keyPress("j"))
+	acceptChangeLog(t, m)
 	if strings.Contains(string(mustRead(t, path)), "8200") {
 		t.Error("answering yes did not overwrite")
 	}

@@ -1,0 +1,82 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// Saving a file whose policy changed in content since it was opened offers
+// what changed as the new change-log entry (content.Diff, in plain Danish),
+// which the user can edit or skip, and offers to raise the version.
+
+type changeLog struct {
+	text    string
+	write   bool // put the text in the change log
+	bump    bool // raise the version
+	version string
+	asked   bool // asked once for these changes; saving again does not ask again
+	force   bool // the save that asked overwrites a file changed on disk
+}
+
+// offerChangeLog asks about the change log before saving, when the policy
+// changed since it was opened; it reports whether it asked.
+func (m *Model) offerChangeLog(force bool) bool {
+	if m.opened == nil || m.changeLog.asked {
+		return false
+	}
+	cs := content.Diff(m.opened, m.a)
+	if len(cs) == 0 {
+		return false
+	}
+	m.changeLog = changeLog{text: content.ChangeLogText(cs), write: true, force: force}
+	q := newQuestions()
+	q.group("Politikken er ændret, siden du åbnede den",
+		q.text("changelog.text", "Hvad er ændret?", "Sådan står ændringen i politikkens ændringslog. Ret teksten, så en kunde forstår den.", &m.changeLog.text),
+		q.confirm("changelog.write", "Skriv ændringen i ændringsloggen?", "Vælg nej for at gemme uden en ny linje i loggen.", &m.changeLog.write),
+	)
+	if next, ok := content.NextVersion(m.a.Document.Version); ok {
+		m.changeLog.version, m.changeLog.bump = next, true
+		q.group("Version",
+			q.confirm("changelog.bump", fmt.Sprintf("Hæv versionen fra %s til %s?", m.a.Document.Version, next), "", &m.changeLog.bump),
+		)
+	}
+	m.show(q)
+	m.prevMode, m.mode = m.mode, modeChangelog
+	m.formInit()
+	return true
+}
+
+// changeLogDone applies the answers to the change-log question and saves.
+func (m *Model) changeLogDone() tea.Cmd {
+	cl := m.changeLog
+	m.hideForm()
+	m.mode = m.prevMode
+	m.restoreForm()
+	if text := strings.TrimSpace(cl.text); cl.write && text != "" {
+		entry := drafts.Change{Date: drafts.DateOf(m.opts.Now()), Text: text}
+		m.a.Document.Changes = append([]drafts.Change{entry}, m.a.Document.Changes...)
+	}
+	if cl.bump && cl.version != "" {
+		m.a.Document.Version = cl.version
+	}
+	m.changeLog.asked = true
+	m.afterChange()
+	return m.save(cl.force)
+}
+
+// copyAnswers is a deep copy, through the answer file's own encoding.
+func copyAnswers(a *drafts.Answers) *drafts.Answers {
+	data, err := drafts.Encode(a, "svar.toml")
+	if err != nil {
+		return nil
+	}
+	f, err := drafts.Parse("svar.toml", data)
+	if err != nil {
+		return nil
+	}
+	return f.Answers
+}
