@@ -98,10 +98,10 @@ type Model struct {
 	opened    *drafts.Answers // the answers as last opened or saved, for the change log
 	changeLog changeLog       // the change-log question being asked
 	seen      []byte          // encoding of the answers at the last update
-	initial   []byte // encoding of the answers the wizard started with
-	saved     []byte // encoding at the last save or load
-	diskSum   []byte // the file's bytes when loaded or saved, to notice outside edits
-	autosave  bool   // an autosave is scheduled
+	initial   []byte          // encoding of the answers the wizard started with
+	saved     []byte          // encoding at the last save or load
+	diskSum   []byte          // the file's bytes when loaded or saved, to notice outside edits
+	autosave  bool            // an autosave is scheduled
 	status    string
 	statusErr bool
 	findings  []content.Finding
