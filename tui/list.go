@@ -16,6 +16,7 @@ type row struct {
 
 func (m *Model) openItem(c *collection, i int, isNew bool) tea.Cmd {
 	m.coll, m.item, m.newItem = c, i, isNew
+	m.suggested = nil
 	m.show(c.form(m, i))
 	m.mode = modeItem
 	m.fieldErr = ""

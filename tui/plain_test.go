@@ -96,3 +96,31 @@ func TestWebsiteWithoutScheme(t *testing.T) {
 		t.Errorf("website is %q", got)
 	}
 }
+
+// Typing into a template's suggestion replaces it: "2 år" and "1 år" never
+// become "2 år1 år".
+func TestTypingReplacesASuggestion(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	goToStep(t, m, 2)
+	rows := m.rows()
+	m.cursor = len(rows) - 1 // + tilføj formål
+	send(t, m, press("enter"))
+	if m.mode != modePick {
+		t.Fatal("no template picker")
+	}
+	send(t, m, press("enter")) // the first template
+	i := len(m.a.Purposes) - 1
+	p := &m.a.Purposes[i]
+	if p.Retention.Period == "" {
+		t.Skip("the first template suggests no period")
+	}
+	m.focusField("purposes.retention.period")
+	typeText(t, m, "1 år")
+	if p.Retention.Period != "1 år" {
+		t.Errorf("typing into the suggestion gave %q", p.Retention.Period)
+	}
+	typeText(t, m, "x")
+	if p.Retention.Period != "1 årx" {
+		t.Errorf("the user's own text was replaced: %q", p.Retention.Period)
+	}
+}

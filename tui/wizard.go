@@ -106,6 +106,7 @@ type Model struct {
 	statusErr bool
 	findings  []content.Finding
 	places    map[string]string // finding path -> the question, as the user saw it
+	suggested map[string]bool   // fields holding a template's text the user has not touched
 	findPick  int
 	findGen   int
 	quitting  bool
@@ -342,6 +343,7 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if isKey && k.String() == "esc" && !m.searching() {
 			return m, m.escape()
 		}
+		m.replaceSuggestion(msg)
 		cmd := m.updateForm(msg)
 		m.validateFocused()
 		return m, tea.Batch(cmd, m.afterChange())
@@ -416,6 +418,7 @@ func (m *Model) formDone() tea.Cmd {
 		}
 		i := m.coll.add(m.a, m.pick)
 		cmd := m.openItem(m.coll, i, true)
+		m.markSuggestions()
 		if note != "" {
 			m.setStatus(note, false)
 		}
