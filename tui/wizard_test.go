@@ -210,7 +210,9 @@ func TestEditLists(t *testing.T) {
 	if p.Name != "Kundesupport" || !reflect.DeepEqual(p.Basis, []string{"6.1.f"}) || p.Retention.Period != "2 år" {
 		t.Errorf("template not applied: %+v", p)
 	}
-	// Edit its name in the form, then leave with esc.
+	// Edit its name in the form (end first: typing at once would replace
+	// the template's suggestion), then leave with esc.
+	send(t, m, tea.KeyPressMsg{Code: tea.KeyEnd})
 	typeText(t, m, " og reklamationer")
 	send(t, m, press("esc"))
 	if m.mode != modeList || m.a.Purposes[before].Name != "Kundesupport og reklamationer" {
