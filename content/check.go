@@ -146,13 +146,13 @@ func (c *checker) completeness() {
 	for i, p := range a.Purposes {
 		name := orDefault(p.Name, p.ID)
 		if len(p.Basis) == 0 {
-			c.add(SeverityError, purposePath(i)+".basis", "art. 13(1)(c)", fmt.Sprintf("intet retsgrundlag for formålet «%s»", name), "Vælg det retsgrundlag, der giver jer lov til behandlingen.")
+			c.add(SeverityError, purposePath(i)+".basis", "art. 13(1)(c)", fmt.Sprintf("intet retsgrundlag for formålet »%s«", name), "Vælg det retsgrundlag, der giver jer lov til behandlingen.")
 		}
 		if p.Retention.After != "consent_withdrawn" && strings.TrimSpace(p.Retention.Period) == "" {
-			c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("ingen opbevaringsperiode for formålet «%s»", name), "Skriv, hvor længe oplysningerne gemmes, fx \"2 år\".")
+			c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("ingen opbevaringsperiode for formålet »%s«", name), "Skriv, hvor længe oplysningerne gemmes, fx \"2 år\".")
 		}
 		if hasBasis(p, "6.1.f") && strings.TrimSpace(p.Interest) == "" {
-			c.add(SeverityError, purposePath(i)+".interest", "art. 13(1)(d)", fmt.Sprintf("formålet «%s» bygger på legitim interesse, men interessen er ikke beskrevet", name), "Skriv med almindelige ord, hvilken interesse I forfølger.")
+			c.add(SeverityError, purposePath(i)+".interest", "art. 13(1)(d)", fmt.Sprintf("formålet »%s« bygger på legitim interesse, men interessen er ikke beskrevet", name), "Skriv med almindelige ord, hvilken interesse I forfølger.")
 		}
 	}
 	if a.Processor.Acts && strings.TrimSpace(a.Processor.Description) == "" {
@@ -160,7 +160,7 @@ func (c *checker) completeness() {
 	}
 	for i, s := range a.Sources {
 		if len(s.Data) == 0 {
-			c.add(SeverityError, fmt.Sprintf("sources[%d].data", i+1), "art. 14(1)(d)", fmt.Sprintf("kilden «%s» mangler de typer oplysninger, I får derfra", s.Name), "Vælg de oplysninger, I får fra kilden.")
+			c.add(SeverityError, fmt.Sprintf("sources[%d].data", i+1), "art. 14(1)(d)", fmt.Sprintf("kilden »%s« mangler de typer oplysninger, I får derfra", s.Name), "Vælg de oplysninger, I får fra kilden.")
 		}
 	}
 }
@@ -176,27 +176,27 @@ func (c *checker) consistency() {
 			switch kindOf(d) {
 			case drafts.KindCPR:
 				if p.CPRBasis == "" {
-					c.add(SeverityError, purposePath(i)+".cpr_basis", "databeskyttelsesloven § 11", fmt.Sprintf("formålet «%s» bruger CPR-nummer uden grundlag efter § 11", name), "Vælg grundlaget, fx at loven kræver CPR-nummeret (§ 11, stk. 2, nr. 1), eller fjern CPR-nummeret.")
+					c.add(SeverityError, purposePath(i)+".cpr_basis", "databeskyttelsesloven § 11", fmt.Sprintf("formålet »%s« bruger CPR-nummer uden grundlag efter § 11", name), "Vælg grundlaget, fx at loven kræver CPR-nummeret (§ 11, stk. 2, nr. 1), eller fjern CPR-nummeret.")
 				}
 			case drafts.KindSpecial:
 				if p.SpecialBasis == "" {
-					c.add(SeverityError, purposePath(i)+".special_basis", "art. 9(2)", fmt.Sprintf("formålet «%s» bruger følsomme oplysninger uden grundlag efter art. 9, stk. 2", name), "Vælg undtagelsen i art. 9, stk. 2, fx litra h for sundhedsbehandling.")
+					c.add(SeverityError, purposePath(i)+".special_basis", "art. 9(2)", fmt.Sprintf("formålet »%s« bruger følsomme oplysninger uden grundlag efter art. 9, stk. 2", name), "Vælg undtagelsen i art. 9, stk. 2, fx litra h for sundhedsbehandling.")
 				}
 			case drafts.KindCriminal:
 				if p.CriminalBasis == "" {
-					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet «%s» bruger oplysninger om strafbare forhold uden grundlag efter § 8", name), "Vælg grundlaget i databeskyttelseslovens § 8.")
+					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet »%s« bruger oplysninger om strafbare forhold uden grundlag efter § 8", name), "Vælg grundlaget i databeskyttelseslovens § 8.")
 				}
 			}
 		}
-		newsletter := false
-		for _, d := range p.Data {
-			newsletter = newsletter || d == "newsletter"
+		if marketingMailWithoutConsent(p) {
+			c.add(SeverityWarning, purposePath(i)+".basis", "markedsføringsloven § 10 og art. 6(1)(a)", fmt.Sprintf("nyhedsbrevet »%s« til tilmeldte modtagere bygger ikke på samtykke", name),
+				"Markedsføring på e-mail kræver samtykke (vælg art. 6, stk. 1, litra a) – undtagen til egne kunder om egne, tilsvarende varer med let afmelding (§ 10, stk. 2; vælg så persongruppen kunder i stedet for nyhedsbrevsmodtagere). En forenings nyhedsbrev til egne medlemmer er ikke markedsføring.")
 		}
-		for _, g := range p.Subjects {
-			newsletter = newsletter || g == "subscribers"
-		}
-		if newsletter && !hasBasis(p, "6.1.a") {
-			c.add(SeverityError, purposePath(i)+".basis", "markedsføringsloven § 10 og art. 6(1)(a)", fmt.Sprintf("nyhedsbrevet «%s» bygger ikke på samtykke", name), "Nyhedsbreve kræver samtykke: vælg samtykke (art. 6, stk. 1, litra a).")
+		if hasBasis(p, "6.1.c") {
+			if w := agreementNotLaw(p.Law); w != "" {
+				c.add(SeverityWarning, purposePath(i)+".law", "art. 6(1)(c) og 6(3)", fmt.Sprintf("formålet »%s« bygger på en retlig forpligtelse efter %q, som er en aftale, ikke en lov", name, w),
+					"En retlig forpligtelse skal følge af EU-ret eller dansk lov (art. 6, stk. 3). Nævn loven, eller vælg et andet retsgrundlag, fx aftale (litra b) eller legitim interesse (litra f).")
+			}
 		}
 	}
 	tracking, marketing := false, false
@@ -217,7 +217,7 @@ func (c *checker) consistency() {
 		if marketing {
 			what = "marketingcookies"
 		}
-		c.add(SeverityError, "purposes", ref, fmt.Sprintf("hjemmesiden sætter %s, men intet formål bygger på samtykke", what), "Tilføj formålet for cookierne (fx «Besøgsstatistik») med samtykke som retsgrundlag.")
+		c.add(SeverityError, "purposes", ref, fmt.Sprintf("hjemmesiden sætter %s, men intet formål bygger på samtykke", what), "Tilføj formålet for cookierne (fx »Besøgsstatistik«) med samtykke som retsgrundlag.")
 	}
 	if a.Children.Targeted && a.Controller.CountryCode() == "DK" && a.Children.Age() != 15 {
 		c.add(SeverityError, "children.age_limit", "databeskyttelsesloven § 6, stk. 2", fmt.Sprintf("aldersgrænsen for børns samtykke er %d år, men i Danmark er den 15 år", a.Children.Age()), "Fjern age_limit eller sæt den til 15.")
@@ -228,6 +228,7 @@ func (c *checker) consistency() {
 	}
 	c.vendors()
 	c.cookies()
+	c.automated()
 	if d := c.a.Document.Effective; !d.IsZero() {
 		eff := d.Time()
 		today := time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 0, 0, 0, 0, time.UTC)
@@ -240,9 +241,79 @@ func (c *checker) consistency() {
 	}
 }
 
+// marketingMailWithoutConsent reports whether a purpose sends e-mail
+// marketing to people who signed up for it, on a basis other than consent.
+// Markedsføringsloven § 10, stk. 2 lets a business mail its own customers
+// without consent (soft opt-in), an association may mail its own members,
+// a paid newsletter is a contract, and documenting consents (art. 7(1)) is a
+// legal obligation: none of those is flagged.
+func marketingMailWithoutConsent(p drafts.Purpose) bool {
+	if hasBasis(p, "6.1.a") || hasBasis(p, "6.1.b") || hasBasis(p, "6.1.c") {
+		return false
+	}
+	if len(p.Subjects) == 0 {
+		for _, d := range p.Data {
+			if d == "newsletter" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, g := range p.Subjects {
+		if g == "subscribers" {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementNotLaw returns the word in law that names an agreement
+// (overenskomst, aftale, kontrakt) rather than a law, or "". "Aftaleloven"
+// is a law and passes.
+func agreementNotLaw(law string) string {
+	for _, w := range wordRE.FindAllString(law, -1) {
+		l := strings.ToLower(w)
+		if strings.Contains(l, "lov") {
+			continue
+		}
+		for _, p := range []string{"overenskomst", "aftale", "kontrakt", "kollektivaftale"} {
+			if strings.HasPrefix(l, p) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// automated checks the answers about automated decisions and profiling.
+func (c *checker) automated() {
+	au := c.a.Automated
+	if au.Used && au.Exception == "" {
+		c.add(SeverityError, "automated.exception", "art. 22(2)", "I træffer afgørelser alene ved automatisk behandling, men svarene siger ikke, hvad der giver lov til det",
+			"Vælg undtagelsen i art. 22, stk. 2: contract (nødvendig for en aftale), law (hjemmel i lov) eller consent (udtrykkeligt samtykke).")
+	}
+	if !advertises(c.a) {
+		return
+	}
+	what := "marketingcookies"
+	if vs := adVendors(c.a); len(vs) > 0 {
+		what = list(vs, "og")
+	}
+	switch au.Profiling {
+	case "":
+		c.add(SeverityError, "automated.profiling", "art. 4(4) og art. 21(2)", fmt.Sprintf("I bruger %s til annoncer, men svarene siger ikke, om I bruger profilering", what),
+			"Annoncer, der målrettes efter folks adfærd, er profilering: sæt profiling = \"marketing\" og beskriv den i profiling_description, eller profiling = \"no\", hvis annoncerne ikke målrettes.")
+	case "no":
+		c.add(SeverityWarning, "automated.profiling", "art. 4(4)", fmt.Sprintf("I bruger %s til annoncer, men svarer, at I ikke bruger profilering", what),
+			"Målretter I annoncer efter besøg eller køb, er det profilering: sæt profiling = \"marketing\".")
+	}
+}
+
 var (
-	placeholderRE     = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bx{2,}\b|\bTODO\b|\bFIXME\b|lorem ipsum|indsæt|\.\.\.\s*$|<[a-zæøå ]+>`)
-	namePlaceholderRE = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bTODO\b|indsæt|lorem ipsum`)
+	// Go's \b knows only ASCII letters, so "indsæt" is bounded by non-letters
+	// explicitly: "indsætter" and "indsættes" are ordinary Danish words.
+	placeholderRE     = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bx{2,}\b|\bTODO\b|\bFIXME\b|lorem ipsum|(?:^|[^\pL])indsæt(?:[^\pL]|$)|\.\.\.\s*$|<[a-zæøå ]+>`)
+	namePlaceholderRE = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bTODO\b|(?:^|[^\pL])indsæt(?:[^\pL]|$)|lorem ipsum`)
 	chatbotRE         = regexp.MustCompile(`(?i)hvis du vil, kan jeg|as an ai|som en ai|som en sprogmodel|as a language model|i hope this helps|jeg håber, (det|dette) hjælper|lad mig vide, hvis|let me know if|here is (a|an|the)\b|her er (et|en) (udkast|forslag)|certainly!|selvfølgelig!`)
 	emailRE           = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
 	wordRE            = regexp.MustCompile(`\pL+`)
@@ -323,7 +394,7 @@ func (c *checker) hygiene() {
 		if path != "controller.email" && !strings.HasPrefix(path, "dpo.") && !strings.HasPrefix(path, "authority.") && !strings.HasPrefix(path, "representative.") {
 			for _, e := range emailRE.FindAllString(s, -1) {
 				if !own[strings.ToLower(e)] && c.a.Controller.Email != "" && strings.HasSuffix(strings.ToLower(e), domainOf(c.a.Controller.Email)) {
-					c.add(SeverityWarning, path, "art. 12(1)", fmt.Sprintf("teksten nævner %s, men jeres kontaktadresse er %s", e, c.a.Controller.Email), "Brug én adresse til spørgsmål om persondata, så ingen henvendelser går tabt.")
+					c.add(SeverityWarning, path, "art. 12(1)", fmt.Sprintf("teksten nævner %s, men jeres kontaktadresse er %s", e, c.a.Controller.Email), "Brug én adresse til spørgsmål om personoplysninger, så ingen henvendelser går tabt.")
 				}
 			}
 		}

@@ -58,14 +58,14 @@ type section struct {
 // sections is the policy's outline, in order.
 var sections = []section{
 	{"kort-fortalt", "Kort fortalt", summary},
-	{"ansvarlig", "Hvem er ansvarlig for dine oplysninger", controller},
+	{"ansvarlig", "Hvem der har ansvaret for dine oplysninger", controller},
 	{"databehandler", "Når vi behandler oplysninger for vores kunder", processor},
 	{"oplysninger", "Hvilke oplysninger vi behandler", dataCategories},
 	{"formaal", "Formål, retsgrundlag og opbevaring", purposes},
 	{"interesser", "Vores legitime interesser", interests},
 	{"saerlige", "Særligt beskyttede oplysninger", specialData},
 	{"kilder", "Hvor oplysningerne kommer fra", sources},
-	{"krav", "Skal du give os oplysningerne?", requirements},
+	{"krav", "Oplysninger, du skal give os", requirements},
 	{"modtagere", "Hvem vi deler oplysningerne med", recipients},
 	{"overfoersel", "Overførsel til lande uden for EU/EØS", transfers},
 	{"cookies", "Cookies", cookies},
@@ -95,6 +95,9 @@ func Generate(a *drafts.Answers) *Policy {
 		sec := Section{ID: s.id, Title: s.title, Body: body}
 		if s.id == "klage" && a.Authority != nil {
 			sec.Title = "Du kan klage til tilsynsmyndigheden"
+		}
+		if s.id == "automatiske-afgoerelser" && a.Automated.Profiling == "" {
+			sec.Title = "Automatiske afgørelser" // nothing is said about profiling until it is answered
 		}
 		if s.id != "kort-fortalt" {
 			n++

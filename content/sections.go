@@ -26,56 +26,15 @@ func contactEmail(a *drafts.Answers) string {
 	return mailLink(a.Controller.Email)
 }
 
-func summary(a *drafts.Answers) string {
-	var groups []string
-	for _, s := range a.Subjects {
-		groups = append(groups, groupName(a, s.Group))
-	}
-	var purposes []string
-	for _, p := range a.Purposes {
-		purposes = append(purposes, quoted(p.Name))
-	}
-	var abroad []string
-	seen := map[string]bool{}
-	remote := false
-	for _, v := range a.ResolvedVendors() {
-		if c := countryName(v.Country); !inEEA(v.Country) && !seen[c] {
-			abroad = append(abroad, c)
-			seen[c] = true
-		}
-		remote = remote || (known(v.RemoteAccess) && inEEA(v.Country))
-	}
-	consentCookies := false
-	for _, c := range a.Cookies.List {
-		if c.Category != "necessary" {
-			consentCookies = true
-		}
-	}
-	for _, c := range a.Cookies.Categories {
-		if c.Category != "necessary" {
-			consentCookies = true
-		}
-	}
-	return exec("summary", map[string]any{
-		"Name":           companyName(a),
-		"Groups":         list(groups, "og"),
-		"Purposes":       list(purposes, "og"),
-		"Vendors":        len(a.Vendors),
-		"VendorCount":    upperFirst(count(len(a.Vendors))),
-		"Abroad":         list(abroad, "og"),
-		"Remote":         remote,
-		"Cookies":        a.Cookies.Any(),
-		"ConsentCookies": consentCookies,
-		"Email":          contactEmail(a),
-		"Processor":      a.Processor.Acts,
-	})
-}
+// summary is "Kort fortalt": what matters most to the reader, each point
+// only when it applies (see summaryFacts).
+func summary(a *drafts.Answers) string { return exec("summary", summaryFacts(a)) }
 
 func controller(a *drafts.Answers) string {
 	c := a.Controller
 	data := map[string]any{
 		"Name":          companyName(a),
-		"LegalForm":     esc(clean(c.LegalForm)),
+		"LegalForm":     "",
 		"CVR":           esc(clean(c.CVR)),
 		"Address":       orGap(esc(clean(c.Address)), "adresse"),
 		"Town":          orGap(strings.TrimSpace(esc(clean(c.Postcode))+" "+esc(clean(c.Town))), "postnummer og by"),
@@ -86,6 +45,13 @@ func controller(a *drafts.Answers) string {
 		"ContactPerson": esc(clean(c.ContactPerson)),
 		"DPO":           nil,
 		"Rep":           nil,
+	}
+	if !mentions(c.Name, c.LegalForm) {
+		data["LegalForm"] = esc(clean(c.LegalForm)) // not "Tidsflow ApS (ApS)"
+	}
+	if strings.Contains(clean(c.ContactPerson), ",") {
+		// "Jonas Ravn, teknisk direktør," closes the apposition before "på".
+		data["ContactPerson"] = esc(clean(c.ContactPerson)) + ","
 	}
 	if c.CountryCode() != "DK" {
 		data["Country"] = countryName(c.CountryCode())
@@ -206,7 +172,7 @@ func interests(a *drafts.Answers) string {
 	for _, p := range a.Purposes {
 		for _, b := range p.Basis {
 			if b == "6.1.f" && strings.TrimSpace(p.Interest) != "" {
-				items = append(items, item{esc(clean(p.Name)), sentence(p.Interest)})
+				items = append(items, item{esc(clean(p.Name)), phrase(p.Interest)})
 			}
 		}
 	}
@@ -257,14 +223,29 @@ func sources(a *drafts.Answers) string {
 			groups = append(groups, groupName(a, g))
 		}
 		kind := sourceKindNames[s.Kind]
-		if s.Kind == "public_register" || s.Kind == "social_media" {
-			kind += ", offentligt tilgængelig"
+		switch s.Kind {
+		case "public_register":
+			kind += ", offentligt tilgængeligt"
 			public = true
+		case "social_media":
+			kind += ", offentligt tilgængelige"
+			public = true
+		}
+		if mentions(s.Name, sourceKindNames[s.Kind]) {
+			kind = "" // "Din arbejdsgiver", not "Din arbejdsgiver (arbejdsgiver)"
+		}
+		data := list(categoryNames(a, s.Data), "og")
+		about := "om " // "kreditoplysninger om kunder"
+		if strings.Contains(data, " om ") {
+			about = "for " // not "oplysninger om strafbare forhold om jobansøgere"
+		}
+		if len(groups) > 0 {
+			groups[0] = about + groups[0]
 		}
 		items = append(items, item{
 			Name:   esc(clean(s.Name)),
 			Kind:   kind,
-			Data:   list(categoryNames(a, s.Data), "og"),
+			Data:   data,
 			Groups: list(groups, "og"),
 			Note:   sentence(s.Note),
 		})
@@ -574,7 +555,7 @@ func cookies(a *drafts.Answers) string {
 			if drafts.IsSessionLifetime(k.Lifetime) {
 				life = "Indtil browseren lukkes"
 			}
-			rows = append(rows, row{esc(clean(k.Name)), esc(clean(k.Provider)), sentence(k.Purpose), life})
+			rows = append(rows, row{cookieName(k.Name), esc(clean(k.Provider)), sentence(k.Purpose), life})
 			addID(k.PurposeID)
 		}
 		if len(rows) == 0 && len(groups) == 0 {
@@ -649,9 +630,14 @@ func automated(a *drafts.Answers) string {
 	au := a.Automated
 	return exec("automated", map[string]any{
 		"Used":         au.Used,
+		"Exception":    automatedExceptionText[au.Exception],
+		"ByLaw":        au.Exception == "law",
 		"Description":  sentence(au.Description),
 		"Logic":        sentence(au.Logic),
 		"Consequences": sentence(au.Consequences),
+		"Profiling":    au.Profiling,
+		"Profile":      sentence(au.ProfilingDescription),
+		"Cookies":      marketingCookies(a),
 		"Email":        contactEmail(a),
 	})
 }
@@ -690,16 +676,20 @@ func hasGroup(a *drafts.Answers, id string) bool {
 	return false
 }
 
+// children speaks only when the answers say the business deals with
+// children: its services are aimed at them, or children are a subject
+// group. Databeskyttelseslovens § 6, stk. 2 is about information society
+// services offered directly to a child, so a business that does not aim at
+// children, such as a B2B service, has nothing to say here.
 func children(a *drafts.Answers) string {
-	hasGroup := hasGroup(a, "children")
-	consent := consentPurposes(a)
-	if !a.Children.Targeted && !hasGroup && len(consent) == 0 {
+	if !a.Children.Targeted && !hasGroup(a, "children") {
 		return ""
 	}
 	return exec("children", map[string]any{
-		"Targeted": a.Children.Targeted || hasGroup,
+		"Targeted": a.Children.Targeted,
 		"Age":      a.Children.Age(),
-		"Consent":  list(consent, "og"),
+		"Consent":  list(consentPurposes(a), "og"),
+		"Email":    contactEmail(a),
 	})
 }
 
