@@ -86,6 +86,14 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 	for _, s := range a.Sources {
 		sources = append(sources, esc(pronounLower(clean(s.Name))))
 	}
+	// Disclosures of sensitive data or CPR numbers, such as a clinic's to
+	// the region and the GP, matter to the reader; routine ones do not.
+	var disclosed []string
+	for _, d := range a.Disclosures {
+		if purposesHoldSensitive(a, d.Purposes) {
+			disclosed = append(disclosed, esc(pronounLower(clean(d.Recipient))))
+		}
+	}
 	var ads []string
 	for _, n := range adVendors(a) {
 		ads = append(ads, esc(clean(n)))
@@ -112,6 +120,7 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 		"Abroad":         list(abroad, "og"),
 		"Remote":         remote,
 		"Sources":        list(sources, "og"),
+		"Disclosed":      list(disclosed, "og"),
 		"Processor":      a.Processor.Acts,
 		"ConsentCookies": consentCookies,
 		"Email":          contactEmail(a),
@@ -129,4 +138,22 @@ func pronounLower(s string) string {
 		return lowerFirst(s)
 	}
 	return s
+}
+
+// purposesHoldSensitive reports whether any of the purposes with these ids
+// processes special categories, CPR numbers or criminal records.
+func purposesHoldSensitive(a *drafts.Answers, ids []string) bool {
+	for _, p := range a.Purposes {
+		for _, id := range ids {
+			if p.ID != id {
+				continue
+			}
+			for _, d := range p.Data {
+				if categoryKind(a, d) != drafts.KindOrdinary {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -26,6 +26,7 @@ func TestListClosesRelativeClause(t *testing.T) {
 		{[]string{"personer, som ringer", "kunder"}, "personer, som ringer, og kunder"},
 		{[]string{"kontaktoplysninger (navn, e-mail, telefon)", "adresse"}, "kontaktoplysninger (navn, e-mail, telefon) og adresse"},
 		{[]string{"a", "b", "c"}, "a, b og c"},
+		{[]string{"adresse", "ordre- og aftaleoplysninger", "faktura- og betalingsoplysninger"}, "adresse, ordre- og aftaleoplysninger samt faktura- og betalingsoplysninger"},
 	} {
 		if got := list(c.in, "og"); got != c.want {
 			t.Errorf("list(%q) = %q, want %q", c.in, got, c.want)

@@ -133,7 +133,8 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// list joins items the Danish way: "a, b og c". An item that ends in a
+// list joins items the Danish way: "a, b og c", or "a og b samt c" when an
+// item holds an "og" of its own. An item that ends in a
 // relative clause gets the comma that closes the clause before the
 // conjunction: "kunder, personer, der kontakter os, og modtagere".
 func list(items []string, conj string) string {
@@ -147,6 +148,16 @@ func list(items []string, conj string) string {
 	sep := " "
 	if hasRelativeClause(last) {
 		sep = ", "
+	}
+	if conj == "og" {
+		// "ordre- og aftaleoplysninger og faktura- og betalingsoplysninger"
+		// hides where the list ends; "samt" shows it.
+		for _, it := range items[:len(items)-1] {
+			if strings.Contains(quotedRE.ReplaceAllString(it, ""), " og ") {
+				conj = "samt"
+				break
+			}
+		}
 	}
 	return strings.Join(items[:len(items)-1], ", ") + sep + conj + " " + items[len(items)-1]
 }
@@ -187,6 +198,9 @@ func cookieName(name string) string {
 	}
 	return esc(name)
 }
+
+// quotedRE matches a quoted name, whose own "og" cannot be misread.
+var quotedRE = regexp.MustCompile(`»[^«]*«`)
 
 var plainMailRE = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
 
