@@ -65,7 +65,7 @@ var sections = []section{
 	{"interesser", "Vores legitime interesser", interests},
 	{"saerlige", "Særligt beskyttede oplysninger", specialData},
 	{"kilder", "Hvor oplysningerne kommer fra", sources},
-	{"krav", "Oplysninger, du skal give os", requirements},
+	{"krav", "Om du skal give os oplysningerne", requirements},
 	{"modtagere", "Hvem vi deler oplysningerne med", recipients},
 	{"overfoersel", "Overførsel til lande uden for EU/EØS", transfers},
 	{"cookies", "Cookies", cookies},

@@ -410,7 +410,7 @@ func recipients(a *drafts.Answers) string {
 	type disclosure struct{ Recipient, Reason string }
 	var ds []disclosure
 	for _, d := range a.Disclosures {
-		ds = append(ds, disclosure{esc(clean(d.Recipient)), sentence(d.Reason)})
+		ds = append(ds, disclosure{esc(clean(d.Recipient)), phrase(d.Reason)})
 	}
 	return exec("recipients", map[string]any{
 		"Processors":  byRole["processor"],

@@ -60,7 +60,7 @@ func TestExamplesFollowHouseStyle(t *testing.T) {
 		{`(^|[\s(])«`, "use »…« quotes, not «…»"},
 		{`(?i)persondata`, `use "personoplysninger"`},
 		{`(?i)vedrørende`, `use "om"`},
-		{`:\*\* At `, "lower case after a colon when no sentence follows"},
+		{`:\*\* (At|Ved) `, "lower case after a colon when no sentence follows"},
 		{`\*\*([^*]+)\*\* \(([^)]+)\)`, "name repeated in brackets"},
 		{`offentligt tilgængelig\)`, "agreement: offentligt tilgængeligt"},
 		{`\\<[^>]*\\>`, "looks like a placeholder"},
@@ -76,6 +76,13 @@ func TestExamplesFollowHouseStyle(t *testing.T) {
 					continue // brackets that add something; the country is another lane's label
 				}
 				t.Errorf("%s: %q: %s", name, m[0], b.why)
+			}
+		}
+		// Every paragraph is one line; two text lines in a row would merge.
+		lines := strings.Split(md, "\n")
+		for i := 1; i < len(lines); i++ {
+			if isProse(lines[i-1]) && isProse(lines[i]) {
+				t.Errorf("%s: paragraphs run together:\n%s\n%s", name, lines[i-1], lines[i])
 			}
 		}
 		for _, s := range Generate(a).Sections {
@@ -230,4 +237,10 @@ func TestTableCellsAreLabelled(t *testing.T) {
 			t.Errorf("%s: purposes table cells are not labelled", name)
 		}
 	}
+}
+
+// isProse reports whether a Markdown line is a paragraph's text rather than
+// a list item, table row, heading or blank line.
+func isProse(l string) bool {
+	return l != "" && !strings.HasPrefix(l, "- ") && !strings.HasPrefix(l, "|") && !strings.HasPrefix(l, "#")
 }
