@@ -208,15 +208,6 @@ var plainMailRE = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z
 // Danish quotation marks: »Fakturering og bogføring«.
 func quoted(name string) string { return "»" + esc(clean(name)) + "«" }
 
-// count writes small numbers as words, as Danish prose does.
-func count(n int) string {
-	words := []string{"nul", "én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"}
-	if n >= 0 && n < len(words) {
-		return words[n]
-	}
-	return fmt.Sprint(n)
-}
-
 var months = [...]string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"}
 
 // longDate writes a date as Danes do: "1. september 2026".
