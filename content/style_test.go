@@ -244,3 +244,36 @@ func TestTableCellsAreLabelled(t *testing.T) {
 func isProse(l string) bool {
 	return l != "" && !strings.HasPrefix(l, "- ") && !strings.HasPrefix(l, "|") && !strings.HasPrefix(l, "#")
 }
+
+// The children's section speaks only when the answers deal with children,
+// names the custody holder, and applies § 6, stk. 2 only to services
+// offered to children.
+func TestChildrenSection(t *testing.T) {
+	has := func(a *drafts.Answers) (string, bool) {
+		for _, s := range Generate(a).Sections {
+			if s.ID == "boern" {
+				return s.Body, true
+			}
+		}
+		return "", false
+	}
+	for name, a := range examples(t) {
+		if _, ok := has(a); ok {
+			t.Errorf("%s: children's section although no answer concerns children", name)
+		}
+		b := clone(t, a)
+		b.Children.Targeted = true
+		body, ok := has(b)
+		if !ok || !strings.Contains(body, "indehaveren af forældremyndigheden") || strings.Contains(body, "værge") {
+			t.Errorf("%s targeted at children: %q", name, body)
+		}
+		if strings.Contains(body, "§ 6, stk. 2") != (len(consentPurposes(b)) > 0) {
+			t.Errorf("%s: § 6, stk. 2 belongs with consent-based online services only: %q", name, body)
+		}
+		c := clone(t, a)
+		c.Subjects = append(c.Subjects, drafts.Subject{Group: "children", Data: []string{"contact"}})
+		if body, ok := has(c); !ok || strings.Contains(body, "§ 6") {
+			t.Errorf("%s with children as a subject group (not targeted): %q", name, body)
+		}
+	}
+}
