@@ -65,6 +65,7 @@ func TestExamplesFollowHouseStyle(t *testing.T) {
 		{`offentligt tilgængelig\)`, "agreement: offentligt tilgængeligt"},
 		{`\\<[^>]*\\>`, "looks like a placeholder"},
 		{`om hvorfor`, "clumsy: om hvorfor"},
+		{`efter, at`, "\"efter at\" is one conjunction: no comma inside it"},
 		{`afgørelser om dig, der`, "ambiguous relative clause"},
 		{`  `, "double space"},
 	}

@@ -106,9 +106,9 @@ func retention(r drafts.Retention) string {
 	case "contract_end":
 		s = p + " efter aftalens ophør"
 	case "account_closed":
-		s = p + " efter, at kontoen er lukket"
+		s = p + " efter at kontoen er lukket"
 	case "case_closed":
-		s = p + " efter, at sagen er afsluttet"
+		s = p + " efter at sagen er afsluttet"
 	case "fiscal_year_end":
 		s = p + " fra udgangen af det regnskabsår, oplysningerne vedrører"
 	case "treatment_end":
