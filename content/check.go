@@ -236,7 +236,7 @@ func (c *checker) consistency() {
 		case eff.After(today):
 			c.add(SeverityWarning, "document.effective", "art. 12(1)", fmt.Sprintf("politikken gælder først fra %s, som ligger i fremtiden", longDate(d)), "Det er i orden, hvis I offentliggør den før; ellers ret datoen.")
 		case eff.Before(today.AddDate(-1, 0, 0)):
-			c.add(SeverityWarning, "document.effective", "art. 12(1)", fmt.Sprintf("politikken gælder fra %s, mere end 12 måneder siden", longDate(d)), "Gennemgå svarene, om de stadig passer, og opdatér datoen.")
+			c.add(SeverityWarning, "document.effective", "art. 12(1)", fmt.Sprintf("politikken gælder fra %s, for mere end 12 måneder siden", longDate(d)), "Gennemgå svarene, om de stadig passer, og opdatér datoen.")
 		}
 	}
 }
