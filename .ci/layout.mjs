@@ -1,13 +1,13 @@
 // Checks the layout of HTML files in headless Chromium at a phone width
 // (390 px) and a desktop width (1200 px): no word may be broken across two
 // lines, and the page may not scroll sideways.
-// Usage: node layout.mjs FILE.html...
+// Usage: node layout.mjs FILE.html...  (LAYOUT_WIDTHS=320,390,1200 to try other widths)
 import { chromium } from "playwright-core";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-const widths = [390, 1200];
+const widths = (process.env.LAYOUT_WIDTHS || "390,1200").split(",").map(Number);
 const userDataDir = mkdtempSync(join(tmpdir(), "privatliv-layout-"));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
