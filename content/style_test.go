@@ -63,7 +63,7 @@ func TestExamplesFollowHouseStyle(t *testing.T) {
 		{`:\*\* (At|Ved) `, "lower case after a colon when no sentence follows"},
 		{`\*\*([^*]+)\*\* \(([^)]+)\)`, "name repeated in brackets"},
 		{`offentligt tilgængelig\)`, "agreement: offentligt tilgængeligt"},
-		{`\\<[^>]*\\>`, "looks like a placeholder"},
+		{`\\<[^>]*\\>|\\\*`, "looks like a placeholder"},
 		{`om hvorfor`, "clumsy: om hvorfor"},
 		{`efter, at`, "\"efter at\" is one conjunction: no comma inside it"},
 		{`afgørelser om dig, der`, "ambiguous relative clause"},

@@ -186,15 +186,15 @@ func hasRelativeClause(s string) bool {
 	return false
 }
 
-var variablePartRE = regexp.MustCompile(`^(.+?)<[^<>]+>$`)
+var variablePartRE = regexp.MustCompile(`^(.+?)(?:<[^<>]+>|\*)$`)
 
 // cookieName writes a cookie's name. A name whose end varies, written in
-// the answers as "_ga_<container-id>", must not look like a placeholder
-// left unfilled, so the variable part is said in words.
+// the answers as a pattern ("_ga_*") or as "_ga_<container-id>", must not
+// look like a placeholder left unfilled, so the pattern is said in words.
 func cookieName(name string) string {
 	name = clean(name)
 	if m := variablePartRE.FindStringSubmatch(name); m != nil {
-		return esc(m[1]) + " efterfulgt af et id"
+		return "Navne, der begynder med " + esc(m[1])
 	}
 	return esc(name)
 }
