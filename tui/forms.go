@@ -52,12 +52,12 @@ func controllerForm(m *Model) *questions {
 		}).Suggestions(countryCodes()),
 	)
 	q.group("Kontakt",
-		q.input("controller.email", "E-mail til spørgsmål om persondata", "Her skriver folk, når de vil bruge deres rettigheder.", &c.Email, required("en e-mailadresse", drafts.CheckEmail)),
+		q.input("controller.email", "E-mail til spørgsmål om personoplysninger", "Her skriver folk, når de vil bruge deres rettigheder.", &c.Email, required("en e-mailadresse", drafts.CheckEmail)),
 		q.input("controller.phone", "Telefon", "Valgfrit. 8 cifre, fx 33 19 32 00.", &c.Phone, optional(drafts.CheckPhone)),
 		q.input("controller.website", "Hjemmeside", "Valgfrit. Fx firma.dk", &c.Website, optional(func(s string) error {
 			return drafts.CheckURL(withScheme(s))
 		})),
-		q.input("controller.contact_person", "Kontaktperson", "Valgfrit. Den, der svarer på spørgsmål om persondata.", &c.ContactPerson, nil),
+		q.input("controller.contact_person", "Kontaktperson", "Valgfrit. Den, der svarer på spørgsmål om personoplysninger.", &c.ContactPerson, nil),
 	)
 	q.group("Databeskyttelsesrådgiver",
 		q.confirm("dpo", "Har I en databeskyttelsesrådgiver (DPO)?", "De fleste små virksomheder har ikke pligt til at have en.", &b.hasDPO),
@@ -94,6 +94,15 @@ func specialForm(m *Model) *questions {
 		q.text("automated.description", "Hvilke afgørelser?", "Fx: Vi afgør automatisk, om du kan handle på kredit.", &a.Automated.Description),
 		q.text("automated.logic", "Hvordan træffes de?", "Forklar logikken i almindelige ord.", &a.Automated.Logic),
 		q.text("automated.consequences", "Hvad betyder de for personen?", "Fx: Får du afslag, kan du betale med kort i stedet.", &a.Automated.Consequences),
+		q.pick("automated.exception", "Hvad giver jer lov til at træffe dem automatisk?", "Uden en af disse undtagelser må afgørelsen ikke træffes helt automatisk.",
+			termOptions(drafts.AutomatedExceptions), &a.Automated.Exception, ""),
+	)
+	q.group("Profilering",
+		q.pick("automated.profiling", "Vurderer I automatisk folks interesser eller adfærd, fx til målrettede annoncer?",
+			"Det er profilering. Ubesvaret siger politikken intet om profilering.", termOptions(drafts.ProfilingUses), &a.Automated.Profiling, ""),
+	)
+	q.groupIf("Profilering", func() bool { return a.Automated.Profiling == "marketing" || a.Automated.Profiling == "other" },
+		q.text("automated.profiling_description", "Hvad går profileringen ud på?", "Fx: Vi bruger dine køb hos os til at vise dig annoncer for lignende varer.", &a.Automated.ProfilingDescription),
 	)
 	q.group("Databehandler for kunder",
 		q.confirm("processor.acts", "Behandler I oplysninger på vegne af jeres kunder?",
