@@ -151,26 +151,26 @@ func (c *checker) completeness() {
 	for i, p := range a.Purposes {
 		name := orDefault(p.Name, p.ID)
 		if len(p.Basis) == 0 && p.NeedsOwnBasis() {
-			c.add(SeverityError, purposePath(i)+".basis", "art. 13(1)(c)", fmt.Sprintf("intet retsgrundlag for formålet «%s»", name), "Vælg det retsgrundlag, der giver jer lov til behandlingen.")
+			c.add(SeverityError, purposePath(i)+".basis", "art. 13(1)(c)", fmt.Sprintf("intet retsgrundlag for formålet »%s«", name), "Vælg det retsgrundlag, der giver jer lov til behandlingen.")
 		}
 		if p.Retention.After != "consent_withdrawn" && strings.TrimSpace(p.Retention.Period) == "" {
-			c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("ingen opbevaringsperiode for formålet «%s»", name), "Skriv, hvor længe oplysningerne gemmes, fx \"2 år\".")
+			c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("ingen opbevaringsperiode for formålet »%s«", name), "Skriv, hvor længe oplysningerne gemmes, fx \"2 år\".")
 		}
 		if hasBasis(p, "6.1.f") && p.NeedsOwnBasis() && strings.TrimSpace(p.Interest) == "" {
-			c.add(SeverityError, purposePath(i)+".interest", "art. 13(1)(d)", fmt.Sprintf("formålet «%s» bygger på legitim interesse, men interessen er ikke beskrevet", name), "Skriv med almindelige ord, hvilken interesse I forfølger.")
+			c.add(SeverityError, purposePath(i)+".interest", "art. 13(1)(d)", fmt.Sprintf("formålet »%s« bygger på legitim interesse, men interessen er ikke beskrevet", name), "Skriv med almindelige ord, hvilken interesse I forfølger.")
 		}
 		for j, gb := range p.ByGroup {
 			if slices.Contains(gb.Basis, "6.1.f") && strings.TrimSpace(gb.Interest) == "" && strings.TrimSpace(p.Interest) == "" {
-				c.add(SeverityError, fmt.Sprintf("%s.by_group[%d].interest", purposePath(i), j+1), "art. 13(1)(d)", fmt.Sprintf("formålet «%s» bygger på legitim interesse for %s, men interessen er ikke beskrevet", name, groupName(a, gb.Group)), "Skriv med almindelige ord, hvilken interesse I forfølger.")
+				c.add(SeverityError, fmt.Sprintf("%s.by_group[%d].interest", purposePath(i), j+1), "art. 13(1)(d)", fmt.Sprintf("formålet »%s« bygger på legitim interesse for %s, men interessen er ikke beskrevet", name, groupName(a, gb.Group)), "Skriv med almindelige ord, hvilken interesse I forfølger.")
 			}
 		}
 		switch p.Required {
 		case "":
-			c.add(SeverityError, purposePath(i)+".required", "art. 13(2)(e)", fmt.Sprintf("formålet «%s» siger ikke, om man skal give jer oplysningerne", name),
+			c.add(SeverityError, purposePath(i)+".required", "art. 13(2)(e)", fmt.Sprintf("formålet »%s« siger ikke, om man skal give jer oplysningerne", name),
 				"Vælg frivilligt, nødvendigt for aftalen, krævet af loven, eller at I ikke får oplysningerne fra personen selv (not_collected).")
 		case "law":
 			if strings.TrimSpace(p.Consequence) == "" {
-				c.add(SeverityWarning, purposePath(i)+".consequence", "art. 13(2)(e)", fmt.Sprintf("loven kræver oplysningerne til formålet «%s», men det står ikke, hvad der sker, hvis man ikke giver dem", name),
+				c.add(SeverityWarning, purposePath(i)+".consequence", "art. 13(2)(e)", fmt.Sprintf("loven kræver oplysningerne til formålet »%s«, men det står ikke, hvad der sker, hvis man ikke giver dem", name),
 					"Skriv følgen med almindelige ord, fx \"Uden dem kan vi ikke sende dig en faktura\".")
 			}
 		}
@@ -189,7 +189,7 @@ func (c *checker) completeness() {
 		for i, p := range a.Purposes {
 			got, err := drafts.ParsePeriod(p.Retention.Period)
 			if err == nil && bookkeepingRE.MatchString(p.Law) && got.Days() < want.Days() {
-				c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("formålet «%s» gemmer regnskabet i %s, men %s kræver %s", orDefault(p.Name, p.ID), got, prof.Bookkeeping, want),
+				c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("formålet »%s« gemmer regnskabet i %s, men %s kræver %s", orDefault(p.Name, p.ID), got, prof.Bookkeeping, want),
 					fmt.Sprintf("Sæt period = \"%s\" og after = \"fiscal_year_end\".", want))
 			}
 		}
@@ -202,7 +202,7 @@ func (c *checker) completeness() {
 	}
 	for i, s := range a.Sources {
 		if len(s.Data) == 0 {
-			c.add(SeverityError, fmt.Sprintf("sources[%d].data", i+1), "art. 14(1)(d)", fmt.Sprintf("kilden «%s» mangler de typer oplysninger, I får derfra", s.Name), "Vælg de oplysninger, I får fra kilden.")
+			c.add(SeverityError, fmt.Sprintf("sources[%d].data", i+1), "art. 14(1)(d)", fmt.Sprintf("kilden »%s« mangler de typer oplysninger, I får derfra", s.Name), "Vælg de oplysninger, I får fra kilden.")
 		}
 	}
 }
@@ -218,31 +218,31 @@ func (c *checker) consistency() {
 			switch kindOf(d) {
 			case drafts.KindCPR:
 				if p.CPRBasis == "" {
-					c.add(SeverityError, purposePath(i)+".cpr_basis", "databeskyttelsesloven § 11", fmt.Sprintf("formålet «%s» bruger CPR-nummer uden grundlag efter § 11", name), "Vælg grundlaget, fx at loven kræver CPR-nummeret (§ 11, stk. 2, nr. 1), eller fjern CPR-nummeret.")
+					c.add(SeverityError, purposePath(i)+".cpr_basis", "databeskyttelsesloven § 11", fmt.Sprintf("formålet »%s« bruger CPR-nummer uden grundlag efter § 11", name), "Vælg grundlaget, fx at loven kræver CPR-nummeret (§ 11, stk. 2, nr. 1), eller fjern CPR-nummeret.")
 				}
 			case drafts.KindSpecial:
 				if p.SensitiveBasisFor(d).Basis == "" {
-					c.add(SeverityError, purposePath(i)+".special_basis", "art. 9(2)", fmt.Sprintf("formålet «%s» bruger %s uden en undtagelse efter art. 9, stk. 2", name, categoryName(a, d)), "Vælg undtagelsen i art. 9, stk. 2, for hver følsom type oplysninger, fx litra h for sundhedsbehandling.")
+					c.add(SeverityError, purposePath(i)+".special_basis", "art. 9(2)", fmt.Sprintf("formålet »%s« bruger %s uden en undtagelse efter art. 9, stk. 2", name, categoryName(a, d)), "Vælg undtagelsen i art. 9, stk. 2, for hver følsom type oplysninger, fx litra h for sundhedsbehandling.")
 				}
 			case drafts.KindCriminal:
 				switch {
 				case p.CriminalBasis == "":
-					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet «%s» bruger oplysninger om strafbare forhold uden grundlag efter § 8", name), "Vælg grundlaget i databeskyttelseslovens § 8.")
+					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet »%s« bruger oplysninger om strafbare forhold uden grundlag efter § 8", name), "Vælg grundlaget i databeskyttelseslovens § 8.")
 				case drafts.Known(drafts.LegacyCriminalBases, p.CriminalBasis):
-					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet «%s» nævner to grundlag i § 8, stk. 3, under ét; politikken skal sige, hvilket I bruger", name), "Vælg \"8.3.1\" (udtrykkeligt samtykke) eller \"8.3.2\" (en berettiget interesse, der klart overstiger hensynet til personen).")
+					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet »%s« nævner to grundlag i § 8, stk. 3, under ét; politikken skal sige, hvilket I bruger", name), "Vælg \"8.3.1\" (udtrykkeligt samtykke) eller \"8.3.2\" (en berettiget interesse, der klart overstiger hensynet til personen).")
 				}
 			}
 		}
 		c.purposeRules(i, p)
-		newsletter := false
-		for _, d := range p.Data {
-			newsletter = newsletter || d == "newsletter"
+		if marketingMailWithoutConsent(p) {
+			c.add(SeverityWarning, purposePath(i)+".basis", "markedsføringsloven § 10 og art. 6(1)(a)", fmt.Sprintf("nyhedsbrevet »%s« til tilmeldte modtagere bygger ikke på samtykke", name),
+				"Markedsføring på e-mail kræver samtykke (vælg art. 6, stk. 1, litra a) – undtagen til egne kunder om egne, tilsvarende varer med let afmelding (§ 10, stk. 2; vælg så persongruppen kunder i stedet for nyhedsbrevsmodtagere). En forenings nyhedsbrev til egne medlemmer er ikke markedsføring.")
 		}
-		for _, g := range p.Subjects {
-			newsletter = newsletter || g == "subscribers"
-		}
-		if newsletter && !hasBasis(p, "6.1.a") {
-			c.add(SeverityError, purposePath(i)+".basis", "markedsføringsloven § 10 og art. 6(1)(a)", fmt.Sprintf("nyhedsbrevet «%s» bygger ikke på samtykke", name), "Nyhedsbreve kræver samtykke: vælg samtykke (art. 6, stk. 1, litra a).")
+		if slices.Contains(p.AllBases(), "6.1.c") {
+			if w := agreementNotLaw(p.Law); w != "" {
+				c.add(SeverityWarning, purposePath(i)+".law", "art. 6(1)(c) og 6(3)", fmt.Sprintf("formålet »%s« bygger på en retlig forpligtelse efter %q, som er en aftale, ikke en lov", name, w),
+					"En retlig forpligtelse skal følge af EU-ret eller dansk lov (art. 6, stk. 3). Nævn loven, eller vælg et andet retsgrundlag, fx aftale (litra b) eller legitim interesse (litra f).")
+			}
 		}
 	}
 	tracking, marketing := false, false
@@ -263,7 +263,7 @@ func (c *checker) consistency() {
 		if marketing {
 			what = "marketingcookies"
 		}
-		c.add(SeverityError, "purposes", ref, fmt.Sprintf("hjemmesiden sætter %s, men intet formål bygger på samtykke", what), "Tilføj formålet for cookierne (fx «Besøgsstatistik») med samtykke som retsgrundlag.")
+		c.add(SeverityError, "purposes", ref, fmt.Sprintf("hjemmesiden sætter %s, men intet formål bygger på samtykke", what), "Tilføj formålet for cookierne (fx »Besøgsstatistik«) med samtykke som retsgrundlag.")
 	}
 	if prof, ok := drafts.ProfileFor(a.Controller.CountryCode()); ok && a.Children.AgeLimit != 0 && a.Children.AgeLimit != prof.ChildAge {
 		c.add(SeverityError, "children.age_limit", prof.ChildRef, fmt.Sprintf("aldersgrænsen for børns samtykke er %d år, men i %s er den %d år", a.Children.AgeLimit, countryName(prof.Code), prof.ChildAge), "Fjern age_limit; privatliv bruger landets aldersgrænse.")
@@ -274,6 +274,7 @@ func (c *checker) consistency() {
 	}
 	c.vendors()
 	c.cookies()
+	c.automated()
 	if d := c.a.Document.Effective; !d.IsZero() {
 		eff := d.Time()
 		today := time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 0, 0, 0, 0, time.UTC)
@@ -281,14 +282,79 @@ func (c *checker) consistency() {
 		case eff.After(today):
 			c.add(SeverityWarning, "document.effective", "art. 12(1)", fmt.Sprintf("politikken gælder først fra %s, som ligger i fremtiden", longDate(d)), "Det er i orden, hvis I offentliggør den før; ellers ret datoen.")
 		case eff.Before(today.AddDate(-1, 0, 0)):
-			c.add(SeverityWarning, "document.effective", "art. 12(1)", fmt.Sprintf("politikken gælder fra %s, mere end 12 måneder siden", longDate(d)), "Gennemgå svarene, om de stadig passer, og opdatér datoen.")
+			c.add(SeverityWarning, "document.effective", "art. 12(1)", fmt.Sprintf("politikken gælder fra %s, for mere end 12 måneder siden", longDate(d)), "Gennemgå svarene, om de stadig passer, og opdatér datoen.")
 		}
 	}
 }
 
+// marketingMailWithoutConsent reports whether a purpose sends e-mail
+// marketing to people who signed up for it, on a basis other than consent.
+// Markedsføringsloven § 10, stk. 2 lets a business mail its own customers
+// without consent (soft opt-in), an association may mail its own members,
+// a paid newsletter is a contract, and documenting consents (art. 7(1)) is a
+// legal obligation: none of those is flagged.
+func marketingMailWithoutConsent(p drafts.Purpose) bool {
+	exempt := func(bases []string) bool {
+		return slices.Contains(bases, "6.1.a") || slices.Contains(bases, "6.1.b") || slices.Contains(bases, "6.1.c")
+	}
+	if len(p.Subjects) == 0 {
+		return !exempt(p.Basis) && slices.Contains(p.Data, "newsletter")
+	}
+	for _, g := range p.Subjects {
+		if g == "subscribers" && !exempt(p.BasisFor(g)) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementNotLaw returns the word in law that names an agreement
+// (overenskomst, aftale, kontrakt) rather than a law, or "". "Aftaleloven"
+// is a law and passes.
+func agreementNotLaw(law string) string {
+	for _, w := range wordRE.FindAllString(law, -1) {
+		l := strings.ToLower(w)
+		if strings.Contains(l, "lov") {
+			continue
+		}
+		for _, p := range []string{"overenskomst", "aftale", "kontrakt", "kollektivaftale"} {
+			if strings.HasPrefix(l, p) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// automated checks the answers about automated decisions and profiling.
+func (c *checker) automated() {
+	au := c.a.Automated
+	if au.Used && au.Exception == "" {
+		c.add(SeverityError, "automated.exception", "art. 22(2)", "I træffer afgørelser alene ved automatisk behandling, men svarene siger ikke, hvad der giver lov til det",
+			"Vælg undtagelsen i art. 22, stk. 2: contract (nødvendig for en aftale), law (hjemmel i lov) eller consent (udtrykkeligt samtykke).")
+	}
+	if !advertises(c.a) {
+		return
+	}
+	what := "marketingcookies"
+	if vs := adVendors(c.a); len(vs) > 0 {
+		what = list(vs, "og")
+	}
+	switch au.Profiling {
+	case "":
+		c.add(SeverityError, "automated.profiling", "art. 4(4) og art. 21(2)", fmt.Sprintf("I bruger %s til annoncer, men svarene siger ikke, om I bruger profilering", what),
+			"Annoncer, der målrettes efter folks adfærd, er profilering: sæt profiling = \"marketing\" og beskriv den i profiling_description, eller profiling = \"no\", hvis annoncerne ikke målrettes.")
+	case "no":
+		c.add(SeverityWarning, "automated.profiling", "art. 4(4)", fmt.Sprintf("I bruger %s til annoncer, men svarer, at I ikke bruger profilering", what),
+			"Målretter I annoncer efter besøg eller køb, er det profilering: sæt profiling = \"marketing\".")
+	}
+}
+
 var (
-	placeholderRE     = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bx{2,}\b|\bTODO\b|\bFIXME\b|lorem ipsum|indsæt|\.\.\.\s*$|<[a-zæøå ]+>`)
-	namePlaceholderRE = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bTODO\b|indsæt|lorem ipsum`)
+	// Go's \b knows only ASCII letters, so "indsæt" is bounded by non-letters
+	// explicitly: "indsætter" and "indsættes" are ordinary Danish words.
+	placeholderRE     = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bx{2,}\b|\bTODO\b|\bFIXME\b|lorem ipsum|(?:^|[^\pL])indsæt(?:[^\pL]|$)|\.\.\.\s*$|<[a-zæøå ]+>`)
+	namePlaceholderRE = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bTODO\b|(?:^|[^\pL])indsæt(?:[^\pL]|$)|lorem ipsum`)
 	chatbotRE         = regexp.MustCompile(`(?i)hvis du vil, kan jeg|as an ai|som en ai|som en sprogmodel|as a language model|i hope this helps|jeg håber, (det|dette) hjælper|lad mig vide, hvis|let me know if|here is (a|an|the)\b|her er (et|en) (udkast|forslag)|certainly!|selvfølgelig!`)
 	emailRE           = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
 	wordRE            = regexp.MustCompile(`\pL+`)
@@ -302,7 +368,7 @@ var danishWords = map[string]bool{"og": true, "at": true, "vi": true, "du": true
 var freeTextFields = map[string]bool{
 	"description": true, "interest": true, "law": true, "consequence": true, "note": true,
 	"service": true, "transfer_note": true, "reason": true, "purpose": true, "text": true,
-	"logic": true, "consequences": true, "other": true, "name": true,
+	"logic": true, "consequences": true, "other": true, "name": true, "profiling_description": true,
 }
 
 // textFields walks every string in the answers with its path.
@@ -369,7 +435,7 @@ func (c *checker) hygiene() {
 		if path != "controller.email" && !strings.HasPrefix(path, "dpo.") && !strings.HasPrefix(path, "authority.") && !strings.HasPrefix(path, "representative.") {
 			for _, e := range emailRE.FindAllString(s, -1) {
 				if !own[strings.ToLower(e)] && c.a.Controller.Email != "" && strings.HasSuffix(strings.ToLower(e), domainOf(c.a.Controller.Email)) {
-					c.add(SeverityWarning, path, "art. 12(1)", fmt.Sprintf("teksten nævner %s, men jeres kontaktadresse er %s", e, c.a.Controller.Email), "Brug én adresse til spørgsmål om persondata, så ingen henvendelser går tabt.")
+					c.add(SeverityWarning, path, "art. 12(1)", fmt.Sprintf("teksten nævner %s, men jeres kontaktadresse er %s", e, c.a.Controller.Email), "Brug én adresse til spørgsmål om personoplysninger, så ingen henvendelser går tabt.")
 				}
 			}
 		}
@@ -421,7 +487,7 @@ func (c *checker) purposeRules(i int, p drafts.Purpose) {
 				at = fmt.Sprintf("%s.by_group[%d].basis", path, j+1)
 			}
 		}
-		c.add(SeverityError, at, "art. 6(1)(b)", fmt.Sprintf("formålet «%s» bygger på aftale (litra b) for %s, men de er ikke selv part i aftalen – det er deres arbejdsgiver", name, groupName(a, g)),
+		c.add(SeverityError, at, "art. 6(1)(b)", fmt.Sprintf("formålet »%s« bygger på aftale (litra b) for %s, men de er ikke selv part i aftalen – det er deres arbejdsgiver", name, groupName(a, g)),
 			fmt.Sprintf("Giv gruppen sit eget retsgrundlag: [[purposes.by_group]] med group = %q og basis = [\"6.1.f\"] og den interesse, I har i at kunne samarbejde med deres arbejdsgiver.", g))
 	}
 	prof := a.Profile()
@@ -441,13 +507,13 @@ func (c *checker) purposeRules(i int, p drafts.Purpose) {
 	if !prof.Danish {
 		country := countryName(prof.Code)
 		if p.CPRBasis != "" {
-			c.add(SeverityError, path+".cpr_basis", "art. 13(1)(c)", fmt.Sprintf("formålet «%s» henviser til den danske databeskyttelseslovs § 11, men I er etableret i %s", name, country), "Fjern cpr_basis og brug de regler, der gælder i jeres land.")
+			c.add(SeverityError, path+".cpr_basis", "art. 13(1)(c)", fmt.Sprintf("formålet »%s« henviser til den danske databeskyttelseslovs § 11, men I er etableret i %s", name, country), "Fjern cpr_basis og brug de regler, der gælder i jeres land.")
 		}
 		if p.CriminalBasis != "" {
-			c.add(SeverityError, path+".criminal_basis", "art. 13(1)(c)", fmt.Sprintf("formålet «%s» henviser til den danske databeskyttelseslovs § 8, men I er etableret i %s", name, country), "Fjern criminal_basis og brug de regler, der gælder i jeres land.")
+			c.add(SeverityError, path+".criminal_basis", "art. 13(1)(c)", fmt.Sprintf("formålet »%s« henviser til den danske databeskyttelseslovs § 8, men I er etableret i %s", name, country), "Fjern criminal_basis og brug de regler, der gælder i jeres land.")
 		}
 		if m := danishLawRE.FindString(p.Law); m != "" {
-			c.add(SeverityError, path+".law", "art. 13(1)(c)", fmt.Sprintf("formålet «%s» henviser til dansk lov (%s), men I er etableret i %s", name, m, country), "Skriv den lov i jeres eget land, der forpligter jer.")
+			c.add(SeverityError, path+".law", "art. 13(1)(c)", fmt.Sprintf("formålet »%s« henviser til dansk lov (%s), men I er etableret i %s", name, m, country), "Skriv den lov i jeres eget land, der forpligter jer.")
 		}
 	}
 }
@@ -455,12 +521,12 @@ func (c *checker) purposeRules(i int, p drafts.Purpose) {
 func (c *checker) sensitiveRules(at, name string, sb drafts.SensitiveBasis, prof drafts.Profile) {
 	switch {
 	case sb.Law != "" && !prof.Danish:
-		c.add(SeverityError, at, "art. 9(2)", fmt.Sprintf("formålet «%s» henviser til den danske databeskyttelseslov, men I er etableret i %s", name, countryName(prof.Code)), "Fjern law og brug de regler, der gælder i jeres land.")
+		c.add(SeverityError, at, "art. 9(2)", fmt.Sprintf("formålet »%s« henviser til den danske databeskyttelseslov, men I er etableret i %s", name, countryName(prof.Code)), "Fjern law og brug de regler, der gælder i jeres land.")
 	case sb.Basis == "9.2.d" && !c.a.Controller.IsAssociation():
-		c.add(SeverityError, at, "art. 9(2)(d)", fmt.Sprintf("formålet «%s» bruger undtagelsen for foreninger (litra d), men den dataansvarlige er ikke en forening", name), "Sæt controller.kind = \"association\", hvis I er en forening, eller vælg en anden undtagelse.")
+		c.add(SeverityError, at, "art. 9(2)(d)", fmt.Sprintf("formålet »%s« bruger undtagelsen for foreninger (litra d), men den dataansvarlige er ikke en forening", name), "Sæt controller.kind = \"association\", hvis I er en forening, eller vælg en anden undtagelse.")
 	case sb.Basis == "9.2.h" && prof.Danish && sb.Law != "7.3":
-		c.add(SeverityWarning, at, "art. 9(2)(h) og databeskyttelsesloven § 7, stk. 3", fmt.Sprintf("formålet «%s» bruger litra h, men ikke databeskyttelseslovens § 7, stk. 3, om sundhedspersoner med tavshedspligt", name), "Sæt law = \"7.3\" i [[purposes.sensitive]], når oplysningerne behandles af en sundhedsperson med tavshedspligt.")
+		c.add(SeverityWarning, at, "art. 9(2)(h) og databeskyttelsesloven § 7, stk. 3", fmt.Sprintf("formålet »%s« bruger litra h, men ikke databeskyttelseslovens § 7, stk. 3, om sundhedspersoner med tavshedspligt", name), "Sæt law = \"7.3\" i [[purposes.sensitive]], når oplysningerne behandles af en sundhedsperson med tavshedspligt.")
 	case sb.Basis == "9.2.b" && prof.Danish && sb.Law != "12":
-		c.add(SeverityWarning, at, "art. 9(2)(b) og databeskyttelsesloven § 12", fmt.Sprintf("formålet «%s» bruger litra b, men ikke databeskyttelseslovens § 12 om ansættelsesforhold", name), "Sæt law = \"12\" i [[purposes.sensitive]].")
+		c.add(SeverityWarning, at, "art. 9(2)(b) og databeskyttelsesloven § 12", fmt.Sprintf("formålet »%s« bruger litra b, men ikke databeskyttelseslovens § 12 om ansættelsesforhold", name), "Sæt law = \"12\" i [[purposes.sensitive]].")
 	}
 }

@@ -28,7 +28,9 @@ func (c *checker) vendors() {
 			c.add(SeverityError, p+".transfer", "art. 13(1)(f) og art. 44-46", fmt.Sprintf("%s behandler oplysninger i %s, uden for EU/EØS, men intet sikrer overførslen", name, co.Name),
 				"Se jeres aftale: er leverandøren certificeret under Data Privacy Framework (dpf), eller bruger I standardkontraktbestemmelser (scc)?")
 		}
-		if len(v.Purposes) == 0 {
+		if len(v.Purposes) == 0 && !a.Processor.Acts {
+			// A business that is itself a processor may use a vendor only for
+			// its customers' data (a sub-processor); that is not an oversight.
 			c.add(SeverityWarning, p+".purposes", "art. 13(1)(e)", fmt.Sprintf("leverandøren »%s« bruges ikke til noget formål", name), "Vælg de formål, leverandøren hjælper med, eller fjern leverandøren.")
 		}
 		// Facts the catalogue does not know must come from the business's

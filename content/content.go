@@ -64,14 +64,14 @@ type section struct {
 // sections is the policy's outline, in order.
 var sections = []section{
 	{"kort-fortalt", "Kort fortalt", summary},
-	{"ansvarlig", "Hvem er ansvarlig for dine oplysninger", controller},
+	{"ansvarlig", "Hvem der har ansvaret for dine oplysninger", controller},
 	{"databehandler", "Når {{vi}} behandler oplysninger for {{mine}} kunder", processor},
 	{"oplysninger", "Hvilke oplysninger {{vi}} behandler", dataCategories},
 	{"formaal", "Formål, retsgrundlag og opbevaring", purposes},
 	{"interesser", "{{Mine}} legitime interesser", interests},
 	{"saerlige", "Særligt beskyttede oplysninger", specialData},
 	{"kilder", "Hvor oplysningerne kommer fra", sources},
-	{"krav", "Skal du give {{os}} oplysningerne?", requirements},
+	{"krav", "Om du skal give {{os}} oplysningerne", requirements},
 	{"modtagere", "Hvem {{vi}} deler oplysningerne med", recipients},
 	{"overfoersel", "Overførsel til lande uden for EU/EØS", transfers},
 	{"cookies", "Cookies", cookies},
@@ -101,6 +101,9 @@ func Generate(a *drafts.Answers) *Policy {
 		sec := Section{ID: s.id, Title: say(a, s.title), Body: body}
 		if s.id == "klage" {
 			sec.Title = complaintTitle(a)
+		}
+		if s.id == "automatiske-afgoerelser" && a.Automated.Profiling == "" {
+			sec.Title = "Automatiske afgørelser" // nothing is said about profiling until it is answered
 		}
 		if s.id != "kort-fortalt" {
 			n++

@@ -27,51 +27,9 @@ func contactEmail(a *drafts.Answers) string {
 	return mailLink(a.Controller.Email)
 }
 
-func summary(a *drafts.Answers) string {
-	var groups []string
-	for _, s := range a.Subjects {
-		groups = append(groups, groupName(a, s.Key()))
-	}
-	var purposes []string
-	for _, p := range a.Purposes {
-		purposes = append(purposes, quoted(p.Name))
-	}
-	var abroad []string
-	seen := map[string]bool{}
-	remote := false
-	for _, v := range a.ResolvedVendors() {
-		if c := countryName(v.Country); !inEEA(v.Country) && !seen[c] {
-			abroad = append(abroad, c)
-			seen[c] = true
-		}
-		remote = remote || (known(v.RemoteAccess) && inEEA(v.Country))
-	}
-	consentCookies := false
-	for _, c := range a.Cookies.List {
-		if c.Category != "necessary" {
-			consentCookies = true
-		}
-	}
-	for _, c := range a.Cookies.Categories {
-		if c.Category != "necessary" {
-			consentCookies = true
-		}
-	}
-	return exec(a, "summary", map[string]any{
-		"Name":           companyName(a),
-		"Groups":         list(groups, "og"),
-		"Purposes":       list(purposes, "og"),
-		"Vendors":        len(a.Vendors),
-		"VendorCount":    upperFirst(count(len(a.Vendors))),
-		"Abroad":         list(abroad, "og"),
-		"Remote":         remote,
-		"Cookies":        a.Cookies.Any(),
-		"ConsentCookies": consentCookies,
-		"Email":          contactEmail(a),
-		"Processor":      a.Processor.Acts,
-		"Authority":      authorityShort(a),
-	})
-}
+// summary is "Kort fortalt": what matters most to the reader, each point
+// only when it applies (see summaryFacts).
+func summary(a *drafts.Answers) string { return exec(a, "summary", summaryFacts(a)) }
 
 // authorityShort names the supervisory authority the reader can complain
 // to, as it reads inside a sentence: "Datatilsynet". Every section that
@@ -89,7 +47,7 @@ func controller(a *drafts.Answers) string {
 	c := a.Controller
 	data := map[string]any{
 		"Name":          companyName(a),
-		"LegalForm":     esc(clean(c.LegalForm)),
+		"LegalForm":     "",
 		"CVR":           esc(clean(c.CVR)),
 		"Address":       orGap(esc(clean(c.Address)), "adresse"),
 		"Town":          orGap(strings.TrimSpace(esc(clean(c.Postcode))+" "+esc(clean(c.Town))), "postnummer og by"),
@@ -100,6 +58,13 @@ func controller(a *drafts.Answers) string {
 		"ContactPerson": esc(clean(c.ContactPerson)),
 		"DPO":           nil,
 		"Rep":           nil,
+	}
+	if !mentions(c.Name, c.LegalForm) {
+		data["LegalForm"] = esc(clean(c.LegalForm)) // not "Tidsflow ApS (ApS)"
+	}
+	if strings.Contains(clean(c.ContactPerson), ",") {
+		// "Jonas Ravn, teknisk direktør," closes the apposition before "på".
+		data["ContactPerson"] = esc(clean(c.ContactPerson)) + ","
 	}
 	if c.CountryCode() != "DK" {
 		data["Country"] = countryName(c.CountryCode())
@@ -218,15 +183,28 @@ func basisText(a *drafts.Answers, p drafts.Purpose) string {
 			s += "; " + t
 		}
 	}
-	seen := map[string]bool{}
+	// Sensitive categories by their art. 9(2) exception, in data order. With
+	// more than one exception, each names its categories, so the reader
+	// sees which exception covers what.
+	var bases []string
+	cats := map[string][]string{}
 	for _, id := range p.Data {
 		if categoryKind(a, id) != drafts.KindSpecial {
 			continue
 		}
-		if b := p.SensitiveBasisFor(id).Basis; b != "" && !seen[b] {
-			seen[b] = true
-			s += "; for særligt beskyttede oplysninger: " + specialBasisNames[b]
+		if b := p.SensitiveBasisFor(id).Basis; b != "" {
+			if cats[b] == nil {
+				bases = append(bases, b)
+			}
+			cats[b] = append(cats[b], categoryName(a, id))
 		}
+	}
+	for _, b := range bases {
+		what := "særligt beskyttede oplysninger"
+		if len(bases) > 1 {
+			what = list(cats[b], "og")
+		}
+		s += "; for " + what + ": " + specialBasisNames[b]
 	}
 	if t := cprBasisNames[p.CPRBasis]; t != "" && hasKind(a, p, drafts.KindCPR) {
 		s += "; for CPR-nummer: " + t
@@ -289,7 +267,7 @@ func interests(a *drafts.Answers) string {
 			}
 		}
 		if (len(p.ByGroup) == 0 || len(rest) > 0) && slices.Contains(p.Basis, "6.1.f") && strings.TrimSpace(p.Interest) != "" {
-			items = append(items, item{name, sentence(p.Interest)})
+			items = append(items, item{name, phrase(p.Interest)})
 		}
 		for _, gb := range p.ByGroup {
 			if !slices.Contains(gb.Basis, "6.1.f") {
@@ -300,7 +278,7 @@ func interests(a *drafts.Answers) string {
 				in = p.Interest
 			}
 			if strings.TrimSpace(in) != "" {
-				items = append(items, item{name + " (" + groupName(a, gb.Group) + ")", sentence(in)})
+				items = append(items, item{name + " (" + groupName(a, gb.Group) + ")", phrase(in)})
 			}
 		}
 	}
@@ -380,14 +358,29 @@ func sources(a *drafts.Answers) string {
 			groups = append(groups, groupName(a, g))
 		}
 		kind := say(a, sourceKindNames[s.Kind])
-		if s.Kind == "public_register" || s.Kind == "social_media" {
-			kind += ", offentligt tilgængelig"
+		switch s.Kind {
+		case "public_register":
+			kind += ", offentligt tilgængeligt"
 			public = true
+		case "social_media":
+			kind += ", offentligt tilgængelige"
+			public = true
+		}
+		if mentions(s.Name, say(a, sourceKindNames[s.Kind])) {
+			kind = "" // "Din arbejdsgiver", not "Din arbejdsgiver (arbejdsgiver)"
+		}
+		data := list(categoryNames(a, s.Data), "og")
+		about := "om " // "kreditoplysninger om kunder"
+		if strings.Contains(data, " om ") {
+			about = "for " // not "oplysninger om strafbare forhold om jobansøgere"
+		}
+		if len(groups) > 0 {
+			groups[0] = about + groups[0]
 		}
 		items = append(items, item{
 			Name:   esc(clean(s.Name)),
 			Kind:   kind,
-			Data:   list(categoryNames(a, s.Data), "og"),
+			Data:   data,
 			Groups: list(groups, "og"),
 			Note:   sentence(s.Note),
 		})
@@ -556,7 +549,7 @@ func recipients(a *drafts.Answers) string {
 	type disclosure struct{ Recipient, Reason string }
 	var ds []disclosure
 	for _, d := range a.Disclosures {
-		ds = append(ds, disclosure{esc(clean(d.Recipient)), sentence(d.Reason)})
+		ds = append(ds, disclosure{esc(clean(d.Recipient)), phrase(d.Reason)})
 	}
 	return exec(a, "recipients", map[string]any{
 		"Processors":  byRole["processor"],
@@ -702,7 +695,7 @@ func cookies(a *drafts.Answers) string {
 			if drafts.IsSessionLifetime(k.Lifetime) {
 				life = "Indtil browseren lukkes"
 			}
-			rows = append(rows, row{esc(clean(k.Name)), esc(clean(k.Provider)), sentence(k.Purpose), life})
+			rows = append(rows, row{cookieName(k.Name), esc(clean(k.Provider)), sentence(k.Purpose), life})
 			addID(k.PurposeID)
 		}
 		if len(rows) == 0 && len(groups) == 0 {
@@ -777,9 +770,14 @@ func automated(a *drafts.Answers) string {
 	au := a.Automated
 	return exec(a, "automated", map[string]any{
 		"Used":         au.Used,
+		"Exception":    automatedExceptionText[au.Exception],
+		"ByLaw":        au.Exception == "law",
 		"Description":  sentence(au.Description),
 		"Logic":        sentence(au.Logic),
 		"Consequences": sentence(au.Consequences),
+		"Profiling":    au.Profiling,
+		"Profile":      sentence(au.ProfilingDescription),
+		"Cookies":      marketingCookies(a),
 		"Email":        contactEmail(a),
 	})
 }
@@ -829,8 +827,15 @@ func hasGroup(a *drafts.Answers, id string) bool {
 	return false
 }
 
+// children speaks only when the answers say the business deals with
+// children: its services are aimed at them, or children are a subject
+// group. Databeskyttelseslovens § 6, stk. 2 is about information society
+// services offered directly to a child, so a business that does not aim at
+// children, such as a B2B service, has nothing to say here.
 func children(a *drafts.Answers) string {
-	hasGroup := hasGroup(a, "children")
+	if !a.Children.Targeted && !hasGroup(a, "children") {
+		return ""
+	}
 	// Only art. 6(1)(a) consent: the age rule is about a child's consent
 	// to online services, not explicit consent under art. 9 or § 8.
 	var consent []string
@@ -839,18 +844,16 @@ func children(a *drafts.Answers) string {
 			consent = append(consent, quoted(p.Name))
 		}
 	}
-	if !a.Children.Targeted && !hasGroup && len(consent) == 0 {
-		return ""
-	}
 	law := a.Profile().ChildLaw
 	if law == "" {
 		law = "databeskyttelsesforordningens art. 8, stk. 1"
 	}
 	return exec(a, "children", map[string]any{
-		"Targeted": a.Children.Targeted || hasGroup,
+		"Targeted": a.Children.Targeted,
 		"Age":      a.ChildAge(),
 		"Law":      law,
 		"Consent":  list(consent, "og"),
+		"Email":    contactEmail(a),
 	})
 }
 
@@ -881,12 +884,9 @@ func marketing(a *drafts.Answers) bool {
 			return true
 		}
 	}
-	for _, c := range a.Cookies.List {
-		if c.Category == "marketing" {
-			return true
-		}
-	}
-	return false
+	// Targeted ads are direct marketing too: the art. 21(2) objection
+	// covers them and the profiling behind them.
+	return advertises(a) || a.Automated.Profiling == "marketing"
 }
 
 func rights(a *drafts.Answers) string {

@@ -64,7 +64,10 @@ var PurposeTemplates = []PurposeTemplate{
 }
 
 // Starter is a new answer file that fits a typical small Danish business, so
-// pressing enter through the wizard gives a sensible policy.
+// pressing enter through the wizard gives a sensible policy. It fills in
+// only what every such business has (customers, enquiries, bookkeeping) and
+// claims nothing it cannot know: no security measures, nothing about
+// vendors or sharing, nothing about profiling.
 func Starter(today time.Time) *drafts.Answers {
 	p := func(id string) drafts.Purpose {
 		for _, t := range PurposeTemplates {
@@ -82,7 +85,6 @@ func Starter(today time.Time) *drafts.Answers {
 			{Group: "enquiries", Data: []string{"contact", "correspondence"}},
 		},
 		Purposes: []drafts.Purpose{p("henvendelser"), p("aftaler"), p("bogfoering")},
-		Security: drafts.Security{Measures: []string{"encryption", "access_control", "mfa", "backup", "updates", "dpa"}},
 	}
 }
 

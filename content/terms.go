@@ -142,9 +142,9 @@ func retention(r drafts.Retention) string {
 	case "contract_end":
 		s = p + " efter aftalens ophør"
 	case "account_closed":
-		s = p + " efter, at kontoen er lukket"
+		s = p + " efter at kontoen er lukket"
 	case "case_closed":
-		s = p + " efter, at sagen er afsluttet"
+		s = p + " efter at sagen er afsluttet"
 	case "fiscal_year_end":
 		s = p + " fra udgangen af det regnskabsår, oplysningerne vedrører"
 	case "treatment_end":
@@ -152,11 +152,11 @@ func retention(r drafts.Retention) string {
 	case "last_entry":
 		s = p + " efter den seneste optegnelse"
 	case "membership_end":
-		s = p + " efter, at medlemskabet er ophørt"
+		s = p + " efter at medlemskabet er ophørt"
 	case "employment_end":
-		s = p + " efter, at ansættelsen er ophørt"
+		s = p + " efter at ansættelsen er ophørt"
 	case "office_end":
-		s = p + " efter, at dit hverv er ophørt"
+		s = p + " efter at dit hverv er ophørt"
 	case "account_active":
 		s = "Så længe kontoen er aktiv, og derefter " + p
 	case "consent_withdrawn":

@@ -92,6 +92,25 @@ func sentence(s string) string {
 	return esc(upperFirst(s))
 }
 
+// phrase is user text that follows a bold label and a colon ("**Besvare
+// henvendelser:** at kunne svare …"): escaped, with a full stop, and not
+// capitalised, since what follows the colon is usually not a sentence. A
+// leading infinitive "At" is lowercased; any other first word is kept as
+// the user wrote it, so names and sentences keep their capitals.
+func phrase(s string) string {
+	s = strings.TrimSpace(clean(s))
+	if s == "" {
+		return ""
+	}
+	if strings.HasPrefix(s, "At ") {
+		s = "at" + s[2:]
+	}
+	if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+		s += "."
+	}
+	return esc(s)
+}
+
 // lowerFirst lowercases the first letter of a name used inside a sentence
 // ("Fakturering" -> "fakturering"), but leaves abbreviations such as "CPR".
 func lowerFirst(s string) string {
@@ -114,7 +133,10 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// list joins items the Danish way: "a, b og c".
+// list joins items the Danish way: "a, b og c", or "a og b samt c" when an
+// item holds an "og" of its own. An item that ends in a
+// relative clause gets the comma that closes the clause before the
+// conjunction: "kunder, personer, der kontakter os, og modtagere".
 func list(items []string, conj string) string {
 	switch len(items) {
 	case 0:
@@ -122,23 +144,69 @@ func list(items []string, conj string) string {
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + conj + " " + items[len(items)-1]
+	last := items[len(items)-2]
+	sep := " "
+	if hasRelativeClause(last) {
+		sep = ", "
+	}
+	if conj == "og" {
+		// "ordre- og aftaleoplysninger og faktura- og betalingsoplysninger"
+		// hides where the list ends; "samt" shows it.
+		for _, it := range items[:len(items)-1] {
+			if strings.Contains(quotedRE.ReplaceAllString(it, ""), " og ") {
+				conj = "samt"
+				break
+			}
+		}
+	}
+	return strings.Join(items[:len(items)-1], ", ") + sep + conj + " " + items[len(items)-1]
 }
+
+// hasRelativeClause reports whether s holds a relative clause started by a
+// comma outside parentheses: "personer, der kontakter os".
+func hasRelativeClause(s string) bool {
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ',':
+			if depth == 0 {
+				rest := s[i+1:]
+				for _, w := range []string{" der ", " som ", " hvor ", " hvis ", " hvem "} {
+					if strings.HasPrefix(rest, w) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+var variablePartRE = regexp.MustCompile(`^(.+?)(?:<[^<>]+>|\*)$`)
+
+// cookieName writes a cookie's name. A name whose end varies, written in
+// the answers as a pattern ("_ga_*") or as "_ga_<container-id>", must not
+// look like a placeholder left unfilled, so the pattern is said in words.
+func cookieName(name string) string {
+	name = clean(name)
+	if m := variablePartRE.FindStringSubmatch(name); m != nil {
+		return "Navne, der begynder med " + esc(m[1])
+	}
+	return esc(name)
+}
+
+// quotedRE matches a quoted name, whose own "og" cannot be misread.
+var quotedRE = regexp.MustCompile(`»[^«]*«`)
 
 var plainMailRE = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
 
-// quoted names a purpose or other user-named thing inside a sentence:
-// «Fakturering og bogføring».
-func quoted(name string) string { return "«" + esc(clean(name)) + "»" }
-
-// count writes small numbers as words, as Danish prose does.
-func count(n int) string {
-	words := []string{"nul", "én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"}
-	if n >= 0 && n < len(words) {
-		return words[n]
-	}
-	return fmt.Sprint(n)
-}
+// quoted names a purpose or other user-named thing inside a sentence, with
+// Danish quotation marks: »Fakturering og bogføring«.
+func quoted(name string) string { return "»" + esc(clean(name)) + "«" }
 
 var months = [...]string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"}
 
@@ -177,4 +245,21 @@ func period(s string) string {
 		return esc(s)
 	}
 	return p.String()
+}
+
+// mentions reports whether name already contains word as a whole word,
+// ignoring case, so it need not be repeated in brackets after the name.
+func mentions(name, word string) bool {
+	word = strings.ToLower(strings.TrimSpace(clean(word)))
+	if word == "" {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(clean(name)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '/' && r != '.'
+	}) {
+		if strings.TrimSuffix(w, ".") == strings.TrimSuffix(word, ".") {
+			return true
+		}
+	}
+	return strings.Contains(" "+strings.ToLower(clean(name))+" ", " "+word+" ")
 }

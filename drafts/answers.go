@@ -324,12 +324,18 @@ type Security struct {
 	Other    []string `toml:"other,omitempty"`    // own measures, in Danish
 }
 
-// Automated says whether decisions are made by automated means alone.
+// Automated says whether decisions are made by automated means alone, and
+// whether the business uses profiling.
 type Automated struct {
 	Used         bool   `toml:"used,omitempty"`
+	Exception    string `toml:"exception,omitempty"` // art. 22(2): contract, law, consent
 	Description  string `toml:"description,omitempty"`
 	Logic        string `toml:"logic,omitempty"`
 	Consequences string `toml:"consequences,omitempty"`
+	// Profiling is "" until answered, then no, marketing or other. Nothing
+	// is said about profiling until it is answered.
+	Profiling            string `toml:"profiling,omitempty"`
+	ProfilingDescription string `toml:"profiling_description,omitempty"` // what the profiling does, in Danish
 }
 
 // Children says whether the services are aimed at children.

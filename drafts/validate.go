@@ -151,6 +151,11 @@ func (v validator) others() {
 	if ch := v.a.Children; ch.AgeLimit != 0 && (ch.AgeLimit < 13 || ch.AgeLimit > 16) {
 		v.add("children.age_limit", "aldersgrænsen skal være mellem 13 og 16 år (15 år i Danmark, 13 år i Sverige), ikke %d", ch.AgeLimit)
 	}
+	v.oneOf("automated.exception", v.a.Automated.Exception, AutomatedExceptions, "undtagelse efter art. 22, stk. 2,")
+	v.oneOf("automated.profiling", v.a.Automated.Profiling, ProfilingUses, "svar om profilering")
+	if au := v.a.Automated; au.Profiling == "marketing" || au.Profiling == "other" {
+		v.required("automated.profiling_description", au.ProfilingDescription, "en beskrivelse af profileringen, fx hvad I vurderer og hvorfor")
+	}
 	if au := v.a.Automated; au.Used {
 		v.required("automated.description", au.Description, "en beskrivelse af de automatiske afgørelser")
 		v.required("automated.logic", au.Logic, "en forklaring af logikken bag afgørelserne")

@@ -217,6 +217,21 @@ var SourceKinds = []Term{
 	{"other", "Andet"},
 }
 
+// AutomatedExceptions are the exceptions in GDPR art. 22(2) that allow a
+// decision based solely on automated processing.
+var AutomatedExceptions = []Term{
+	{"contract", "Nødvendig for at indgå eller opfylde en aftale (art. 22, stk. 2, litra a)"},
+	{"law", "Hjemlet i lovgivningen (art. 22, stk. 2, litra b)"},
+	{"consent", "Udtrykkeligt samtykke (art. 22, stk. 2, litra c)"},
+}
+
+// ProfilingUses answer whether the business uses profiling (art. 4(4)).
+var ProfilingUses = []Term{
+	{"no", "Nej, ingen profilering"},
+	{"marketing", "Ja, til markedsføring, fx målrettede annoncer"},
+	{"other", "Ja, til andet end markedsføring"},
+}
+
 // Roles are the roles a recipient can have.
 var Roles = []Term{
 	{"processor", "Databehandler"},

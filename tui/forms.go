@@ -107,6 +107,15 @@ func specialForm(m *Model) *questions {
 		q.text("automated.description", "Hvilke afgørelser?", "Fx: Vi afgør automatisk, om du kan handle på kredit.", &a.Automated.Description),
 		q.text("automated.logic", "Hvordan træffes de?", "Forklar logikken i almindelige ord.", &a.Automated.Logic),
 		q.text("automated.consequences", "Hvad betyder de for personen?", "Fx: Får du afslag, kan du betale med kort i stedet.", &a.Automated.Consequences),
+		q.pick("automated.exception", "Hvad giver jer lov til at træffe dem automatisk?", "Uden en af disse undtagelser må afgørelsen ikke træffes helt automatisk.",
+			termOptions(drafts.AutomatedExceptions), &a.Automated.Exception, ""),
+	)
+	q.group("Profilering",
+		q.pick("automated.profiling", "Vurderer I automatisk folks interesser eller adfærd, fx til målrettede annoncer?",
+			"Det er profilering. Ubesvaret siger politikken intet om profilering.", termOptions(drafts.ProfilingUses), &a.Automated.Profiling, ""),
+	)
+	q.groupIf("Profilering", func() bool { return a.Automated.Profiling == "marketing" || a.Automated.Profiling == "other" },
+		q.text("automated.profiling_description", "Hvad går profileringen ud på?", "Fx: Vi bruger dine køb hos os til at vise dig annoncer for lignende varer.", &a.Automated.ProfilingDescription),
 	)
 	q.group("Databehandler for kunder",
 		q.confirm("processor.acts", "Behandler I oplysninger på vegne af jeres kunder?",

@@ -286,7 +286,7 @@ func describeVendor(a *drafts.Answers, choice int) string {
 	if cv.Purpose != "" && findPurpose(a, cv.Purpose) == "" {
 		for _, t := range content.PurposeTemplates {
 			if t.Purpose.ID == cv.Purpose {
-				parts = append(parts, "formålet «"+t.Purpose.Name+"»")
+				parts = append(parts, "formålet »"+t.Purpose.Name+"«")
 			}
 		}
 	}
