@@ -487,7 +487,7 @@ func lifetime(s string) string {
 }
 
 func securityLines(a *drafts.Answers) []string {
-	out := recordSecurity(a)
+	out := newRecorder(a).security()
 	for i := range out {
 		out[i] = lowerFirst(out[i])
 	}
