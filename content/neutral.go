@@ -40,7 +40,11 @@ func newNeutralizer(a *drafts.Answers) neutralizer {
 // replaced, whole words only, keeping a capital at the start of a word.
 func (n neutralizer) text(s string) string {
 	s = clean(s)
+	if !n.any(s) {
+		return s // most texts name no person: no copy
+	}
 	var b strings.Builder
+	b.Grow(len(s) + 32)
 	prev := "" // the word before, lower case
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -76,6 +80,32 @@ func (n neutralizer) text(s string) string {
 		i = j
 	}
 	return b.String()
+}
+
+// any reports whether s has a word text would replace.
+func (n neutralizer) any(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '-' {
+				break
+			}
+			j += sz
+		}
+		if j-i <= 5 { // the longest pronoun, "vores"
+			if _, ok := n.words[strings.ToLower(s[i:j])]; ok {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // reflexive are verb forms after which "dig" refers back to "du", so it
