@@ -304,8 +304,14 @@ func (d *differ) purpose(o, n drafts.Purpose) {
 	if !same(o.Law, n.Law) && slices.Contains(n.Basis, "6.1.c") && clean(n.Law) != "" {
 		d.add(ChangeBasis, "Den retlige forpligtelse bag %s følger nu af %s.", name, clean(n.Law))
 	}
-	if or, nr := recordRetention(o.Retention), recordRetention(n.Retention); or != nr {
+	if or, nr := retentionLine(o.Retention), retentionLine(n.Retention); or != nr {
 		d.add(ChangeRetention, "Opbevaringen for %s er ændret fra %s til %s.", name, lowerFirst(or), lowerFirst(nr))
+	}
+	switch {
+	case n.Retention.ByLaw && !o.Retention.ByLaw:
+		d.add(ChangeRetention, "Oplysningerne til %s skal nu opbevares, fordi loven kræver det, og kan ikke slettes før fristens udløb.", name)
+	case !n.Retention.ByLaw && o.Retention.ByLaw:
+		d.add(ChangeRetention, "Opbevaringen for %s er ikke længere krævet ved lov.", name)
 	}
 	added, removed := setDiff(o.Data, n.Data)
 	if len(added) > 0 {
@@ -405,6 +411,18 @@ func (d *differ) sensitive(o, n drafts.Purpose) {
 			d.add(ChangeBasis, "Undtagelsen efter art. 9 for %s i %s er nu %s (før: %s).", cat, name, nt, ot)
 		}
 	}
+}
+
+// retentionLine is a retention period with its note, as the diff shows it.
+func retentionLine(r drafts.Retention) string {
+	s := recordRetention(r)
+	if n := strings.TrimSuffix(strings.TrimSpace(clean(r.Note)), "."); n != "" {
+		s += " (" + n + ")"
+	}
+	if s == "" {
+		s = "ikke angivet"
+	}
+	return s
 }
 
 func (d *differ) sources() {

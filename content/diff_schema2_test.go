@@ -53,6 +53,10 @@ func TestDiffSchema2(t *testing.T) {
 		}, []string{"er der ikke længere angivet en undtagelse efter art. 9 for helbredsoplysninger"}},
 		{"bjerre-toemrer", "required", func(a *drafts.Answers) { purpose(a, "rekruttering").Required = "voluntary" },
 			[]string{"Oplysningerne til »Rekruttering« er nu: frivilligt (før: nødvendigt for aftalen)."}},
+		{"bjerre-toemrer", "by_law", func(a *drafts.Answers) { purpose(a, "personale").Retention.ByLaw = false },
+			[]string{"Opbevaringen for »Løn og personaleadministration« er ikke længere krævet ved lov."}},
+		{"bjerre-toemrer", "retention note", func(a *drafts.Answers) { purpose(a, "rekruttering").Retention.Note = "" },
+			[]string{"Opbevaringen for »Rekruttering« er ændret fra 6 måneder efter sagen er afsluttet (gemmer vi ansøgningen længere, spørger vi dig først) til 6 måneder efter sagen er afsluttet."}},
 		{"bjerre-toemrer", "voice", func(a *drafts.Answers) { a.Controller.Voice = "jeg" }, nil},
 		{"psykolog-anna-kjaer", "voice back", func(a *drafts.Answers) { a.Controller.Voice = "vi" }, nil},
 		{"helle-falsberg", "controller moves to Sweden", func(a *drafts.Answers) {

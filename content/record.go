@@ -599,14 +599,6 @@ func transferText(id string) string {
 	return "ikke angivet"
 }
 
-func disclosureText(d drafts.Disclosure) string {
-	name := clean(d.Recipient)
-	if r := strings.TrimSuffix(strings.TrimSpace(clean(d.Reason)), "."); r != "" {
-		name += " (" + lowerFirst(r) + ")"
-	}
-	return name
-}
-
 func (rc recorder) disclosure(d drafts.Disclosure) string {
 	name := rc.n.text(d.Recipient)
 	if r := strings.TrimSuffix(strings.TrimSpace(rc.n.text(d.Reason)), "."); r != "" {
