@@ -126,6 +126,20 @@ func TestRecordGaps(t *testing.T) {
 	}) {
 		t.Errorf("a recipient without a role is dropped: %q", rs)
 	}
+	for _, format := range []string{"md", "html", "xlsx"} {
+		data, err := r.Render(format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if format == "xlsx" {
+			data = []byte(strings.Join(readXLSX(t, data)[0], "\n"))
+		}
+		if s := string(data); !strings.Contains(s, "⚠ [mangler: kategorier af registrerede]") && !strings.Contains(s, `⚠ \[mangler: kategorier af registrerede\]`) {
+			t.Errorf("%s: the gap does not show", format)
+		} else if format == "html" && strings.Contains(s, `\[`) {
+			t.Errorf("html: escaping shows in the gap")
+		}
+	}
 	a.Purposes[0].Retention = drafts.Retention{}
 	if got := NewRecord(a, recordDay).Activities[0].Get(LabelErasure).Lines; len(got) != 0 {
 		t.Errorf("no retention answered: the record says %q (art. 30(1)(f) asks only where possible)", got)
