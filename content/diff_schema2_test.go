@@ -46,7 +46,7 @@ func TestDiffSchema2(t *testing.T) {
 		{"bjerre-toemrer", "the Danish rule of an exception", func(a *drafts.Answers) {
 			purpose(a, "personale").Sensitive[0].Law = ""
 		}, []string{"er nu ansættelsesretlige forpligtelser (art. 9, stk. 2, litra b) (før: ansættelsesretlige forpligtelser (art. 9, stk. 2, litra b), jf. databeskyttelseslovens § 12"}},
-		{"hjertevenner-fyn", "new art. 9 exception", func(a *drafts.Answers) {
+		{"hjertevenner-fyn", "art. 9 exception no longer given", func(a *drafts.Answers) {
 			p := purpose(a, "medlemskab")
 			p.Sensitive = nil
 			a.Purposes[0] = *p
@@ -98,5 +98,18 @@ func TestDiffSpeaksInTheVoice(t *testing.T) {
 	cs := Diff(a, b)
 	if len(cs) != 1 || !strings.Contains(cs[0].Text, "behandler jeg nu også adresse") {
 		t.Errorf("got %v", cs)
+	}
+}
+
+// TestDiffNewSensitiveException: a category the purpose already had gets
+// its art. 9 exception.
+func TestDiffNewSensitiveException(t *testing.T) {
+	a := examples(t)["hjertevenner-fyn"]
+	old := clone(t, a)
+	old.Purposes[0].Sensitive = nil
+	cs := Diff(old, a)
+	want := "Til »Medlemskab og medlemsblad« behandles helbredsoplysninger nu efter undtagelsen forening eller organisation om egne medlemmer (art. 9, stk. 2, litra d)."
+	if len(cs) != 1 || cs[0].Text != want || cs[0].Kind != ChangeBasis {
+		t.Errorf("got %v, want %q", cs, want)
 	}
 }
