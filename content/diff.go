@@ -46,8 +46,11 @@ type differ struct {
 	out      []Change
 }
 
+// add reports a change, in the voice of the new answers: the line goes into
+// the policy's change log. Only our own format string takes the voice,
+// never the names and texts from the answers.
 func (d *differ) add(kind ChangeKind, format string, args ...any) {
-	d.out = append(d.out, Change{kind, fmt.Sprintf(format, args...)})
+	d.out = append(d.out, Change{kind, fmt.Sprintf(say(d.new, format), args...)})
 }
 
 // Diff lists what changed from old to new that matters to the people in the
@@ -116,13 +119,19 @@ func (d *differ) contact() {
 		return joinNonEmpty(", ", r.Name, r.Address, r.Email)
 	}
 	d.value("repræsentanten i EU", rep(d.old.Representative), rep(d.new.Representative))
-	auth := func(a *drafts.Authority) string {
-		if a == nil {
-			return "Datatilsynet"
-		}
-		return joinNonEmpty(", ", a.Name, a.Address, a.Email, a.Phone, a.Website)
+	if oc, nc := o.CountryCode(), n.CountryCode(); oc != nc {
+		d.add(ChangeContact, "Den dataansvarlige er nu etableret i %s (før %s).", countryText(nc), countryText(oc))
 	}
-	d.value("tilsynsmyndigheden", auth(d.old.Authority), auth(d.new.Authority))
+	// The authority follows the controller's country unless [authority]
+	// names it, so a move from Denmark to Sweden changes it too.
+	auth := func(a *drafts.Answers) string {
+		p := a.Profile()
+		if a.Authority == nil {
+			return p.Authority.Name
+		}
+		return joinNonEmpty(", ", p.Authority.Name, p.Authority.Address, p.Authority.Email, p.Authority.Phone, p.Authority.Website)
+	}
+	d.value("tilsynsmyndigheden", auth(d.old), auth(d.new))
 }
 
 // setDiff is what b has that a lacks, and what a has that b lacks, in the
@@ -188,15 +197,15 @@ func (d *differ) groups() {
 		}
 		added, removed := setDiff(o.Data, s.Data)
 		if len(added) > 0 {
-			d.add(ChangeData, "Om %s behandler vi nu også %s.", subjectName(d.new, s), categoryList(d.new, added))
+			d.add(ChangeData, "Om %s behandler {{vi}} nu også %s.", subjectName(d.new, s), categoryList(d.new, added))
 		}
 		if len(removed) > 0 {
-			d.add(ChangeData, "Om %s behandler vi ikke længere %s.", subjectName(d.new, s), categoryList(d.old, removed))
+			d.add(ChangeData, "Om %s behandler {{vi}} ikke længere %s.", subjectName(d.new, s), categoryList(d.old, removed))
 		}
 	}
 	for _, s := range d.old.Subjects {
 		if !seen[subjectKey(s)] {
-			d.add(ChangeGroup, "Vi behandler ikke længere oplysninger om %s.", subjectName(d.old, s))
+			d.add(ChangeGroup, "{{Vi}} behandler ikke længere oplysninger om %s.", subjectName(d.old, s))
 		}
 	}
 }
@@ -269,12 +278,13 @@ func (d *differ) purpose(o, n drafts.Purpose) {
 	if added, removed := setDiff(ob, nb); len(added)+len(removed) > 0 {
 		d.add(ChangeBasis, "Retsgrundlaget for %s er ændret fra %s til %s.", name, list(ob, "og"), list(nb, "og"))
 	}
+	d.groupBases(o, n)
+	d.sensitive(o, n)
 	extra := []struct {
 		what   string
 		terms  []drafts.Term
 		ov, nv string
 	}{
-		{"for følsomme oplysninger", drafts.SpecialBases, o.SpecialBasis, n.SpecialBasis},
 		{"for CPR-nummer", drafts.CPRBases, o.CPRBasis, n.CPRBasis},
 		{"for oplysninger om strafbare forhold", drafts.CriminalBases, o.CriminalBasis, n.CriminalBasis},
 	}
@@ -294,15 +304,21 @@ func (d *differ) purpose(o, n drafts.Purpose) {
 	if !same(o.Law, n.Law) && slices.Contains(n.Basis, "6.1.c") && clean(n.Law) != "" {
 		d.add(ChangeBasis, "Den retlige forpligtelse bag %s følger nu af %s.", name, clean(n.Law))
 	}
-	if or, nr := recordRetention(o.Retention), recordRetention(n.Retention); or != nr {
+	if or, nr := retentionLine(o.Retention), retentionLine(n.Retention); or != nr {
 		d.add(ChangeRetention, "Opbevaringen for %s er ændret fra %s til %s.", name, lowerFirst(or), lowerFirst(nr))
+	}
+	switch {
+	case n.Retention.ByLaw && !o.Retention.ByLaw:
+		d.add(ChangeRetention, "Oplysningerne til %s skal nu opbevares, fordi loven kræver det, og kan ikke slettes før fristens udløb.", name)
+	case !n.Retention.ByLaw && o.Retention.ByLaw:
+		d.add(ChangeRetention, "Opbevaringen for %s er ikke længere krævet ved lov.", name)
 	}
 	added, removed := setDiff(o.Data, n.Data)
 	if len(added) > 0 {
-		d.add(ChangeData, "Til %s behandler vi nu også %s.", name, categoryList(d.new, added))
+		d.add(ChangeData, "Til %s behandler {{vi}} nu også %s.", name, categoryList(d.new, added))
 	}
 	if len(removed) > 0 {
-		d.add(ChangeData, "Til %s behandler vi ikke længere %s.", name, categoryList(d.old, removed))
+		d.add(ChangeData, "Til %s behandler {{vi}} ikke længere %s.", name, categoryList(d.old, removed))
 	}
 	added, removed = setDiff(o.Subjects, n.Subjects)
 	if len(added) > 0 {
@@ -322,6 +338,93 @@ func (d *differ) purpose(o, n drafts.Purpose) {
 	}
 }
 
+// groupBases reports a changed art. 6 basis, or legitimate interest, for a
+// group that has a basis of its own in either version (by_group). A group
+// that follows the purpose's own basis in both is covered by that line.
+func (d *differ) groupBases(o, n drafts.Purpose) {
+	name := q(n.Name)
+	var groups []string
+	for _, p := range []drafts.Purpose{o, n} {
+		for _, gb := range p.ByGroup {
+			if !slices.Contains(groups, gb.Group) && slices.Contains(o.Subjects, gb.Group) && slices.Contains(n.Subjects, gb.Group) {
+				groups = append(groups, gb.Group)
+			}
+		}
+	}
+	labels := func(bs []string) []string { return basisLabels(drafts.Purpose{Basis: bs}) }
+	interest := func(p drafts.Purpose, g string) string {
+		for _, gb := range p.ByGroup {
+			if gb.Group == g && strings.TrimSpace(gb.Interest) != "" {
+				return gb.Interest
+			}
+		}
+		return p.Interest
+	}
+	for _, g := range groups {
+		ob, nb := labels(o.BasisFor(g)), labels(n.BasisFor(g))
+		if !hasOwnBasis(o, g) && !hasOwnBasis(n, g) {
+			continue
+		}
+		who := groupText(d.new, g)
+		if added, removed := setDiff(ob, nb); len(added)+len(removed) > 0 {
+			d.add(ChangeBasis, "Retsgrundlaget for %s i %s er ændret fra %s til %s.", who, name, list(ob, "og"), list(nb, "og"))
+			continue
+		}
+		if oi, ni := interest(o, g), interest(n, g); !same(oi, ni) && slices.Contains(n.BasisFor(g), "6.1.f") && clean(ni) != "" {
+			d.add(ChangeBasis, "Den legitime interesse over for %s i %s er nu: %s.", who, name, strings.TrimSuffix(lowerFirst(clean(ni)), "."))
+		}
+	}
+}
+
+// sensitiveText is an art. 9 exception with its Danish rule, in the diff's
+// words; "" when none is given.
+func sensitiveText(a *drafts.Answers, sb drafts.SensitiveBasis) string {
+	l := drafts.Label(drafts.SpecialBases, sb.Basis)
+	if l == "" {
+		return ""
+	}
+	l = lowerFirst(l)
+	if ref := sensitiveLawRef[sb.Law]; ref != "" && a.Profile().Danish {
+		l += ", jf. " + ref
+	}
+	return l
+}
+
+// sensitive reports, for each sensitive category the purpose had and has,
+// a new, removed or changed art. 9 exception. A category new to the
+// purpose is reported with the purpose's data.
+func (d *differ) sensitive(o, n drafts.Purpose) {
+	name := q(n.Name)
+	for _, id := range n.Data {
+		if categoryKind(d.new, id) != drafts.KindSpecial || !slices.Contains(o.Data, id) {
+			continue
+		}
+		ot, nt := sensitiveText(d.old, o.SensitiveBasisFor(id)), sensitiveText(d.new, n.SensitiveBasisFor(id))
+		cat := categoryText(d.new, id)
+		switch {
+		case ot == nt:
+		case nt == "":
+			d.add(ChangeBasis, "Til %s er der ikke længere angivet en undtagelse efter art. 9 for %s (før: %s).", name, cat, ot)
+		case ot == "":
+			d.add(ChangeBasis, "Til %s behandles %s nu efter undtagelsen %s.", name, cat, nt)
+		default:
+			d.add(ChangeBasis, "Undtagelsen efter art. 9 for %s i %s er nu %s (før: %s).", cat, name, nt, ot)
+		}
+	}
+}
+
+// retentionLine is a retention period with its note, as the diff shows it.
+func retentionLine(r drafts.Retention) string {
+	s := recordRetention(r)
+	if n := strings.TrimSuffix(strings.TrimSpace(clean(r.Note)), "."); n != "" {
+		s += " (" + n + ")"
+	}
+	if s == "" {
+		s = "ikke angivet"
+	}
+	return s
+}
+
 func (d *differ) sources() {
 	key := func(s drafts.Source) string { return strings.ToLower(clean(s.Name)) }
 	var ok, nk []string
@@ -339,7 +442,7 @@ func (d *differ) sources() {
 		d.add(ChangeSource, "Ny kilde til oplysninger: %s.", names[k])
 	}
 	for _, k := range removed {
-		d.add(ChangeSource, "Vi får ikke længere oplysninger fra %s.", names[k])
+		d.add(ChangeSource, "{{Vi}} får ikke længere oplysninger fra %s.", names[k])
 	}
 }
 
@@ -370,7 +473,17 @@ func (d *differ) vendors() {
 		o, ok := old[k]
 		name := vendorShort(v)
 		if !ok {
-			line := fmt.Sprintf("Ny modtager: %s (%s, %s)", name, roleText(v.Role), countryText(v.Country))
+			var about []string
+			if r := roleText(v.Role); r != "" {
+				about = append(about, r)
+			}
+			if _, ok := drafts.CountryByCode(v.Country); ok {
+				about = append(about, countryText(v.Country))
+			}
+			line := "Ny modtager: " + name
+			if len(about) > 0 {
+				line += " (" + strings.Join(about, ", ") + ")"
+			}
 			if s := clean(v.Service); s != "" {
 				line += " – " + s
 			}
@@ -487,7 +600,7 @@ func lifetime(s string) string {
 }
 
 func securityLines(a *drafts.Answers) []string {
-	out := recordSecurity(a)
+	out := newRecorder(a).security()
 	for i := range out {
 		out[i] = lowerFirst(out[i])
 	}

@@ -29,6 +29,8 @@ type Record struct {
 	Recipients []string   // recipients not tied to a purpose, art. 30(1)(d)
 	Security   []string   // art. 30(1)(g) and 30(2)(d)
 	Processor  *ProcessorRecord
+
+	whose string // "virksomhedens" or "foreningens", for the lead
 }
 
 // Field is one labelled item of the record: one or more lines of plain text.
@@ -79,25 +81,27 @@ func (a Activity) Get(label string) Field {
 // NewRecord builds the record of processing for a, dated made. It is
 // deterministic: the same answers and day always give the same record.
 func NewRecord(a *drafts.Answers, made drafts.Date) *Record {
+	rc := newRecorder(a)
 	r := &Record{
 		Name:       clean(orDefault(a.Controller.Name, "virksomheden")),
 		Made:       made,
 		Version:    clean(a.Document.Version),
 		Effective:  a.Document.Effective,
-		Controller: recordController(a),
-		Security:   recordSecurity(a),
+		Controller: rc.controller(),
+		Security:   rc.security(),
+		whose:      rc.n.words["vores"],
 	}
 	vendors := a.ResolvedVendors()
 	for _, p := range a.Purposes {
-		r.Activities = append(r.Activities, recordActivity(a, p, vendors))
+		r.Activities = append(r.Activities, rc.activity(p, vendors))
 	}
 	for _, d := range a.Disclosures {
 		if len(d.Purposes) == 0 {
-			r.Recipients = append(r.Recipients, disclosureText(d))
+			r.Recipients = append(r.Recipients, rc.disclosure(d))
 		}
 	}
 	if a.Processor.Acts {
-		r.Processor = recordProcessor(a)
+		r.Processor = rc.processor()
 	}
 	return r
 }
@@ -124,12 +128,13 @@ func (r *Record) Lead() string {
 	}
 	s += "."
 	if r.Processor != nil {
-		s += " Første del er fortegnelsen som dataansvarlig (art. 30, stk. 1), anden del fortegnelsen som databehandler for virksomhedens kunder (art. 30, stk. 2)."
+		s += " Første del er fortegnelsen som dataansvarlig (art. 30, stk. 1), anden del fortegnelsen som databehandler for " + r.whose + " kunder (art. 30, stk. 2)."
 	}
 	return s
 }
 
-func contactFields(a *drafts.Answers, role string) []Field {
+func (rc recorder) contactFields(role string) []Field {
+	a := rc.a
 	c := a.Controller
 	add := func(fs []Field, label, v string) []Field {
 		if v = strings.TrimSpace(clean(v)); v != "" {
@@ -138,28 +143,43 @@ func contactFields(a *drafts.Answers, role string) []Field {
 		return fs
 	}
 	var fs []Field
-	fs = add(fs, role, c.Name)
-	fs = add(fs, "CVR-nummer", c.CVR)
+	fs = add(fs, role, orRecordGap(clean(c.Name), "navn"))
+	if c.IsAssociation() {
+		fs = add(fs, "Organisationsform", "Forening")
+	} else {
+		fs = add(fs, "Virksomhedsform", c.LegalForm)
+	}
+	// The CVR number only when given: an association, or a business outside
+	// Denmark, may have none.
+	if rc.prof.Danish || c.CountryCode() == "DK" {
+		fs = add(fs, "CVR-nummer", c.CVR)
+	} else {
+		fs = add(fs, "Registreringsnummer", c.CVR)
+	}
 	addr := strings.TrimSpace(clean(c.Address))
 	if town := strings.TrimSpace(clean(c.Postcode) + " " + clean(c.Town)); town != "" {
 		addr = strings.TrimPrefix(addr+", "+town, ", ")
 	}
-	if c.CountryCode() != "DK" {
+	if addr != "" && c.CountryCode() != "DK" {
 		addr += ", " + countryText(c.CountryCode())
 	}
 	fs = add(fs, "Adresse", addr)
 	fs = add(fs, "E-mail", c.Email)
 	fs = add(fs, "Telefon", c.Phone)
+	if strings.TrimSpace(addr+clean(c.Email)+clean(c.Phone)) == "" {
+		fs = add(fs, "Kontaktoplysninger", recordGap("adresse, e-mail eller telefon"))
+	}
 	fs = add(fs, "Hjemmeside", c.Website)
-	fs = add(fs, "Kontaktperson", c.ContactPerson)
+	fs = add(fs, "Kontaktperson", rc.n.text(c.ContactPerson))
 	if d := a.DPO; d != nil {
 		fs = add(fs, "Databeskyttelsesrådgiver (DPO)", joinNonEmpty(", ", d.Name, d.Email, d.Phone))
 	}
 	return fs
 }
 
-func recordController(a *drafts.Answers) []Field {
-	fs := contactFields(a, "Dataansvarlig")
+func (rc recorder) controller() []Field {
+	a := rc.a
+	fs := rc.contactFields("Dataansvarlig")
 	if r := a.Representative; r != nil {
 		fs = append(fs, Field{"Repræsentant i EU (art. 27)", []string{joinNonEmpty(", ", r.Name, r.Address, r.Email)}})
 	}
@@ -171,9 +191,9 @@ func recordController(a *drafts.Answers) []Field {
 		}
 		if isJoint {
 			line := vendorText(v)
-			what := strings.TrimSpace(clean(v.JointFor))
+			what := strings.TrimSpace(rc.n.text(v.JointFor))
 			if what == "" {
-				what = strings.TrimSpace(clean(v.Service))
+				what = strings.TrimSpace(rc.n.text(v.Service))
 			}
 			if what != "" {
 				line += " – " + strings.TrimSuffix(what, ".")
@@ -201,8 +221,24 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(out, sep)
 }
 
-func recordActivity(a *drafts.Answers, p drafts.Purpose, vendors []drafts.Vendor) Activity {
-	act := Activity{ID: p.ID, Name: clean(p.Name)}
+// recorder holds what every part of one record needs: the answers, the
+// neutral voice and the controller's country profile.
+type recorder struct {
+	a    *drafts.Answers
+	n    neutralizer
+	prof drafts.Profile
+}
+
+func newRecorder(a *drafts.Answers) recorder {
+	return recorder{a: a, n: newNeutralizer(a), prof: a.Profile()}
+}
+
+// recordGap marks an item art. 30 requires that the answers do not give,
+// as the policy does: visible in every format, never silent.
+func recordGap(what string) string { return "⚠ [mangler: " + what + "]" }
+
+func (rc recorder) activity(p drafts.Purpose, vendors []drafts.Vendor) Activity {
+	act := Activity{ID: p.ID, Name: rc.n.text(p.Name)}
 	add := func(label string, lines ...string) {
 		var ls []string
 		for _, l := range lines {
@@ -214,27 +250,64 @@ func recordActivity(a *drafts.Answers, p drafts.Purpose, vendors []drafts.Vendor
 			act.Fields = append(act.Fields, Field{label, ls})
 		}
 	}
-	purpose := strings.TrimSpace(clean(p.Description))
+	purpose := strings.TrimSpace(rc.n.text(p.Description))
 	if purpose == "" {
 		purpose = act.Name
 	}
 	add(LabelPurpose, purpose)
-	add(LabelBasis, recordBasis(p)...)
+	add(LabelBasis, rc.basis(p)...)
 	var groups []string
 	for _, g := range p.Subjects {
-		groups = append(groups, groupText(a, g))
+		groups = append(groups, rc.group(g))
 	}
-	add(LabelSubjects, upperFirst(list(groups, "og")))
+	add(LabelSubjects, orRecordGap(upperFirst(list(groups, "og")), "kategorier af registrerede"))
 	var data []string
 	for _, id := range p.Data {
-		data = append(data, recordCategory(a, id))
+		data = append(data, rc.category(id))
 	}
-	add(LabelData, upperFirst(list(data, "og")))
-	recipients, transfers := recordRecipients(a, p.ID, vendors)
+	add(LabelData, orRecordGap(upperFirst(list(data, "og")), "kategorier af personoplysninger"))
+	recipients, transfers := rc.recipients(p.ID, vendors)
 	add(LabelRecipients, recipients...)
 	add(LabelTransfers, transfers...)
-	add(LabelErasure, recordRetention(p.Retention))
+	add(LabelErasure, rc.erasure(p))
 	return act
+}
+
+func orRecordGap(s, what string) string {
+	if strings.TrimSpace(s) == "" {
+		return recordGap(what)
+	}
+	return s
+}
+
+// recordGroupNames are the built-in groups in the record's neutral voice;
+// "%s" is the controller ("virksomheden", "foreningen").
+var recordGroupNames = map[string]string{
+	"business_customers": "kontaktpersoner hos erhvervskunder",
+	"enquiries":          "personer, der kontakter %s",
+	"visitors":           "besøgende på hjemmesiden",
+	"subscribers":        "modtagere af nyhedsbrevet",
+	"customer_employees": "medarbejdere hos %ss kunder",
+}
+
+// group is a group of data subjects as the record names it: an own name in
+// the neutral voice, or the built-in group's name.
+func (rc recorder) group(id string) string {
+	for _, s := range rc.a.Subjects {
+		if s.Key() == id && strings.TrimSpace(s.Name) != "" {
+			return lowerFirst(rc.n.text(s.Name))
+		}
+	}
+	if n, ok := recordGroupNames[id]; ok {
+		if strings.Contains(n, "%s") {
+			return fmt.Sprintf(n, rc.n.words["vi"])
+		}
+		return n
+	}
+	if _, ok := groupNames[id]; ok {
+		return rc.n.text(groupText(rc.a, id))
+	}
+	return clean(id)
 }
 
 // recordCategoryNames word the categories whose policy label speaks to the
@@ -245,53 +318,141 @@ var recordCategoryNames = map[string]string{
 	"browsing":       "oplysninger om besøg på hjemmesiden (via cookies)",
 }
 
-// recordCategory is a data category as the record names it, with its kind.
-func recordCategory(a *drafts.Answers, id string) string {
+// category is a data category as the record names it, with its kind.
+func (rc recorder) category(id string) string {
 	name, ok := recordCategoryNames[id]
 	if !ok {
-		name = categoryText(a, id)
+		name = rc.n.text(categoryText(rc.a, id))
 	}
-	return name + kindNote(categoryKind(a, id))
+	if id == "company" && !rc.prof.Danish {
+		name = "virksomhedsoplysninger (firmanavn, organisationsnummer, stilling)"
+	}
+	return name + rc.kindNote(categoryKind(rc.a, id))
 }
 
-func kindNote(kind string) string {
+func (rc recorder) kindNote(kind string) string {
 	switch kind {
 	case drafts.KindSpecial:
 		return " (følsomme oplysninger, art. 9)"
 	case drafts.KindCPR:
-		return " (databeskyttelseslovens § 11)"
+		if rc.prof.Danish {
+			return " (databeskyttelseslovens § 11)"
+		}
+		return " (identifikationsnummer, art. 87)"
 	case drafts.KindCriminal:
 		return " (art. 10)"
 	}
 	return ""
 }
 
-// recordBasis is a purpose's legal bases, one per line, in the record's
-// neutral wording (the policy's speaks to "dig").
-func recordBasis(p drafts.Purpose) []string {
-	var out []string
-	for _, b := range p.Basis {
+// basisLine is one set of art. 6 bases in the record's wording.
+func (rc recorder) basisLine(p drafts.Purpose, bases []string, interest string) string {
+	var parts []string
+	for _, b := range bases {
 		l := drafts.Label(drafts.LegalBases, b)
 		if l == "" {
-			l = b
+			l = clean(b)
 		}
 		switch {
 		case b == "6.1.c" && strings.TrimSpace(p.Law) != "":
 			l += ", jf. " + clean(p.Law)
-		case b == "6.1.f" && strings.TrimSpace(p.Interest) != "":
-			l += ": " + strings.TrimSuffix(lowerFirst(clean(p.Interest)), ".")
+		case b == "6.1.f" && strings.TrimSpace(interest) != "":
+			l += ": " + strings.TrimSuffix(lowerFirst(rc.n.text(interest)), ".")
+		}
+		if len(parts) > 0 {
+			l = lowerFirst(l)
+		}
+		parts = append(parts, l)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// basis is a purpose's legal bases, one line per group of people with a
+// basis of its own, then the art. 9 exception for each sensitive category,
+// and the Danish rules for CPR numbers (§ 11) and criminal offences (§ 8),
+// in the record's neutral wording (the policy's speaks to "dig").
+func (rc recorder) basis(p drafts.Purpose) []string {
+	var out []string
+	if len(p.ByGroup) == 0 {
+		if len(p.Basis) > 0 {
+			out = append(out, rc.basisLine(p, p.Basis, p.Interest))
+		}
+	} else {
+		var rest []string
+		for _, g := range p.Subjects {
+			if !hasOwnBasis(p, g) {
+				rest = append(rest, rc.group(g))
+			}
+		}
+		if len(rest) > 0 && len(p.Basis) > 0 {
+			out = append(out, "For "+list(rest, "og")+": "+lowerFirst(rc.basisLine(p, p.Basis, p.Interest)))
+		}
+		for _, gb := range p.ByGroup {
+			in := gb.Interest
+			if strings.TrimSpace(in) == "" {
+				in = p.Interest
+			}
+			if len(gb.Basis) > 0 {
+				out = append(out, "For "+rc.group(gb.Group)+": "+lowerFirst(rc.basisLine(p, gb.Basis, in)))
+			}
+		}
+	}
+	// The art. 9 exception per sensitive category, grouped when several
+	// categories share the same exception and rule.
+	type use struct {
+		sb   drafts.SensitiveBasis
+		cats []string
+	}
+	var uses []use
+	for _, id := range p.Data {
+		if categoryKind(rc.a, id) != drafts.KindSpecial {
+			continue
+		}
+		sb := p.SensitiveBasisFor(id)
+		if drafts.Label(drafts.SpecialBases, sb.Basis) == "" {
+			continue
+		}
+		found := false
+		for i := range uses {
+			if uses[i].sb.Basis == sb.Basis && uses[i].sb.Law == sb.Law && uses[i].sb.Note == sb.Note {
+				uses[i].cats = append(uses[i].cats, rc.n.text(categoryText(rc.a, id)))
+				found = true
+			}
+		}
+		if !found {
+			uses = append(uses, use{sb, []string{rc.n.text(categoryText(rc.a, id))}})
+		}
+	}
+	for _, u := range uses {
+		l := upperFirst(list(u.cats, "og")) + " (art. 9): " + lowerFirst(drafts.Label(drafts.SpecialBases, u.sb.Basis))
+		if law := drafts.Label(drafts.SensitiveLaws, u.sb.Law); law != "" && rc.prof.Danish {
+			l += ", jf. " + sensitiveLawRef[u.sb.Law]
+		}
+		if note := strings.TrimSuffix(strings.TrimSpace(rc.n.text(u.sb.Note)), "."); note != "" {
+			l += " – " + lowerFirst(note)
 		}
 		out = append(out, l)
 	}
-	other := func(prefix string, terms []drafts.Term, id string) {
-		if l := drafts.Label(terms, id); l != "" {
-			out = append(out, prefix+lowerFirst(l))
+	if rc.prof.Danish {
+		if l := drafts.Label(drafts.CPRBases, p.CPRBasis); l != "" && hasKind(rc.a, p, drafts.KindCPR) {
+			out = append(out, "CPR-nummer, databeskyttelseslovens § 11: "+lowerFirst(l))
+		}
+		crim := drafts.Label(drafts.CriminalBases, p.CriminalBasis)
+		if crim == "" {
+			crim = drafts.Label(drafts.LegacyCriminalBases, p.CriminalBasis)
+		}
+		if crim != "" && hasKind(rc.a, p, drafts.KindCriminal) {
+			out = append(out, "Strafbare forhold, databeskyttelseslovens § 8: "+lowerFirst(crim))
 		}
 	}
-	other("Følsomme oplysninger: ", drafts.SpecialBases, p.SpecialBasis)
-	other("CPR-nummer, databeskyttelseslovens § 11: ", drafts.CPRBases, p.CPRBasis)
-	other("Strafbare forhold, databeskyttelseslovens § 8: ", drafts.CriminalBases, p.CriminalBasis)
 	return out
+}
+
+// sensitiveLawRef is the Danish rule that goes with an art. 9 exception, as
+// a reference in the record.
+var sensitiveLawRef = map[string]string{
+	"7.3": "databeskyttelseslovens § 7, stk. 3 (sundhedsperson med tavshedspligt)",
+	"12":  "databeskyttelseslovens § 12 (ansættelsesforhold)",
 }
 
 // vendorText is a vendor as the record names it, in plain text: its name,
@@ -320,65 +481,91 @@ func vendorShort(v drafts.Vendor) string {
 	return drafts.Label(drafts.RecipientCategories, v.Category)
 }
 
-// vendorLine is a recipient: who, where the data is processed, what it does.
-func vendorLine(v drafts.Vendor) string {
+// vendorLine is a recipient: who (and what kind of recipient, when the
+// answers say), where the data is processed, what it does.
+func (rc recorder) vendorLine(v drafts.Vendor) string {
 	line := vendorText(v)
+	if cat := drafts.Label(drafts.RecipientCategories, v.Category); cat != "" && strings.TrimSpace(v.Name) != "" {
+		line += " [" + lowerFirst(cat) + "]"
+	}
 	if _, ok := drafts.CountryByCode(v.Country); ok {
 		line += ", behandler oplysningerne i " + countryText(v.Country)
 	}
-	if s := strings.TrimSpace(clean(v.Service)); s != "" {
+	if s := strings.TrimSpace(rc.n.text(v.Service)); s != "" {
 		line += " – " + s
 	}
-	if s := strings.TrimSpace(clean(v.ControllerFor)); s != "" {
+	if s := strings.TrimSpace(rc.n.text(v.ControllerFor)); s != "" {
 		line += "; selvstændigt dataansvarlig for " + strings.TrimSuffix(s, ".")
 	}
 	return line
 }
 
-// recordRecipients lists who receives data for a purpose, one recipient a
-// line with its role for that purpose, and the transfers to third
-// countries among them.
-func recordRecipients(a *drafts.Answers, purpose string, vendors []drafts.Vendor) (recipients, transfers []string) {
-	any := false
+// recipients lists who receives data for a purpose, by kind of recipient
+// (processors, independent and joint controllers, others) with its role
+// for that purpose, and the transfers to third countries among them.
+func (rc recorder) recipients(purpose string, vendors []drafts.Vendor) (recipients, transfers []string) {
+	var used []drafts.Vendor
 	for _, role := range drafts.Roles {
 		for _, v := range vendors {
 			if !slices.Contains(v.Purposes, purpose) || v.RoleFor(purpose) != role.ID {
 				continue
 			}
-			any = true
-			recipients = append(recipients, role.Label+": "+vendorLine(v))
-			transfers = append(transfers, transferLines(v)...)
+			used = append(used, v)
+			recipients = append(recipients, role.Label+": "+rc.vendorLine(v))
+		}
+	}
+	// A recipient whose role the answers do not give is still a recipient.
+	for _, v := range vendors {
+		if slices.Contains(v.Purposes, purpose) && drafts.Label(drafts.Roles, v.RoleFor(purpose)) == "" {
+			used = append(used, v)
+			recipients = append(recipients, "Modtager, "+recordGap("rolle")+": "+rc.vendorLine(v))
 		}
 	}
 	var others []string
-	for _, d := range a.Disclosures {
+	for _, d := range rc.a.Disclosures {
 		if slices.Contains(d.Purposes, purpose) {
-			others = append(others, disclosureText(d))
+			others = append(others, rc.disclosure(d))
 		}
 	}
 	if len(others) > 0 {
 		recipients = append(recipients, "Andre modtagere: "+strings.Join(others, "; "))
 	}
-	if any && len(transfers) == 0 {
-		transfers = []string{"Ingen: modtagerne behandler oplysningerne i EU/EØS"}
+	return recipients, rc.transfers(used, "modtagerne")
+}
+
+// transfers are the third-country transfers of vendors. "Ingen" is said only
+// when every vendor's processing country is known and in the EU/EEA and
+// none has access from outside; a vendor whose country the answers do not
+// give is a visible gap.
+func (rc recorder) transfers(vendors []drafts.Vendor, who string) []string {
+	var out []string
+	unknown := false
+	for _, v := range vendors {
+		if _, ok := drafts.CountryByCode(v.Country); !ok {
+			unknown = true
+			out = append(out, recordGap("hvor "+vendorShort(v)+" behandler oplysningerne"))
+			continue
+		}
+		out = append(out, rc.transferLines(v)...)
 	}
-	return recipients, transfers
+	if len(vendors) > 0 && len(out) == 0 && !unknown {
+		out = []string{"Ingen: " + who + " behandler oplysningerne i EU/EØS"}
+	}
+	return out
 }
 
 // transferLines are a vendor's transfers to third countries: processing
 // there, and access from there (support, say), each with the country, the
-// receiving entity and the safeguard, then the vendor's note. A vendor in
-// the EU/EEA with neither gives a line only when its note says more.
-func transferLines(v drafts.Vendor) []string {
+// receiving entity and the safeguard, then the vendor's note.
+func (rc recorder) transferLines(v drafts.Vendor) []string {
 	var out []string
-	note := strings.TrimSuffix(strings.TrimSpace(clean(v.TransferNote)), ".")
 	name := vendorText(v)
-	if !inEEA(v.Country) {
+	if !drafts.InEEA(v.Country) {
 		to := name
 		if known(v.TransferTo) && v.TransferTo != v.Entity {
 			to += " – overførsel til " + clean(v.TransferTo)
 		}
-		out = append(out, fmt.Sprintf("%s: %s, grundlag: %s", countryText(v.Country), to, lowerFirst(transferText(v.Transfer))))
+		out = append(out, fmt.Sprintf("%s: %s, grundlag: %s", countryText(v.Country), to, rc.safeguard(v.Transfer)))
 	}
 	if known(v.RemoteAccess) {
 		var cs []string
@@ -389,16 +576,20 @@ func transferLines(v drafts.Vendor) []string {
 		if len(cs) > 0 {
 			from = list(cs, "og")
 		}
-		out = append(out, fmt.Sprintf("%s: adgang fra %s, fx ved support, grundlag: %s", name, from, lowerFirst(transferText(v.RemoteAccess))))
+		out = append(out, fmt.Sprintf("%s: adgang til oplysningerne fra %s, grundlag: %s", name, from, rc.safeguard(v.RemoteAccess)))
 	}
-	switch {
-	case note == "":
-	case len(out) > 0:
+	if note := strings.TrimSuffix(strings.TrimSpace(rc.n.text(v.TransferNote)), "."); note != "" && len(out) > 0 {
 		out[len(out)-1] += ". " + note
-	default:
-		out = append(out, name+": "+note)
 	}
 	return out
+}
+
+// safeguard is the art. 44–49 ground of a transfer, or a gap.
+func (rc recorder) safeguard(id string) string {
+	if l := drafts.Label(drafts.Transfers, id); l != "" && id != "none" {
+		return lowerFirst(l)
+	}
+	return recordGap("grundlag for overførslen")
 }
 
 func transferText(id string) string {
@@ -408,40 +599,99 @@ func transferText(id string) string {
 	return "ikke angivet"
 }
 
-func disclosureText(d drafts.Disclosure) string {
-	name := clean(d.Recipient)
-	if r := strings.TrimSuffix(strings.TrimSpace(clean(d.Reason)), "."); r != "" {
+func (rc recorder) disclosure(d drafts.Disclosure) string {
+	name := rc.n.text(d.Recipient)
+	if r := strings.TrimSuffix(strings.TrimSpace(rc.n.text(d.Reason)), "."); r != "" {
 		name += " (" + lowerFirst(r) + ")"
 	}
 	return name
 }
 
-// recordRetention is a purpose's time limit for erasure in neutral wording.
+// recordRetention is a retention period in neutral wording, without the
+// note: "5 år fra udgangen af det regnskabsår, oplysningerne vedrører".
 func recordRetention(r drafts.Retention) string {
-	var s string
 	p, err := drafts.ParsePeriod(r.Period)
-	switch {
-	case r.After == "consent_withdrawn":
-		s = "Indtil samtykket trækkes tilbage"
-		if err == nil {
-			s += ", dog højst " + p.String()
-		}
-	case err != nil:
-		s = clean(r.Period)
-	default:
-		after := r.After
-		if after == "" {
-			after = "collection"
-		}
-		s = p.String() + " " + drafts.Label(drafts.RetentionEvents, after)
+	ps := clean(r.Period)
+	if err == nil {
+		ps = p.String()
 	}
-	if n := strings.TrimSpace(clean(r.Note)); n != "" {
-		s += " (" + strings.TrimSuffix(n, ".") + ")"
+	switch r.After {
+	case "consent_withdrawn":
+		s := "Indtil samtykket trækkes tilbage"
+		if ps != "" {
+			s += ", dog højst " + ps
+		}
+		return s
+	case "account_active":
+		if ps == "" {
+			return "Så længe kontoen er aktiv"
+		}
+		return "Så længe kontoen er aktiv og derefter i " + ps
+	case "office_end":
+		if ps == "" {
+			return ""
+		}
+		return ps + " efter, at hvervet er ophørt"
 	}
-	return strings.TrimSpace(s)
+	if ps == "" {
+		return ""
+	}
+	if err != nil {
+		return ps
+	}
+	after := r.After
+	if after == "" {
+		after = "collection"
+	}
+	return strings.TrimSpace(ps + " " + drafts.Label(drafts.RetentionEvents, after))
 }
 
-func recordSecurity(a *drafts.Answers) []string {
+// erasure is a purpose's time limit for erasure (art. 30(1)(f)): the
+// period, that the law requires it when the answers say so (naming the law
+// only when the purpose names it), and the note.
+func (rc recorder) erasure(p drafts.Purpose) string {
+	r := p.Retention
+	s := recordRetention(r)
+	if s == "" {
+		return ""
+	}
+	if n := strings.TrimSpace(rc.n.text(r.Note)); n != "" {
+		s += " (" + strings.TrimSuffix(n, ".") + ")"
+	}
+	if r.ByLaw {
+		// The law is named only when the answers name the bookkeeping law
+		// as the purpose's legal obligation and the period runs from the
+		// end of the financial year; the other laws a purpose cites
+		// require the processing, not necessarily the retention.
+		if law := bookkeepingLaw(p); law != "" && r.After == "fiscal_year_end" {
+			s += ". Opbevaringen er krævet efter " + law
+		} else {
+			s += ". Opbevaringen er krævet ved lov"
+		}
+		s += ", så oplysningerne slettes ikke før fristens udløb"
+	}
+	return s
+}
+
+// bookkeepingLaw is the bookkeeping law as the purpose's law names it
+// ("bogføringsloven", "bokföringslagen (1999:1078)"), or "".
+func bookkeepingLaw(p drafts.Purpose) string {
+	if !slices.Contains(p.AllBases(), "6.1.c") {
+		return ""
+	}
+	law := clean(p.Law)
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(law, " og ", ","), func(r rune) bool { return r == ',' }) {
+		part = strings.TrimSpace(part)
+		l := strings.ToLower(part)
+		if strings.Contains(l, "bogføringslov") || strings.Contains(l, "bokföringslag") {
+			return part
+		}
+	}
+	return ""
+}
+
+func (rc recorder) security() []string {
+	a := rc.a
 	var out []string
 	for _, m := range a.Security.Measures {
 		if l := drafts.Label(drafts.SecurityMeasures, m); l != "" {
@@ -449,27 +699,28 @@ func recordSecurity(a *drafts.Answers) []string {
 		}
 	}
 	for _, o := range a.Security.Other {
-		if s := strings.TrimSuffix(strings.TrimSpace(clean(o)), "."); s != "" {
+		if s := strings.TrimSuffix(strings.TrimSpace(rc.n.text(o)), "."); s != "" {
 			out = append(out, upperFirst(s))
 		}
 	}
 	return out
 }
 
-func recordProcessor(a *drafts.Answers) *ProcessorRecord {
+func (rc recorder) processor() *ProcessorRecord {
+	a := rc.a
 	pr := a.Processor
 	var groups []string
 	for _, g := range pr.Subjects {
-		groups = append(groups, groupText(a, g))
+		groups = append(groups, rc.group(g))
 	}
 	var data []string
 	for _, id := range pr.Data {
-		data = append(data, recordCategory(a, id))
+		data = append(data, rc.category(id))
 	}
 	out := &ProcessorRecord{
-		Processor: contactFields(a, "Databehandler"),
+		Processor: rc.contactFields("Databehandler"),
 		Controllers: []Field{{"Dataansvarlige", []string{
-			"Virksomhedens kunder (kategori af dataansvarlige): hver kunde er dataansvarlig for de personoplysninger, der behandles på dens vegne",
+			upperFirst(rc.n.words["vores"]) + " kunder (kategori af dataansvarlige): hver kunde er dataansvarlig for de personoplysninger, der behandles på dens vegne",
 		}}},
 	}
 	add := func(label, line string) {
@@ -477,7 +728,7 @@ func recordProcessor(a *drafts.Answers) *ProcessorRecord {
 			out.Processing = append(out.Processing, Field{label, []string{line}})
 		}
 	}
-	add("Behandling for kunderne", strings.TrimSuffix(clean(pr.Description), "."))
+	add("Behandling for kunderne", orRecordGap(strings.TrimSuffix(rc.n.text(pr.Description), "."), "hvad behandlingen for kunderne består i"))
 	add("Kategorier af registrerede", upperFirst(list(groups, "og")))
 	add("Kategorier af personoplysninger", upperFirst(list(data, "og")))
 	// Sub-processors and their transfers are known only when the answers
@@ -485,13 +736,10 @@ func recordProcessor(a *drafts.Answers) *ProcessorRecord {
 	if subs := a.SubProcessors(); len(subs) > 0 {
 		var lines []string
 		for _, v := range subs {
-			lines = append(lines, vendorLine(v))
-			out.Transfers = append(out.Transfers, transferLines(v)...)
+			lines = append(lines, rc.vendorLine(v))
 		}
 		out.Processing = append(out.Processing, Field{"Underdatabehandlere", lines})
-		if len(out.Transfers) == 0 {
-			out.Transfers = []string{"Ingen: underdatabehandlerne behandler oplysningerne i EU/EØS"}
-		}
+		out.Transfers = rc.transfers(subs, "underdatabehandlerne")
 	}
 	return out
 }

@@ -71,12 +71,13 @@ func ownWords(l string) bool {
 			}
 		}
 	}
-	for _, w := range []string{"Andre modtagere:", "Følsomme oplysninger:", "Strafbare forhold,"} {
+	for _, w := range []string{"Andre modtagere:", "For ", "Strafbare forhold,", "Ingen:"} {
 		if strings.HasPrefix(l, w) {
 			return true
 		}
 	}
-	return false
+	// The art. 9 exception of a category: "Helbredsoplysninger (art. 9): …".
+	return strings.Contains(l, " (art. 9): ")
 }
 
 func bullets(items []string) string {
