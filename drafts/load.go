@@ -90,7 +90,7 @@ func Parse(name string, data []byte) (*File, error) {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			return fail(Problem{Line: pe.Position.Line, Col: pe.Position.Col,
-				Message: "TOML-syntaksfejl: " + pe.Message + "; ret linjen i en teksteditor"})
+				Message: "TOML-syntaksfejl: " + danishSyntax(pe.Message) + "; ret linjen i en teksteditor"})
 		}
 		return fail(Problem{Message: "TOML-syntaksfejl: " + err.Error()})
 	}

@@ -67,7 +67,7 @@ func (v validator) required(path, value, what string) bool {
 
 func (v validator) oneOf(path, value string, terms []Term, what string) {
 	if value != "" && !Known(terms, value) {
-		v.add(path, "ukendt %s %q%s; gyldige værdier: %s", what, value, suggest(value, IDs(terms)), strings.Join(IDs(terms), ", "))
+		v.add(path, "ukendt %s %q%s; gyldige værdier: %s", what, value, suggest(value, IDs(terms)), labelled(terms))
 	}
 }
 
@@ -675,4 +675,14 @@ func CheckURL(s string) error {
 		return fmt.Errorf("%q er ikke en gyldig webadresse; skriv den med https://, fx https://firma.dk", s)
 	}
 	return nil
+}
+
+// labelled lists terms as the file writes them, each with its Danish label:
+// "contract (Nødvendigt for aftalen), law (Krævet af loven)".
+func labelled(terms []Term) string {
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		parts[i] = fmt.Sprintf("%s (%s)", t.ID, t.Label)
+	}
+	return strings.Join(parts, ", ")
 }
