@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -44,7 +45,7 @@ func controllerForm(m *Model) *questions {
 			return drafts.CheckPostcode(s)
 		})),
 		q.input("controller.town", "By", "Fx Aarhus C.", &c.Town, required("byen", nil)),
-		q.input("controller.country", "Land", "Landekoden, hvor virksomheden er etableret: DK, SE, DE …", &b.country, func(s string) error {
+		q.input("controller.country", "Land", "Landekoden, hvor virksomheden er etableret, fx DK, SE eller DE.", &b.country, func(s string) error {
 			if _, ok := drafts.CountryByCode(strings.ToUpper(strings.TrimSpace(s))); !ok {
 				return fmt.Errorf("skriv en landekode på to bogstaver, fx DK")
 			}
@@ -378,7 +379,7 @@ func vendorForm(m *Model, i int) *questions {
 		}
 		title = cv.Name + " (fra kataloget; kilde: " + cv.Provenance() + ")"
 		if cv.Advice != "" {
-			title += "\nRåd: " + cv.Advice
+			title += "\n" + lipgloss.NewStyle().Width(max(m.leftWidth()-4, 20)).Render("Råd: "+cv.Advice)
 		}
 	}
 	role := q.pick("vendors.role", "Rolle", "Databehandler: arbejder efter jeres instruks. Selvstændig: bruger oplysningerne til egne formål.",

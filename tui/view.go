@@ -15,7 +15,9 @@ import (
 // the dialogs, each cut to the window.
 
 // bodyHeight is the room between the header and the footer.
-func (m *Model) bodyHeight() int { return max(m.height-4, 1) }
+// bodyHeight is the room between the header (two lines) and the footer
+// (at most three).
+func (m *Model) bodyHeight() int { return max(m.height-5, 1) }
 
 func (m *Model) wide() bool { return m.width >= wideLayout }
 
@@ -201,7 +203,18 @@ func (m *Model) footer() string {
 	case m.welcome:
 		status = "Velkommen! ctrl+p viser politikken, F1 hjælp og alle taster."
 	}
-	return st.Render(status) + "\n" + m.shortHelp()
+	// A long message wraps onto a second line rather than being cut off.
+	// The footer has three lines: the status and the keys share them.
+	help := m.shortHelp()
+	room := 3 - len(strings.Split(help, "\n"))
+	lines := strings.Split(lipgloss.NewStyle().Width(max(m.width, 10)).Render(status), "\n")
+	if len(lines) > room {
+		lines = lines[:room]
+	}
+	for i, l := range lines {
+		lines[i] = st.Render(strings.TrimRight(l, " "))
+	}
+	return strings.Join(lines, "\n") + "\n" + help
 }
 
 func (m *Model) shortHelp() string {
@@ -237,8 +250,41 @@ func (m *Model) shortHelp() string {
 	if !m.wide() {
 		b = append([]key.Binding{keys.Preview}, b...)
 	}
-	m.help.SetWidth(m.width)
-	return m.help.ShortHelpView(b)
+	return m.packHelp(b, 2)
+}
+
+// packHelp lays out key bindings like the help model's short view, on up
+// to n lines, so no key is cut off with … where there is room below.
+func (m *Model) packHelp(bs []key.Binding, n int) string {
+	h := m.help
+	h.SetWidth(0)
+	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
+	var lines []string
+	cur, curW := "", 0
+	for _, b := range bs {
+		if !b.Enabled() {
+			continue
+		}
+		item := h.ShortHelpView([]key.Binding{b})
+		w := lipgloss.Width(item)
+		switch {
+		case cur == "":
+			cur, curW = item, w
+		case curW+lipgloss.Width(sep)+w <= m.width:
+			cur += sep + item
+			curW += lipgloss.Width(sep) + w
+		default:
+			lines = append(lines, cur)
+			cur, curW = item, w
+		}
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m *Model) questions(w, h int) string {
@@ -270,7 +316,6 @@ func (m *Model) listView(w, h int) string {
 		if j == m.cursor {
 			cursorLine = line
 		}
-		line++
 		var text string
 		if r.item < 0 {
 			text = m.st.Muted.Render("+ tilføj " + r.coll.noun)
@@ -280,15 +325,24 @@ func (m *Model) listView(w, h int) string {
 				text += " " + m.st.Warn.Render("⚠")
 			}
 		}
-		if j == m.cursor {
-			b.WriteString(m.st.Selected.Render("› " + text))
-		} else {
-			b.WriteString("  " + text)
+		// A long row wraps under itself instead of being cut off.
+		wrapped := strings.Split(lipgloss.NewStyle().Width(max(w-4, 10)).Render(text), "\n")
+		for k, l := range wrapped {
+			l = strings.TrimRight(l, " ")
+			switch {
+			case k > 0:
+				b.WriteString("    " + l)
+			case j == m.cursor:
+				b.WriteString(m.st.Selected.Render("› " + l))
+			default:
+				b.WriteString("  " + l)
+			}
+			b.WriteString("\n")
+			line++
 		}
-		b.WriteString("\n")
 	}
 	if steps[m.cur].id == "review" {
-		b.WriteString("\n" + m.reviewSummary())
+		b.WriteString("\n" + lipgloss.NewStyle().Width(max(w, 10)).Render(m.reviewSummary()))
 	}
 	// Scroll so the selected row is always on screen.
 	lines := strings.Split(b.String(), "\n")

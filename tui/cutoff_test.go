@@ -1,0 +1,31 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// At 120 columns nothing the user needs to read is cut off with …: the
+// questions side of every step of every example, the status line and the
+// review.
+func TestNothingCutOffAt120Columns(t *testing.T) {
+	for _, name := range drafts.Examples() {
+		m := newTestModel(t, example(t, name), "", 120, 40)
+		m.setStatus("Kataloget kender ikke alt om Cookiebot – udfyld det, der mangler, ud fra jeres aftale med leverandøren, og tjek cookielisten bagefter.", false)
+		for i := range steps {
+			goToStep(t, m, i)
+			for _, l := range strings.Split(screen(m), "\n") {
+				left := ansi.Strip(l)
+				if j := strings.Index(left, "│"); j >= 0 {
+					left = left[:j] // the preview scrolls; the questions may not be cut
+				}
+				if strings.Contains(left, "…") {
+					t.Errorf("%s, step %d: cut off: %q", name, i+1, strings.TrimSpace(left))
+				}
+			}
+		}
+	}
+}
