@@ -251,6 +251,8 @@ var RecipientCategories = []Term{
 	{"email", "Leverandør af e-mail og kontorprogrammer"},
 	{"it_support", "IT-support"},
 	{"booking", "Bookingsystem"},
+	{"patient_records", "Journalsystem"},
+	{"member_system", "Medlemssystem"},
 	{"newsletter", "Nyhedsbrevsudbyder"},
 	{"crm", "Kundesystem (CRM)"},
 	{"shipping", "Fragtfirma"},
