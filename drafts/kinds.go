@@ -79,8 +79,13 @@ func LookupKind(id string) (Kind, bool) {
 type KindError struct{ ID string }
 
 func (e *KindError) Error() string {
-	return fmt.Sprintf("der er intet udgangspunkt, der hedder %q%s; vælg et af: %s (se 'privatliv kinds')",
-		e.ID, suggest(e.ID, KindIDs()), strings.Join(KindIDs(), ", "))
+	msg := fmt.Sprintf("der er intet udgangspunkt, der hedder %q", e.ID)
+	if s := suggest(e.ID, KindIDs()); s != "" {
+		msg += s + " Udgangspunkterne er"
+	} else {
+		msg += "; udgangspunkterne er"
+	}
+	return msg + ": " + strings.Join(KindIDs(), ", ") + " (se 'privatliv kinds')"
 }
 
 // KindSource is the text of a kind's starting answer file, with its

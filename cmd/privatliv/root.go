@@ -74,7 +74,7 @@ Alt foregår på din egen maskine: privatliv bruger aldrig netværket.`,
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newNewCmd(), newEditCmd(), newExamplesCmd(), newRenderCmd(), newCheckCmd(), newVendorsCmd(), newCookiesCmd(),
+	root.AddCommand(newNewCmd(), newEditCmd(), newExamplesCmd(), newKindsCmd(), newRenderCmd(), newCheckCmd(), newVendorsCmd(), newCookiesCmd(),
 		newMigrateCmd(), newRecordCmd(), newDiffCmd())
 	return root
 }

@@ -32,6 +32,8 @@ Uden terminal kan du bruge:
 type wizardFlags struct {
 	accessible bool
 	example    string
+	kind       string
+	noWizard   bool
 }
 
 func addWizardFlags(cmd *cobra.Command, f *wizardFlags) {
@@ -74,9 +76,16 @@ func newNewCmd() *cobra.Command {
 		Long: `new starter guiden med nye svar, der gemmes i FILE.toml (med ctrl+s).
 Uden FILE spørger guiden om et filnavn, første gang du gemmer.
 
+Med --kind starter du fra udgangspunktet for en slags virksomhed (se
+'privatliv kinds'): de formål, persongrupper, leverandører og cookies, sådan
+en virksomhed typisk har. Med --no-wizard skrives udgangspunktet til FILE
+med kommentarer om, hvad der skal udfyldes, uden at guiden starter.
+
 Med --example starter du fra et af de indbyggede eksempler (se 'privatliv
 examples'); eksemplet selv ændres aldrig.`,
 		Example: `  privatliv new min-virksomhed.toml
+  privatliv new salon.toml --kind salon
+  privatliv new kunde.toml --kind raadgiver --no-wizard
   privatliv new --example helle-falsberg helle.toml`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -93,7 +102,23 @@ examples'); eksemplet selv ændres aldrig.`,
 					return usageErr("mappen %s findes ikke", filepath.Dir(path))
 				}
 			}
+			if f.kind != "" && f.example != "" {
+				return usageErr("vælg enten --kind eller --example, ikke begge")
+			}
+			if f.noWizard && (f.kind == "" || path == "") {
+				return usageErr("--no-wizard skriver et udgangspunkt til en fil: brug 'privatliv new FILE.toml --kind ID --no-wizard'")
+			}
 			var a *drafts.Answers
+			if f.kind != "" {
+				day := drafts.DateOf(now())
+				if f.noWizard {
+					return writeKind(cmd, path, f.kind, day)
+				}
+				var err error
+				if a, err = kindAnswers(f.kind, day); err != nil {
+					return err
+				}
+			}
 			if f.example != "" {
 				var err error
 				if a, err = drafts.Example(f.example); err != nil {
@@ -105,6 +130,8 @@ examples'); eksemplet selv ændres aldrig.`,
 	}
 	addWizardFlags(cmd, &f)
 	cmd.Flags().StringVar(&f.example, "example", "", "start fra et indbygget eksempel (se 'privatliv examples')")
+	cmd.Flags().StringVar(&f.kind, "kind", "", "start fra udgangspunktet for en slags virksomhed (se 'privatliv kinds')")
+	cmd.Flags().BoolVar(&f.noWizard, "no-wizard", false, "skriv udgangspunktet fra --kind til FILE uden at starte guiden")
 	return cmd
 }
 
