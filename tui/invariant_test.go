@@ -23,6 +23,14 @@ func startingPoints(t *testing.T) map[string]*drafts.Answers {
 	for _, name := range drafts.Examples() {
 		out[name] = example(t, name)
 	}
+	for _, k := range drafts.Kinds() {
+		a, err := drafts.KindAnswers(k.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Document.Effective = drafts.DateOf(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+		out["kind-"+k.ID] = a
+	}
 	return out
 }
 
