@@ -82,7 +82,7 @@ func TestFifteenMinutePath(t *testing.T) {
 		{`town = ""`, `town = "Odense C"`},
 		{`email = ""`, `email = "hej@klippekongen.dk"`},
 		{`website = ""`, `website = "https://klippekongen.dk"`},
-		{`country = ""`, `country = "DK"`},    // the booking system keeps data in Denmark
+		{`country = ""`, `country = "DK"`},     // the booking system keeps data in Denmark
 		{`transfer = ""`, `transfer = "none"`}, // and sends none outside the EU/EEA
 	} {
 		if !strings.Contains(src, r[0]) {
