@@ -57,6 +57,9 @@ Alt foregår på din egen maskine: privatliv bruger aldrig netværket.`,
 		Example: `  # Start guiden med et udfyldt eksempel
   privatliv new --example helle-falsberg
 
+  # Start fra udgangspunktet for en slags virksomhed (se 'privatliv kinds')
+  privatliv new salon.toml --kind salon
+
   # Start en ny svarfil, eller ret en eksisterende
   privatliv new min-virksomhed.toml
   privatliv edit min-virksomhed.toml
