@@ -43,6 +43,7 @@ var businessAnswers = map[string]struct {
 		open: []string{
 			"vendors[1].country", "vendors[1].transfer", "vendors[2].country", "vendors[2].transfer",
 			"vendors[3].country", "vendors[3].transfer", "vendors[4].country", "vendors[4].transfer",
+			"automated.profiling",
 		},
 		fill: func(a *drafts.Answers) {
 			setWhere(a, "webshop", "EEA", "none")
@@ -50,6 +51,9 @@ var businessAnswers = map[string]struct {
 			setWhere(a, "shipping", "EEA", "none")
 			setWhere(a, "newsletter", "US", "dpf")
 			vendorOf(a, "newsletter").TransferTo = "The Rocket Science Group LLC"
+			// The Meta Pixel ads are targeted at visitors' behaviour.
+			a.Automated.Profiling = "marketing"
+			a.Automated.ProfilingDescription = "Når du siger ja til marketingcookies, bruger vi og Meta oplysninger om, hvilke sider du ser, og hvad du køber hos os, til at vise dig og andre med lignende interesser målrettede annoncer på Facebook og Instagram."
 		},
 	},
 	"haandvaerker": {
