@@ -80,7 +80,11 @@ type KindError struct{ ID string }
 
 func (e *KindError) Error() string {
 	msg := fmt.Sprintf("der er intet udgangspunkt, der hedder %q", e.ID)
-	if s := suggest(e.ID, KindIDs()); s != "" {
+	s := suggest(e.ID, KindIDs())
+	if id := kindByWord(e.ID); s == "" && id != "" {
+		s = fmt.Sprintf(" – mente du %q?", id)
+	}
+	if s != "" {
 		msg += s + " Udgangspunkterne er"
 	} else {
 		msg += "; udgangspunkterne er"
@@ -109,4 +113,30 @@ func KindAnswers(id string) (*Answers, error) {
 		return nil, err
 	}
 	return f.Answers, nil
+}
+
+// kindWords are the words people use for each kind, so "--kind frisør" or
+// "--kind revisor" finds its starting point.
+var kindWords = map[string][]string{
+	"salon":        {"frisør", "frisoer", "frisor", "skønhed", "skoenhed", "negle", "beauty", "kosmetolog", "barber"},
+	"webshop":      {"netbutik", "butik", "shop", "nethandel", "ecommerce"},
+	"haandvaerker": {"håndværker", "handvaerker", "tømrer", "toemrer", "elektriker", "vvs", "murer", "maler", "snedker", "blikkenslager"},
+	"klinik":       {"fysioterapeut", "fysioterapi", "kiropraktor", "psykolog", "terapeut", "behandler", "tandlæge", "clinic", "zoneterapeut"},
+	"forening":     {"klub", "idrætsforening", "association", "frivillig"},
+	"restaurant":   {"café", "cafe", "kafe", "bar", "spisested", "bistro"},
+	"raadgiver":    {"rådgiver", "revisor", "bogholder", "konsulent", "advokat", "accountant", "consultant"},
+	"saas":         {"software", "app", "program", "it"},
+}
+
+// kindByWord is the kind a word names, or "".
+func kindByWord(w string) string {
+	w = strings.ToLower(strings.TrimSpace(w))
+	for _, k := range kinds {
+		for _, x := range kindWords[k.ID] {
+			if w == x {
+				return k.ID
+			}
+		}
+	}
+	return ""
 }

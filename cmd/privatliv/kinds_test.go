@@ -107,7 +107,9 @@ func TestNewKindUsageErrors(t *testing.T) {
 		want []string
 	}{
 		{[]string{"new", path, "--kind", "salo", "--no-wizard"}, []string{`mente du "salon"`, "webshop, haandvaerker", "privatliv kinds"}},
-		{[]string{"new", path, "--kind", "frisoer"}, []string{`"frisoer"`, "salon, webshop"}},
+		{[]string{"new", path, "--kind", "frisør"}, []string{`"frisør" – mente du "salon"?`, "salon, webshop"}},
+		{[]string{"new", path, "--kind", "revisor", "--no-wizard"}, []string{`mente du "raadgiver"?`}},
+		{[]string{"new", path, "--kind", "zzz"}, []string{`"zzz"; udgangspunkterne er: salon, webshop`}},
 		{[]string{"new", path, "--no-wizard"}, []string{"--kind"}},
 		{[]string{"new", "--kind", "salon", "--no-wizard"}, []string{"FILE.toml"}},
 		{[]string{"new", path, "--kind", "salon", "--example", "tidsflow"}, []string{"--kind", "--example"}},
