@@ -243,9 +243,17 @@ func TestKindWithIdentityIsClean(t *testing.T) {
 			for _, fd := range Check(a, kindsNow) {
 				t.Errorf("finding: %s (%s)", fd, fd.Suggestion)
 			}
-			md := Generate(a).Markdown(MarkdownOptions{})
+			p := Generate(a)
+			md := p.Markdown(MarkdownOptions{})
 			if bytes.Contains(md, []byte("mangler:")) {
 				t.Errorf("policy has a gap:\n%s", md)
+			}
+			if _, err := p.HTML(HTMLOptions{}); err != nil {
+				t.Errorf("html: %v", err)
+			}
+			rec, err := RenderRecord(a, drafts.DateOf(kindsNow), "md")
+			if err != nil || bytes.Contains(rec, []byte("mangler:")) {
+				t.Errorf("record of processing: %v\n%s", err, rec)
 			}
 		})
 	}
