@@ -143,6 +143,20 @@ func (p *prompter) run() error {
 		p.say("%s", m.status)
 	}
 	p.say("Tryk Enter for at beholde et svar. Skriv - for at slette et valgfrit svar. ctrl+c afslutter.")
+	if m.mode == modeKind {
+		opts := kindOptions()
+		labels := make([]string, len(opts))
+		for i, o := range opts {
+			labels[i] = o.Key
+		}
+		p.say("\nHvilken slags virksomhed er det? Vælg den, der ligner jer mest; I kan rette alt bagefter.")
+		i, err := p.choose("Vælg", labels, 0)
+		if err != nil {
+			return err
+		}
+		m.startFrom(opts[i].Value)
+		p.say("%s", m.status)
+	}
 	for i, s := range steps {
 		p.say("\n== Trin %d af %d: %s ==\n%s", i+1, len(steps), s.title, s.help)
 		if s.form != nil {

@@ -68,9 +68,9 @@ func (m *Model) render() string {
 		body = fitLines(m.dialog("Filen er ændret udefra", m.path+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke"), w, bh)
 	case m.mode == modeConfirmDel:
 		body = fitLines(m.dialog("Slet?", "Slet "+m.coll.label(m.a, m.item)+"?\n\n  j  ja, slet\n  n  nej"), w, bh)
-	case !m.wide() && m.showPrev:
+	case !m.wide() && m.showPrev && m.mode != modeKind:
 		body = m.previewLines(w, bh)
-	case !m.wide():
+	case !m.wide() || m.mode == modeKind:
 		body = fitLines(m.questions(w, bh), w, bh)
 	default:
 		lw, pw := m.leftWidth(), m.previewWidth()

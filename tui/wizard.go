@@ -34,6 +34,9 @@ type Options struct {
 	// Interrupt delivers ctrl+c in accessible mode, where the terminal
 	// turns it into a signal.
 	Interrupt <-chan os.Signal
+	// ChooseKind starts a new questionnaire by asking what kind of
+	// business it is (see drafts.Kinds).
+	ChooseKind bool
 }
 
 type mode int
@@ -52,6 +55,7 @@ const (
 	modeOverwrite              // the file changed on disk: overwrite?
 	modeFindings               // the list of findings
 	modeChangelog              // the policy changed: write it in the change log?
+	modeKind                   // a new questionnaire: which kind of business?
 )
 
 // wideLayout is the width from which questions and preview sit side by side.
@@ -150,6 +154,9 @@ func New(opts Options) *Model {
 		m.mode = modeRestore
 	}
 	m.enterStep(0)
+	if opts.ChooseKind && opts.Answers == nil && m.mode != modeRestore {
+		m.askKind()
+	}
 	// A fresh questionnaire is greeted; answers opened with findings show
 	// them instead, once the first check (run by Init) is back.
 	m.welcome = m.mode != modeRestore
@@ -238,6 +245,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
+		if m.mode == modeKind {
+			m.askKind()
+			return m, m.formInit()
+		}
 		if m.form != nil {
 			m.form.WithWidth(m.leftWidth()).WithHeight(max(m.bodyHeight()-1, 5))
 		}
@@ -273,7 +284,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleInput(msg)
 	}
 	// Everything else (cursor blinks, huh's own messages) goes to the form.
-	if m.form != nil && (m.mode == modeForm || m.mode == modeItem || m.mode == modePick || m.mode == modeSaveAs || m.mode == modeChangelog) {
+	if m.form != nil && (m.mode == modeForm || m.mode == modeItem || m.mode == modePick || m.mode == modeSaveAs || m.mode == modeChangelog || m.mode == modeKind) {
 		return m, m.updateForm(msg)
 	}
 	return m, nil
@@ -315,7 +326,7 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case key.Matches(k, keys.ScrollUp):
 			m.pv.scroll(-3, m.bodyHeight())
 			return m, nil
-		case m.mode == modeSaveAs, m.mode == modeChangelog:
+		case m.mode == modeSaveAs, m.mode == modeChangelog, m.mode == modeKind:
 		case key.Matches(k, keys.NextStep):
 			return m, m.leaveItem(m.cur + 1)
 		case key.Matches(k, keys.PrevStep):
@@ -338,7 +349,7 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.listKey(k)
 		}
 		return m, nil
-	case modeItem, modePick, modeForm, modeSaveAs, modeChangelog:
+	case modeItem, modePick, modeForm, modeSaveAs, modeChangelog, modeKind:
 		// esc ends a search first; only then does it leave the form.
 		if isKey && k.String() == "esc" && !m.searching() {
 			return m, m.escape()
@@ -425,6 +436,8 @@ func (m *Model) formDone() tea.Cmd {
 		return cmd
 	case modeChangelog:
 		return m.changeLogDone()
+	case modeKind:
+		return m.startFrom(m.pick)
 	case modeSaveAs:
 		path := strings.TrimSpace(m.saveAs)
 		m.hideForm()
@@ -447,6 +460,8 @@ func (m *Model) escape() tea.Cmd {
 		m.hideForm()
 		m.mode = modeList
 		return nil
+	case modeKind:
+		return m.startFrom(blankStart)
 	case modeSaveAs, modeChangelog:
 		m.hideForm()
 		m.mode = m.prevMode

@@ -46,7 +46,9 @@ func runWizard(cmd *cobra.Command, path string, a *drafts.Answers, existing bool
 	if !isTerminal(in, out) && !f.accessible {
 		return &exitError{code: exitUsage, err: errNoTTY}
 	}
-	opts := tui.Options{Path: path, Answers: a, Existing: existing, NoColor: os.Getenv("NO_COLOR") != ""}
+	// A new questionnaire without --kind or --example starts by asking
+	// what kind of business it is.
+	opts := tui.Options{Path: path, Answers: a, Existing: existing, NoColor: os.Getenv("NO_COLOR") != "", ChooseKind: a == nil}
 	if f.accessible {
 		// ctrl+c reaches a line-by-line prompt as a signal; the prompts
 		// ask what to do with unsaved answers instead of dying.

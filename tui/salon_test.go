@@ -1,0 +1,124 @@
+package tui
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// user drives the wizard key by key, as a person would, and counts the keys.
+type user struct {
+	t    *testing.T
+	m    *Model
+	keys int
+}
+
+func (u *user) press(ks ...string) {
+	u.t.Helper()
+	for _, k := range ks {
+		send(u.t, u.m, press(k))
+		u.keys++
+	}
+}
+
+func (u *user) typeText(s string) {
+	u.t.Helper()
+	for _, r := range s {
+		send(u.t, u.m, keyPress(string(r)))
+		u.keys++
+	}
+}
+
+// to moves through the form with enter until the field with key k has focus.
+func (u *user) to(k string) {
+	u.t.Helper()
+	for n := 0; ; n++ {
+		if f := u.m.form.GetFocusedField(); f != nil && f.GetKey() == k {
+			return
+		}
+		if n > 60 || u.m.form == nil {
+			u.t.Fatalf("never reached %s", k)
+		}
+		u.press("enter")
+	}
+}
+
+// The salon owner's path from the newcomer review, in the wizard: choose
+// the kind, give the salon's identity, answer where the booking system keeps
+// its data, save. It must end with a policy check finds nothing wrong in,
+// in at most half the review's 1,260 keystrokes.
+func TestSalonInFifteenMinutes(t *testing.T) {
+	dir := t.TempDir()
+	m := New(Options{Path: filepath.Join(dir, "salon.toml"), ChooseKind: true, NoColor: true, RecoveryDir: dir,
+		AutosaveDelay: time.Millisecond, Now: func() time.Time { return time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) }})
+	run(t, m, m.Init())
+	send(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	u := &user{t: t, m: m}
+
+	salon := -1
+	for i, k := range drafts.Kinds() {
+		if k.ID == "salon" {
+			salon = i
+		}
+	}
+	for range salon + 1 {
+		u.press("down")
+	}
+	u.press("enter")
+	if m.mode != modeForm {
+		t.Fatalf("choosing the salon: mode %d", m.mode)
+	}
+
+	// Step 1: who the salon is.
+	u.typeText("Salon Klippekongen ApS")
+	u.to("controller.cvr")
+	u.typeText("29412006")
+	u.to("controller.address")
+	u.typeText("Algade 12")
+	u.to("controller.postcode")
+	u.typeText("4000")
+	u.to("controller.town")
+	u.typeText("Roskilde")
+	u.to("controller.kind")
+	u.press("down", "enter") // Virksomhed
+	u.to("controller.email")
+	u.typeText("hej@klippekongen.dk")
+	u.to("controller.website")
+	u.typeText("klippekongen.dk")
+
+	// Step 5: the booking system keeps its data in the EU.
+	u.press("ctrl+g")
+	u.typeText("5")
+	for _, r := range m.rows() {
+		if r.coll == vendorsColl && r.item >= 0 && m.a.Vendors[r.item].Category == "booking" {
+			break
+		}
+		u.press("down")
+	}
+	u.press("enter")
+	u.to("vendors.country")
+	u.press("/")
+	u.typeText("danmark")
+	u.press("enter", "enter")
+	u.press("esc")
+
+	u.press("ctrl+s")
+	if fs := content.Check(m.a, m.opts.Now()); len(fs) > 0 {
+		for _, f := range fs {
+			t.Errorf("%s %s: %s", f.Severity, f.Path, f.Message)
+		}
+		t.Fatalf("the salon's policy is not clean after %d keys", u.keys)
+	}
+	f, err := drafts.Load(filepath.Join(dir, "salon.toml"))
+	if err != nil || f.Answers.Controller.Name != "Salon Klippekongen ApS" {
+		t.Fatalf("saved file: %v", err)
+	}
+	t.Logf("a clean policy in %d keystrokes (the review needed about 1,260)", u.keys)
+	if u.keys > 630 {
+		t.Errorf("%d keystrokes; at most 630", u.keys)
+	}
+}
