@@ -230,7 +230,7 @@ func optional(check func(string) error) validator {
 func required(what string, check func(string) error) validator {
 	return func(s string) error {
 		if strings.TrimSpace(s) == "" {
-			return fmt.Errorf("skriv %s", what)
+			return fmt.Errorf("mangler %s", what)
 		}
 		if check != nil {
 			return check(s)
@@ -252,7 +252,7 @@ func checkDate(s string) error {
 func checkAge(s string) error {
 	n, err := atoi(s)
 	if err != nil || n < 13 || n > 16 {
-		return fmt.Errorf("skriv en alder mellem 13 og 16 (i Danmark 15)")
+		return fmt.Errorf("alderen skal være et tal mellem 13 og 16 (i Danmark 15)")
 	}
 	return nil
 }
@@ -262,7 +262,7 @@ func checkLifetime(s string) error {
 		return nil
 	}
 	if _, err := drafts.ParsePeriod(s); err != nil {
-		return fmt.Errorf("skriv fx \"2 år\", \"30 dage\" eller \"session\"")
+		return fmt.Errorf("%q er ikke en levetid; skriv fx \"2 år\", \"30 dage\" eller \"session\"", strings.TrimSpace(s))
 	}
 	return nil
 }
