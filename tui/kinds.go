@@ -29,7 +29,7 @@ func (m *Model) askKind() {
 		m.pick = blankStart
 	}
 	m.welcome = false
-	m.setStatus("Vælg med ↑/↓ og enter. Politikken vises, så snart I har valgt.", false)
+	m.setStatus("Politikken vises, så snart I har valgt.", false)
 	m.show(newQuestions().group("Velkommen til privatliv",
 		pickInt("kind", "Hvilken slags virksomhed er det?",
 			"Vælg den, der ligner jer mest; I kan rette alt bagefter. Skriv / for at søge. esc: almindeligt udgangspunkt.",
@@ -64,7 +64,7 @@ func (m *Model) startFrom(choice int) tea.Cmd {
 	cmd := tea.Batch(m.enterStep(0), m.findingsCmd(m.seen))
 	m.welcome = choice == blankStart
 	if choice != blankStart && m.a.Controller.Name == "" {
-		m.setStatus("Startet fra »"+drafts.Kinds()[choice].Name+"«. Udfyld virksomhedens oplysninger, og svar på det, der mangler (ctrl+f viser det).", false)
+		m.setStatus("Startet fra »"+drafts.Kinds()[choice].Name+"«. Udfyld jeres oplysninger; ctrl+f viser, hvad der mangler.", false)
 	}
 	return cmd
 }

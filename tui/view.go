@@ -244,10 +244,18 @@ func (m *Model) shortHelp() string {
 			b = append(b, m.form.KeyBinds()...)
 		}
 		b = append(b, keys.NextStep, keys.Save, findingsKey, keys.Help, keys.Quit)
+	case modeKind:
+		b = []key.Binding{
+			key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "flyt")),
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "vælg")),
+			key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "søg")),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "almindeligt udgangspunkt")),
+			keys.Help, keys.Quit,
+		}
 	default:
 		b = []key.Binding{keys.Back}
 	}
-	if !m.wide() {
+	if !m.wide() && m.mode != modeKind {
 		b = append([]key.Binding{keys.Preview}, b...)
 	}
 	return m.packHelp(b, 2)
