@@ -207,7 +207,10 @@ func (m *Model) footer() string {
 	// The footer has three lines: the status and the keys share them.
 	help := m.shortHelp()
 	room := 3 - len(strings.Split(help, "\n"))
-	lines := strings.Split(lipgloss.NewStyle().Width(max(m.width, 10)).Render(status), "\n")
+	lines := []string{status}
+	if ansi.StringWidth(status) > m.width { // wrapping costs more than a frame's worth; only when needed
+		lines = strings.Split(lipgloss.NewStyle().Width(max(m.width, 10)).Render(status), "\n")
+	}
 	if len(lines) > room {
 		lines = lines[:room]
 	}
@@ -266,6 +269,9 @@ func (m *Model) shortHelp() string {
 func (m *Model) packHelp(bs []key.Binding, n int) string {
 	h := m.help
 	h.SetWidth(0)
+	if all := h.ShortHelpView(bs); lipgloss.Width(all) <= m.width {
+		return all
+	}
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	var lines []string
 	cur, curW := "", 0
