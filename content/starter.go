@@ -59,8 +59,9 @@ var PurposeTemplates = []PurposeTemplate{
 		ID: "samtykkelog", Name: "Dokumentation af dit cookievalg", Subjects: []string{"visitors"},
 		Data: []string{"device"}, Basis: []string{"6.1.c"}, Law: "databeskyttelsesforordningens art. 7, stk. 1",
 		Retention: drafts.Retention{Period: "12 måneder", After: "collection"}}},
-	{"Eget formål (start fra bunden)", drafts.Purpose{Basis: []string{"6.1.b"},
-		Retention: drafts.Retention{Period: "1 år", After: "last_contact"}}},
+	// Your own purpose starts empty: its basis and retention are for the
+	// business to answer, not for a template to guess.
+	{"Eget formål (start fra bunden)", drafts.Purpose{}},
 }
 
 // Starter is a new answer file that fits a typical small Danish business, so

@@ -124,3 +124,21 @@ func TestTypingReplacesASuggestion(t *testing.T) {
 		t.Errorf("the user's own text was replaced: %q", p.Retention.Period)
 	}
 }
+
+// A purpose of one's own starts without a basis or a retention period: no
+// silent "Aftale, 1 år".
+func TestOwnPurposeStartsEmpty(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	goToStep(t, m, 2)
+	m.cursor = len(m.rows()) - 1
+	send(t, m, press("enter"))
+	opts := purposesColl.templates(m.a)
+	for range len(opts) - 1 { // "Eget formål" is the last choice
+		send(t, m, press("down"))
+	}
+	send(t, m, press("enter"))
+	p := m.a.Purposes[len(m.a.Purposes)-1]
+	if len(p.Basis) != 0 || p.Retention.Period != "" || p.Retention.After != "" || p.Required != "" {
+		t.Errorf("an own purpose starts with answers nobody gave: %+v", p)
+	}
+}
