@@ -53,8 +53,7 @@ func Check(a *drafts.Answers, now time.Time) []Finding {
 	}
 	for _, p := range drafts.Validate(a) {
 		if !covered[p.Path] {
-			// Value messages end with what to do after "; "; that part is the suggestion.
-			msg, hint, _ := strings.Cut(p.Message, "; ")
+			msg, hint := p.Message, p.Hint
 			if hint != "" {
 				hint = upperFirst(hint)
 				if !strings.HasSuffix(hint, ".") && !strings.HasSuffix(hint, "?") {

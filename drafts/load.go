@@ -67,7 +67,7 @@ func Parse(name string, data []byte) (*File, error) {
 		return nil, &LoadError{File: name, Problems: ps}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fail(Problem{Message: "filen er tom; start en ny svarfil med 'privatliv new'"})
+		return fail(Problem{Message: "filen er tom", Hint: "start en ny svarfil med 'privatliv new'"})
 	}
 	if len(data) > MaxFileSize {
 		return fail(Problem{Message: fmt.Sprintf("filen er for stor til at være en svarfil (højst %d MB)", MaxFileSize>>20)})
@@ -90,7 +90,7 @@ func Parse(name string, data []byte) (*File, error) {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			return fail(Problem{Line: pe.Position.Line, Col: pe.Position.Col,
-				Message: "TOML-syntaksfejl: " + danishSyntax(pe.Message) + "; ret linjen i en teksteditor"})
+				Message: "TOML-syntaksfejl: " + danishSyntax(pe.Message), Hint: "ret linjen i en teksteditor"})
 		}
 		return fail(Problem{Message: "TOML-syntaksfejl: " + err.Error()})
 	}
@@ -133,7 +133,7 @@ func checkSchema(raw map[string]any) (Problem, bool) {
 			}
 		}
 		if known == 0 {
-			return Problem{Message: "filen ligner ikke en privatliv-svarfil (ingen af de kendte nøgler); start en ny med 'privatliv new'"}, false
+			return Problem{Message: "filen ligner ikke en privatliv-svarfil (ingen af de kendte nøgler)", Hint: "start en ny med 'privatliv new'"}, false
 		}
 		return Problem{Path: "schema", Message: fmt.Sprintf("mangler 'schema = %d' øverst i filen", SchemaVersion)}, false
 	}

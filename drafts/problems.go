@@ -11,7 +11,8 @@ type Problem struct {
 	Path    string // field path, such as purposes[2].retention.period (lists count from 1)
 	Line    int    // line in the file, 0 when not known
 	Col     int    // column, 0 when not known
-	Message string // in Danish, says what is wrong and what to do
+	Message string // in Danish, says what is wrong
+	Hint    string // in Danish, what to do about it; "" when the message says it all
 }
 
 func (p Problem) String() string { return p.format("") }
@@ -35,6 +36,10 @@ func (p Problem) format(file string) string {
 		b.WriteString(": ")
 	}
 	b.WriteString(p.Message)
+	if p.Hint != "" {
+		b.WriteString("; ")
+		b.WriteString(p.Hint)
+	}
 	return b.String()
 }
 
@@ -62,8 +67,12 @@ func (e *LoadError) Error() string {
 // problems collects problems as validation goes.
 type problems []Problem
 
+// add records a problem. The messages are written "what is wrong; what to
+// do", and the two parts are kept apart, so a caller can show the hint on
+// its own (check's suggestion) without taking the sentence apart.
 func (ps *problems) add(path, format string, args ...any) {
-	*ps = append(*ps, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
+	msg, hint, _ := strings.Cut(fmt.Sprintf(format, args...), "; ")
+	*ps = append(*ps, Problem{Path: path, Message: msg, Hint: hint})
 }
 
 // sortByLine orders problems as they appear in the file, keeping the

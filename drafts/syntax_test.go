@@ -42,3 +42,21 @@ func TestUnknownValueListsDanishLabels(t *testing.T) {
 		t.Errorf("an unknown value does not list the Danish labels: %v", err)
 	}
 }
+
+// A problem keeps what is wrong and what to do apart; printed, they read as
+// one sentence as before.
+func TestProblemHasItsHintApart(t *testing.T) {
+	a, _ := Example("helle-falsberg")
+	a.Purposes[0].Required = "kontrakt"
+	ps := Validate(a)
+	if len(ps) != 1 {
+		t.Fatalf("want one problem, got %v", ps)
+	}
+	p := ps[0]
+	if strings.Contains(p.Message, "; ") || !strings.HasPrefix(p.Hint, "gyldige værdier:") {
+		t.Errorf("message %q, hint %q", p.Message, p.Hint)
+	}
+	if s := p.String(); !strings.Contains(s, p.Message+"; "+p.Hint) {
+		t.Errorf("printed: %q", s)
+	}
+}
