@@ -14,6 +14,7 @@ import (
 // Enter on every prompt of accessible mode keeps every answer: each
 // example goes through all steps and is saved byte for byte as it was.
 func TestAccessibleEnterKeepsEveryAnswer(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	for _, name := range drafts.Examples() {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -13,6 +13,7 @@ import (
 // A consultant's notes survive the wizard: each example with comments in
 // 20 places, opened, one answer typed, saved: exactly that line changes.
 func TestWizardSaveKeepsComments(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	for _, name := range drafts.Examples() {
 		t.Run(name, func(t *testing.T) {
 			src, err := drafts.ExampleSource(name)

@@ -12,6 +12,7 @@ import (
 // questions side of every step of every example, the status line and the
 // review.
 func TestNothingCutOffAt120Columns(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	for _, name := range drafts.Examples() {
 		m := newTestModel(t, example(t, name), "", 120, 40)
 		m.setStatus("Kataloget kender ikke alt om Cookiebot – udfyld det, der mangler, ud fra jeres aftale med leverandøren, og tjek cookielisten bagefter.", false)

@@ -29,6 +29,7 @@ func TestPasteTenThousandCharacters(t *testing.T) {
 // TestCtrlCAtEveryStep quits from every step and every mode with unsaved
 // changes: it always asks, and the recovery file holds the answers.
 func TestCtrlCAtEveryStep(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	for i := range steps {
 		m := newTestModel(t, example(t, "nordlys-keramik"), "", 120, 40)
 		send(t, m, press("ctrl+g"), keyPress(string(rune('1'+i))))

@@ -101,6 +101,7 @@ func goToStep(t *testing.T, m *Model, i int) {
 func TestOpeningAndLeavingAFormChangesNothing(t *testing.T) {
 	for name, a := range startingPoints(t) {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			dir := t.TempDir()
 			path := filepath.Join(dir, name+".toml")
 			if err := drafts.Save(path, a); err != nil {

@@ -59,6 +59,7 @@ func (m *Model) startFrom(choice int) tea.Cmd {
 	}
 	// A starting point is not an unsaved change.
 	m.seen = m.encode()
+	m.snap = nil
 	m.initial, m.saved = m.seen, m.seen
 	m.statusErr = false
 	cmd := tea.Batch(m.enterStep(0), m.findingsCmd(m.seen))

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -15,6 +16,7 @@ var pathRE = regexp.MustCompile(`\b[a-z_]+(\[\d+\])?\.[a-z_]+\b|\[\d+\]`)
 // The wizard's lists and findings speak plain Danish: no article letters,
 // no answer-file paths. Articles are kept on one line for consultants.
 func TestListsAndFindingsInPlainWords(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	for _, name := range append(drafts.Examples(), "ny") {
 		var a *drafts.Answers
 		if name != "ny" {
@@ -140,5 +142,21 @@ func TestOwnPurposeStartsEmpty(t *testing.T) {
 	p := m.a.Purposes[len(m.a.Purposes)-1]
 	if len(p.Basis) != 0 || p.Retention.Period != "" || p.Retention.After != "" || p.Required != "" {
 		t.Errorf("an own purpose starts with answers nobody gave: %+v", p)
+	}
+}
+
+// deepCopy shares nothing with what it copies.
+func TestDeepCopyIsDeep(t *testing.T) {
+	for _, name := range drafts.Examples() {
+		a := example(t, name)
+		c := deepCopy(a)
+		if !reflect.DeepEqual(a, c) {
+			t.Fatalf("%s: the copy differs", name)
+		}
+		c.Purposes[0].Data[0] = "x"
+		c.Subjects = append(c.Subjects[:0], c.Subjects[1:]...)
+		if a.Purposes[0].Data[0] == "x" || reflect.DeepEqual(a, c) {
+			t.Fatalf("%s: the copy shares memory", name)
+		}
 	}
 }

@@ -68,8 +68,24 @@ func byGroupQuestions(m *Model, q *questions, p *drafts.Purpose) {
 func sensitiveQuestions(m *Model, q *questions, p *drafts.Purpose) {
 	a := m.a
 	var special []drafts.Category
+	// The categories the business uses anywhere: asking about every kind
+	// of sensitive data in every purpose would make the form slow to open.
+	used := map[string]bool{}
+	for _, id := range p.Data {
+		used[id] = true
+	}
+	for _, s := range a.Subjects {
+		for _, id := range s.Data {
+			used[id] = true
+		}
+	}
+	for _, o := range a.Purposes {
+		for _, id := range o.Data {
+			used[id] = true
+		}
+	}
 	for _, c := range drafts.Categories {
-		if c.Kind == drafts.KindSpecial {
+		if c.Kind == drafts.KindSpecial && used[c.ID] {
 			special = append(special, c)
 		}
 	}

@@ -60,6 +60,15 @@ type fieldSpec struct {
 
 type validator func(string) error
 
+// buildTheme is the theme fields are built with, before a form takes them.
+var buildTheme = cachedTheme(true)
+
+// themed gives a new field the build theme before anything renders it.
+func themed[F huh.Field](f F) F {
+	f.WithTheme(buildTheme)
+	return f
+}
+
 func newQuestions() *questions {
 	return &questions{hidden: map[*huh.Group]func() bool{}, checks: map[string]validator{}, fields: map[string]*fieldSpec{}}
 }
@@ -71,6 +80,12 @@ func (q *questions) group(title string, fields ...huh.Field) *questions {
 
 // groupIf adds a group of fields shown only while show returns true.
 func (q *questions) groupIf(title string, show func() bool, fields ...huh.Field) *questions {
+	// huh renders a group as soon as it is made, with its fields' theme or,
+	// without one, a Charm theme built afresh for every field and option:
+	// most of the cost of opening a form. The form sets the real theme.
+	for _, f := range fields {
+		f.WithTheme(buildTheme)
+	}
 	g := huh.NewGroup(fields...).Title(title)
 	spec := groupSpec{title: title, show: show}
 	for _, f := range fields {
@@ -104,7 +119,7 @@ func (q *questions) spec(key, title, desc string, kind fieldKind) *fieldSpec {
 func (q *questions) input(key, title, desc string, v *string, check validator) *huh.Input {
 	fs := q.spec(key, title, desc, kindInput)
 	fs.str, fs.check = v, check
-	in := huh.NewInput().Key(key).Title(title).Description(desc).Value(v)
+	in := themed(huh.NewInput()).Key(key).Title(title).Description(desc).Value(v)
 	if check != nil {
 		q.checks[key] = check
 		in.Validate(check)
@@ -127,12 +142,12 @@ func (q *questions) noCheck(in *huh.Input) {
 
 func (q *questions) text(key, title, desc string, v *string) *huh.Text {
 	q.spec(key, title, desc, kindText).str = v
-	return huh.NewText().Key(key).Title(title).Description(desc).Value(v).Lines(3)
+	return themed(huh.NewText()).Key(key).Title(title).Description(desc).Value(v).Lines(3)
 }
 
 func (q *questions) confirm(key, title, desc string, v *bool) *huh.Confirm {
 	q.spec(key, title, desc, kindConfirm).flag = v
-	return huh.NewConfirm().Key(key).Title(title).Description(desc).Affirmative("Ja").Negative("Nej").Value(v)
+	return themed(huh.NewConfirm()).Key(key).Title(title).Description(desc).Affirmative("Ja").Negative("Nej").Value(v)
 }
 
 // unanswered is the first choice of a select nobody has answered yet.
@@ -158,12 +173,12 @@ func (q *questions) pick(key, title, desc string, opts []huh.Option[string], v *
 	}
 	fs := q.spec(key, title, desc, kindPick)
 	fs.str, fs.opts = v, opts
-	return huh.NewSelect[string]().Key(key).Title(title).Description(desc).Options(opts...).Accessor(answer[string]{v})
+	return themed(huh.NewSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(answer[string]{v})
 }
 
 // pickInt is pick for a choice among numbered options; it always has one.
 func pickInt(key, title, desc string, opts []huh.Option[int], v *int) *huh.Select[int] {
-	return huh.NewSelect[int]().Key(key).Title(title).Description(desc).Options(opts...).Value(v)
+	return themed(huh.NewSelect[int]()).Key(key).Title(title).Description(desc).Options(opts...).Value(v)
 }
 
 // multi is a multi-select bound to v that keeps v's order and values the
@@ -176,7 +191,7 @@ func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v 
 	}
 	fs := q.spec(key, title, desc, kindMulti)
 	fs.strs, fs.opts = v, opts
-	return huh.NewMultiSelect[string]().Key(key).Title(title).Description(desc).Options(opts...).Accessor(choices{v})
+	return themed(huh.NewMultiSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(choices{v})
 }
 
 // answer is a plain pointer accessor that writes only real changes.

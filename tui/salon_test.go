@@ -52,6 +52,7 @@ func (u *user) to(k string) {
 // its data, save. It must end with a policy check finds nothing wrong in,
 // in at most half the review's 1,260 keystrokes.
 func TestSalonInFifteenMinutes(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	dir := t.TempDir()
 	m := New(Options{Path: filepath.Join(dir, "salon.toml"), ChooseKind: true, NoColor: true, RecoveryDir: dir,
 		AutosaveDelay: time.Millisecond, Now: func() time.Time { return time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) }})

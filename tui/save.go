@@ -37,6 +37,7 @@ func (m *Model) save(force bool) tea.Cmd {
 	}
 	// The header names the file, so this encoding is the one to compare with.
 	m.seen = m.encode()
+	m.snap = nil
 	m.saved, m.diskSum = m.seen, saved.Data
 	m.removeRecovery()
 	base := strings.TrimSuffix(m.path, filepath.Ext(m.path))

@@ -27,6 +27,7 @@ func openPurpose(t *testing.T, m *Model, i int) {
 // A purpose for customers and contact persons at business customers asks
 // for the contact persons' own basis, and the answer lands in by_group.
 func TestWizardAsksBasisPerGroup(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	a := example(t, "helle-falsberg")
 	i := slices.IndexFunc(a.Purposes, func(p drafts.Purpose) bool { return len(p.ByGroup) > 0 })
 	if i < 0 {

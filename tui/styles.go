@@ -3,6 +3,7 @@ package tui
 import (
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
+	"sync"
 )
 
 // styles are the wizard's colours for a light or dark terminal. With
@@ -49,12 +50,17 @@ func newStyles(dark, noColor bool) styles {
 // cachedTheme is huh's Charm theme built once per background, because huh
 // rebuilds about a hundred styles on every call otherwise.
 func cachedTheme(noColor bool) huh.Theme {
-	var cache [2]*huh.Styles
+	var (
+		mu    sync.Mutex // forms are built by tests running side by side
+		cache [2]*huh.Styles
+	)
 	return huh.ThemeFunc(func(dark bool) *huh.Styles {
 		i := 0
 		if dark {
 			i = 1
 		}
+		mu.Lock()
+		defer mu.Unlock()
 		if cache[i] == nil {
 			if noColor {
 				cache[i] = huh.ThemeBase(dark)

@@ -120,6 +120,7 @@ func vendorProblems(t *testing.T, a *drafts.Answers, i int) {
 // (entity, its country, own purposes, transfer recipient) lands in the
 // answers, the policy and the preview.
 func TestVendorQuestionsTypedByHand(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	m := newTestModel(t, example(t, "helle-falsberg"), "", 160, 50)
 	n := len(m.a.Vendors)
 	addRecipient(t, m, len(drafts.Catalogue()))
@@ -170,6 +171,7 @@ func TestVendorQuestionsTypedByHand(t *testing.T) {
 // Inside the EU/EEA the wizard asks about access from outside (support),
 // and the countries only once that is answered.
 func TestVendorRemoteAccessQuestions(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	m := newTestModel(t, example(t, "helle-falsberg"), "", 160, 50)
 	n := len(m.a.Vendors)
 	addRecipient(t, m, len(drafts.Catalogue()))
@@ -206,6 +208,7 @@ func TestVendorRemoteAccessQuestions(t *testing.T) {
 // A recipient named by its kind is one choice in the picker per category;
 // it is asked for no name or entity, and may be "somewhere in the EU/EEA".
 func TestRecipientByCategory(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	m := newTestModel(t, example(t, "helle-falsberg"), "", 160, 50)
 	n := len(m.a.Vendors)
 	k := slices.IndexFunc(drafts.RecipientCategories, func(t drafts.Term) bool { return t.ID == "it_support" })
@@ -275,6 +278,7 @@ func TestCatalogueVendorCookiesGetPurpose(t *testing.T) {
 // is described with its purpose, and "no cookies at all" is asked only
 // while no cookie is described.
 func TestCookieQuestions(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	a := content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
 	a.Purposes = append(a.Purposes, content.ClonePurpose(purposeTemplate(t, "statistik")))
 	m := newTestModel(t, a, "", 160, 50)
@@ -563,6 +567,7 @@ func allNewFields(t *testing.T) *drafts.Answers {
 // starting points that use every new answer, and a site with no cookies:
 // opening a form and leaving it changes nothing.
 func TestOpeningAndLeavingNewFields(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	none := content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
 	none.Cookies.None = true
 	for name, a := range map[string]*drafts.Answers{"alle-nye-felter": allNewFields(t), "ingen-cookies": none} {
@@ -596,6 +601,7 @@ func TestOpeningAndLeavingNewFields(t *testing.T) {
 // A vendor with several purposes can have another role for some of them;
 // saying no again takes the roles away.
 func TestVendorPurposeRoles(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	m := newTestModel(t, example(t, "helle-falsberg"), "", 160, 50)
 	n := len(m.a.Vendors)
 	p1, p2 := m.a.Purposes[0].ID, m.a.Purposes[1].ID

@@ -5,6 +5,7 @@ package tui
 
 import (
 	"bytes"
+	"reflect"
 	"image/color"
 	"os"
 	"strings"
@@ -102,6 +103,7 @@ type Model struct {
 	opened    *drafts.Answers // the answers as last opened or saved, for the change log
 	changeLog changeLog       // the change-log question being asked
 	seen      []byte          // encoding of the answers at the last update
+	snap      *drafts.Answers // a copy of the answers encoded as seen; nil when not known
 	initial   []byte          // encoding of the answers the wizard started with
 	saved     []byte          // encoding at the last save or load
 	diskSum   []byte          // the file's bytes when loaded or saved, to notice outside edits
@@ -525,7 +527,13 @@ func (m *Model) sectionOf(fieldKey string) string {
 // afterChange notices changed answers: it marks them unsaved, schedules an
 // autosave and a new preview.
 func (m *Model) afterChange() tea.Cmd {
+	// Most keys change no answer: comparing with a copy is cheap, encoding
+	// the answers is not (half a millisecond).
+	if m.snap != nil && reflect.DeepEqual(m.a, m.snap) {
+		return nil
+	}
 	cur := m.encode()
+	m.snap = deepCopy(m.a)
 	if bytes.Equal(cur, m.seen) {
 		return nil
 	}

@@ -191,6 +191,7 @@ func TestNavigationKeepsAnswers(t *testing.T) {
 }
 
 func TestEditLists(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
 	before := len(m.a.Purposes)
 	send(t, m, press("ctrl+g"), keyPress("3"))
@@ -341,6 +342,7 @@ func TestRestoreAfterKill(t *testing.T) {
 }
 
 func TestResizeNeverDrawsPastWindow(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	m := newTestModel(t, example(t, "nordlys-keramik"), "", 120, 40)
 	sizes := [][2]int{{60, 20}, {120, 40}, {80, 24}, {60, 20}, {20, 5}, {1, 1}, {400, 120}, {99, 30}, {100, 30}}
 	for _, st := range []int{0, 2, 4, 5, 7} {
@@ -418,6 +420,7 @@ func catalogueIndex(t *testing.T, id string) int {
 // Analytics, Mailchimp and Stripe gives correct recipients, transfers and
 // cookies without typing any vendor facts.
 func TestCatalogueVendorsInWizard(t *testing.T) {
+	t.Parallel() // slow; independent of the other tests
 	m := newTestModel(t, nil, "", 120, 40) // a new questionnaire
 	send(t, m, press("ctrl+g"), keyPress("5"))
 	for _, id := range []string{"google-analytics", "mailchimp", "stripe"} {
