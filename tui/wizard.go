@@ -5,9 +5,9 @@ package tui
 
 import (
 	"bytes"
-	"reflect"
 	"image/color"
 	"os"
+	"reflect"
 	"strings"
 	"time"
 

@@ -420,7 +420,7 @@ func catalogueIndex(t *testing.T, id string) int {
 // Analytics, Mailchimp and Stripe gives correct recipients, transfers and
 // cookies without typing any vendor facts.
 func TestCatalogueVendorsInWizard(t *testing.T) {
-	t.Parallel() // slow; independent of the other tests
+	t.Parallel()                           // slow; independent of the other tests
 	m := newTestModel(t, nil, "", 120, 40) // a new questionnaire
 	send(t, m, press("ctrl+g"), keyPress("5"))
 	for _, id := range []string{"google-analytics", "mailchimp", "stripe"} {
