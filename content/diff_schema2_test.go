@@ -37,12 +37,12 @@ func TestDiffSchema2(t *testing.T) {
 			purpose(a, "opgaver").ByGroup[0].Interest = "at kunne give tilbud til firmaer"
 		}, []string{"Den legitime interesse over for kontaktpersoner hos vores erhvervskunder i »Tilbud og opgaver« er nu: at kunne give tilbud til firmaer."}},
 		{"bjerre-toemrer", "changed art. 9 exception", func(a *drafts.Answers) {
-			purpose(a, "personale").Sensitive[1].Basis = "9.2.b"
-		}, []string{"Undtagelsen efter art. 9 for fagforeningsmæssigt tilhørsforhold i »Løn og personaleadministration« er nu ansættelsesretlige forpligtelser (art. 9, stk. 2, litra b) (før: udtrykkeligt samtykke (art. 9, stk. 2, litra a))."}},
+			purpose(a, "fagforening").Sensitive[0].Basis = "9.2.b"
+		}, []string{"Undtagelsen efter art. 9 for fagforeningsmæssigt tilhørsforhold i »Træk af fagforeningskontingent« er nu ansættelsesretlige forpligtelser (art. 9, stk. 2, litra b) (før: udtrykkeligt samtykke (art. 9, stk. 2, litra a))."}},
 		{"bjerre-toemrer", "removed art. 9 exception", func(a *drafts.Answers) {
-			p := purpose(a, "personale")
-			p.Sensitive = p.Sensitive[:1]
-		}, []string{"Til »Løn og personaleadministration« er der ikke længere angivet en undtagelse efter art. 9 for fagforeningsmæssigt tilhørsforhold"}},
+			p := purpose(a, "fagforening")
+			p.Sensitive = nil
+		}, []string{"Til »Træk af fagforeningskontingent« er der ikke længere angivet en undtagelse efter art. 9 for fagforeningsmæssigt tilhørsforhold"}},
 		{"bjerre-toemrer", "the Danish rule of an exception", func(a *drafts.Answers) {
 			purpose(a, "personale").Sensitive[0].Law = ""
 		}, []string{"er nu ansættelsesretlige forpligtelser (art. 9, stk. 2, litra b) (før: ansættelsesretlige forpligtelser (art. 9, stk. 2, litra b), jf. databeskyttelseslovens § 12"}},
@@ -53,8 +53,8 @@ func TestDiffSchema2(t *testing.T) {
 		}, []string{"er der ikke længere angivet en undtagelse efter art. 9 for helbredsoplysninger"}},
 		{"bjerre-toemrer", "required", func(a *drafts.Answers) { purpose(a, "rekruttering").Required = "voluntary" },
 			[]string{"Oplysningerne til »Rekruttering« er nu: frivilligt (før: nødvendigt for aftalen)."}},
-		{"bjerre-toemrer", "by_law", func(a *drafts.Answers) { purpose(a, "personale").Retention.ByLaw = false },
-			[]string{"Opbevaringen for »Løn og personaleadministration« er ikke længere krævet ved lov."}},
+		{"bjerre-toemrer", "by_law", func(a *drafts.Answers) { purpose(a, "loen").Retention.ByLaw = false },
+			[]string{"Opbevaringen for »Lønudbetaling og indberetning« er ikke længere krævet ved lov."}},
 		{"bjerre-toemrer", "retention note", func(a *drafts.Answers) { purpose(a, "rekruttering").Retention.Note = "" },
 			[]string{"Opbevaringen for »Rekruttering« er ændret fra 6 måneder efter sagen er afsluttet (gemmer vi ansøgningen længere, spørger vi dig først) til 6 måneder efter sagen er afsluttet."}},
 		{"bjerre-toemrer", "voice", func(a *drafts.Answers) { a.Controller.Voice = "jeg" }, nil},
