@@ -234,6 +234,24 @@ func (c *checker) consistency() {
 			}
 		}
 		c.purposeRules(i, p)
+		if cats := explicitConsent(a, p); (p.Required == "contract" || p.Required == "law") && (len(cats) > 0 || hasBasis(p, "6.1.a")) {
+			// Consent that costs the contract or is demanded by law is not
+			// freely given (art. 7(4)), and the withdrawal section would
+			// promise what cannot be kept.
+			c.add(SeverityWarning, purposePath(i)+".required", "art. 4(11) og art. 7(4)", fmt.Sprintf("formålet »%s« bygger på samtykke, men man skal give oplysningerne for at få aftalen, eller fordi loven kræver det", name),
+				"Et samtykke, man ikke kan sige nej til, er ikke frivilligt. Vælg et andet grundlag (fx § 8, stk. 3, 2. pkt., eller retlig forpligtelse), eller lad det være frivilligt.")
+		}
+		if p.Retention.ByLaw {
+			if cats := explicitConsent(a, p); len(cats) > 0 || hasBasis(p, "6.1.a") {
+				what := list(cats, "og")
+				if what == "" {
+					what = "oplysningerne"
+				}
+				// Consent can be withdrawn; a duty to keep cannot.
+				c.add(SeverityWarning, purposePath(i)+".retention.by_law", "art. 7(3) og art. 17(3)(b)", fmt.Sprintf("formålet »%s« gemmer oplysningerne, fordi loven kræver det, men %s bygger på samtykke, som kan trækkes tilbage", name, what),
+					"Læg det, der bygger på samtykke, i sit eget formål, der sletter oplysningerne, når samtykket trækkes tilbage; by_law gælder kun det, loven kræver gemt.")
+			}
+		}
 		if marketingMailWithoutConsent(p) {
 			c.add(SeverityWarning, purposePath(i)+".basis", "markedsføringsloven § 10 og art. 6(1)(a)", fmt.Sprintf("nyhedsbrevet »%s« til tilmeldte modtagere bygger ikke på samtykke", name),
 				"Markedsføring på e-mail kræver samtykke (vælg art. 6, stk. 1, litra a) – undtagen til egne kunder om egne, tilsvarende varer med let afmelding (§ 10, stk. 2; vælg så persongruppen kunder i stedet for nyhedsbrevsmodtagere). En forenings nyhedsbrev til egne medlemmer er ikke markedsføring.")

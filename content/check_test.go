@@ -212,6 +212,15 @@ func TestCheckRules(t *testing.T) {
 			SeverityError, "purposes[3].retention.period", "art. 13(2)(a)", "kræver 7 år"},
 		{"bookkeeping kept shorter than the Danish law requires", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.Period = "3 år" },
 			SeverityError, "purposes[3].retention.period", "art. 13(2)(a)", "bogføringsloven kræver 5 år"},
+		{"consent that costs the job", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[3].CriminalBasis = "8.3.1" },
+			SeverityWarning, "purposes[4].required", "art. 7(4)", "bygger på samtykke"},
+		{"consent-based union data kept by law with the payroll", "bjerre-toemrer", func(a *drafts.Answers) {
+			a.Purposes[3].Data = append(a.Purposes[3].Data, "union")
+			a.Purposes[3].Sensitive = append(a.Purposes[3].Sensitive, drafts.SensitiveBasis{Data: "union", Basis: "9.2.a"})
+			a.Purposes[3].Required = "voluntary"
+		}, SeverityWarning, "purposes[4].retention.by_law", "art. 17(3)(b)", "fagforeningsmæssigt tilhørsforhold bygger på samtykke"},
+		{"access from outside the EU/EEA without a country", "klinik-vesterbro", func(a *drafts.Answers) { a.Vendors[2].RemoteCountries = nil },
+			SeverityWarning, "vendors[3].remote_countries", "art. 30(1)(e)", "intet land"},
 		{"»jeg« with employees", "bjerre-toemrer", func(a *drafts.Answers) { a.Controller.Voice = "jeg" },
 			SeverityWarning, "subjects[4].group", "art. 12(1)", "»jeg«"},
 		{"Danish age limit for a Swedish controller", "molnbokning", func(a *drafts.Answers) { a.Children.AgeLimit = 15 },

@@ -47,6 +47,12 @@ func (c *checker) vendors() {
 			c.add(SeverityWarning, p+".remote_access", "art. 13(1)(f)", fmt.Sprintf("kataloget ved ikke, hvad der sikrer adgangen til oplysningerne fra lande uden for EU/EØS hos %s", name),
 				"Skriv remote_access = \"scc\", \"dpf\", \"bcr\" eller \"adequacy\" ud fra jeres aftale.")
 		}
+		// Art. 13(1)(f) and 30(1)(e) name the third country; "uden for
+		// EU/EØS" alone does not.
+		if known(v.RemoteAccess) && len(v.RemoteCountries) == 0 {
+			c.add(SeverityWarning, p+".remote_countries", "art. 13(1)(f) og art. 30(1)(e)", fmt.Sprintf("adgangen til oplysningerne uden for EU/EØS hos %s nævner intet land", name),
+				"Skriv de lande, adgangen sker fra, ud fra databehandleraftalens liste over underleverandører, fx remote_countries = [\"US\"].")
+		}
 		if v.Transfer == "dpf" && !known(v.TransferTo) && !(known(v.Entity) && v.EntityCountry == "US") {
 			c.add(SeverityWarning, p+".transfer_to", "art. 13(1)(f)", fmt.Sprintf("det står ikke, hvilken virksomhed i USA der er certificeret under Data Privacy Framework for %s", name),
 				"Skriv transfer_to = den certificerede virksomhed, fx \"Google LLC\"; en europæisk aftalepart er ikke selv certificeret.")
