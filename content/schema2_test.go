@@ -175,8 +175,15 @@ func TestExplicitConsentBringsWithdrawal(t *testing.T) {
 // TestAssociationExplainsMembership: art. 9(2)(d) explains that membership
 // itself can be sensitive, and only then.
 func TestAssociationExplainsMembership(t *testing.T) {
+	all := everything(t)
+	// An association on art. 9(2)(d), which no example is: the hearts
+	// association's statutes give no political, philosophical, religious
+	// or trade-union aim, so its disease data rest on consent.
+	d := clone(t, examples(t)["hjertevenner-fyn"])
+	d.Purposes[2].Sensitive[0].Basis = "9.2.d"
+	all["hjertevenner-fyn on litra d"] = d
 	seen := false
-	for name, a := range everything(t) {
+	for name, a := range all {
 		d := false
 		for _, p := range a.Purposes {
 			for _, id := range p.Data {
@@ -184,13 +191,20 @@ func TestAssociationExplainsMembership(t *testing.T) {
 			}
 		}
 		seen = seen || d
-		got := strings.Contains(sectionBody(Generate(a), "saerlige"), "selve medlemskabet")
+		body := sectionBody(Generate(a), "saerlige")
+		got := strings.Contains(body, "ikke videre uden for foreningen")
 		if got != d {
 			t.Errorf("%s: membership explained %v, art. 9(2)(d) used %v", name, got, d)
 		}
+		// What membership reveals is not known from the answers.
+		for _, generic := range []string{"overbevisning", "fagforeningsmæssige tilhørsforhold"} {
+			if d && strings.Contains(body, generic) {
+				t.Errorf("%s: the litra d text claims membership reveals %q", name, generic)
+			}
+		}
 	}
 	if !seen {
-		t.Error("no example uses art. 9(2)(d)")
+		t.Error("no answers use art. 9(2)(d)")
 	}
 }
 

@@ -288,18 +288,38 @@ func interests(a *drafts.Answers) string {
 	return exec(a, "interests", map[string]any{"Items": items})
 }
 
+// specialData says, once per exception, which sensitive data, CPR numbers
+// or criminal records the business processes, for which purposes and on
+// what ground: one sentence per ground, never one per purpose repeating it.
 func specialData(a *drafts.Answers) string {
-	var items []string
+	type use struct {
+		key      string // the ground, the Danish rule and the note
+		text     string // the sentence after the purposes
+		note     string
+		purposes []string
+	}
+	var uses []*use
+	add := func(key, text, note, purpose string) {
+		for _, u := range uses {
+			if u.key == key {
+				if !slices.Contains(u.purposes, purpose) {
+					u.purposes = append(u.purposes, purpose)
+				}
+				return
+			}
+		}
+		uses = append(uses, &use{key, text, note, []string{purpose}})
+	}
 	association := false
 	for _, p := range a.Purposes {
-		name := "formålet " + quoted(p.Name)
+		name := quoted(p.Name)
 		// Sensitive categories grouped by their exception, in data order.
-		type use struct {
+		type group struct {
 			basis drafts.SensitiveBasis
 			cats  []string
 		}
-		var uses []use
-		var cpr, criminal []string
+		var groups []group
+		var cpr, criminal bool
 		for _, id := range p.Data {
 			switch categoryKind(a, id) {
 			case drafts.KindSpecial:
@@ -308,42 +328,46 @@ func specialData(a *drafts.Answers) string {
 					continue
 				}
 				found := false
-				for i := range uses {
-					if uses[i].basis.Basis == sb.Basis && uses[i].basis.Law == sb.Law && uses[i].basis.Note == sb.Note {
-						uses[i].cats = append(uses[i].cats, categoryName(a, id))
+				for i := range groups {
+					if groups[i].basis.Basis == sb.Basis && groups[i].basis.Law == sb.Law && groups[i].basis.Note == sb.Note {
+						groups[i].cats = append(groups[i].cats, categoryName(a, id))
 						found = true
 					}
 				}
 				if !found {
-					uses = append(uses, use{sb, []string{categoryName(a, id)}})
+					groups = append(groups, group{sb, []string{categoryName(a, id)}})
 				}
 				association = association || sb.Basis == "9.2.d"
 			case drafts.KindCPR:
-				cpr = append(cpr, categoryName(a, id))
+				cpr = true
 			case drafts.KindCriminal:
-				criminal = append(criminal, categoryName(a, id))
+				criminal = true
 			}
 		}
-		for _, u := range uses {
-			t := fmt.Sprintf(say(a, "Til %s behandler {{vi}} %s. Det sker på grundlag af %s"), name, list(u.cats, "og"), specialBasisNames[u.basis.Basis])
-			if l := sensitiveLawNames[u.basis.Law]; l != "" && a.Profile().Danish {
+		for _, g := range groups {
+			t := list(g.cats, "og") + " på grundlag af " + specialBasisNames[g.basis.Basis]
+			if l := sensitiveLawNames[g.basis.Law]; l != "" && a.Profile().Danish {
 				t += " og " + l
 			}
-			t += "."
-			if n := sentence(u.basis.Note); n != "" {
-				t += " " + n
-			}
-			items = append(items, t)
+			add("special|"+t+"|"+g.basis.Note, t, sentence(g.basis.Note), name)
 		}
-		if t := cprBasisNames[p.CPRBasis]; len(cpr) > 0 && t != "" {
-			items = append(items, fmt.Sprintf(say(a, "Til %s behandler {{vi}} dit CPR-nummer, fordi %s."), name, t))
+		if t := cprBasisNames[p.CPRBasis]; cpr && t != "" {
+			add("cpr|"+p.CPRBasis, "dit CPR-nummer, fordi "+t, "", name)
 		}
-		if t := criminalBasisNames[p.CriminalBasis]; len(criminal) > 0 && t != "" {
-			items = append(items, fmt.Sprintf(say(a, "Til %s behandler {{vi}} oplysninger om strafbare forhold på grundlag af %s."), name, t))
+		if t := criminalBasisNames[p.CriminalBasis]; criminal && t != "" {
+			add("criminal|"+p.CriminalBasis, "oplysninger om strafbare forhold på grundlag af "+t, "", name)
 		}
 	}
-	if len(items) == 0 {
+	if len(uses) == 0 {
 		return ""
+	}
+	var items []string
+	for _, u := range uses {
+		t := fmt.Sprintf(say(a, "Til %s %s behandler {{vi}} %s."), purposeWord(len(u.purposes)), list(u.purposes, "og"), u.text)
+		if u.note != "" {
+			t += " " + u.note
+		}
+		items = append(items, t)
 	}
 	return exec(a, "special", map[string]any{"Items": items, "Association": association})
 }

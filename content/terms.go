@@ -40,13 +40,13 @@ var basisNames = map[string]string{
 
 var specialBasisNames = map[string]string{
 	"9.2.a": "dit udtrykkelige samtykke (art. 9, stk. 2, litra a)",
-	"9.2.b": "arbejds- og sygefraværsretlige forpligtelser (art. 9, stk. 2, litra b)",
+	"9.2.b": "arbejds-, sikrings- og socialretlige forpligtelser (art. 9, stk. 2, litra b)",
 	"9.2.c": "beskyttelse af vitale interesser (art. 9, stk. 2, litra c)",
-	"9.2.d": "reglen om foreninger, der behandler oplysninger om deres medlemmer og faste kontakter i foreningens arbejde (art. 9, stk. 2, litra d)",
+	"9.2.d": "reglen om foreninger med et politisk, filosofisk, religiøst eller fagligt formål, der behandler oplysninger om deres medlemmer og faste kontakter i foreningens arbejde (art. 9, stk. 2, litra d)",
 	"9.2.e": "at du selv har offentliggjort oplysningerne (art. 9, stk. 2, litra e)",
 	"9.2.f": "at retskrav skal fastlægges, gøres gældende eller forsvares (art. 9, stk. 2, litra f)",
 	"9.2.g": "væsentlige samfundsinteresser (art. 9, stk. 2, litra g)",
-	"9.2.h": "behandling i sundhedssektoren (art. 9, stk. 2, litra h)",
+	"9.2.h": "sundhedsbehandling (art. 9, stk. 2, litra h)",
 	"9.2.i": "hensyn til folkesundheden (art. 9, stk. 2, litra i)",
 	"9.2.j": "forskning og statistik (art. 9, stk. 2, litra j)",
 }
