@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -45,5 +46,28 @@ func TestSoloPolicyGivesNoOneElseAccess(t *testing.T) {
 				t.Errorf("%s as »jeg«: %q", name, bad)
 			}
 		}
+	}
+}
+
+// TestChildPatientsHearWhoConsents: when children are patients of a Danish
+// health professional, the children section says who consents to treatment
+// and from what age (sundhedsloven § 17); for other businesses it does not.
+func TestChildPatientsHearWhoConsents(t *testing.T) {
+	seen := false
+	for name, a := range everything(t) {
+		want := false
+		for _, p := range a.Purposes {
+			for _, g := range p.Subjects {
+				want = want || (g == "children" && slices.Contains(p.Data, "health") && p.SensitiveBasisFor("health").Basis == "9.2.h" && a.Profile().Danish)
+			}
+		}
+		seen = seen || want
+		got := strings.Contains(sectionBody(Generate(a), "boern"), "sundhedslovens § 17")
+		if got != want {
+			t.Errorf("%s: § 17 said %v, children treated %v", name, got, want)
+		}
+	}
+	if !seen {
+		t.Error("no example treats children")
 	}
 }

@@ -873,12 +873,34 @@ func children(a *drafts.Answers) string {
 		law = "databeskyttelsesforordningens art. 8, stk. 1"
 	}
 	return exec(a, "children", map[string]any{
+		"Patients": childPatients(a),
 		"Targeted": a.Children.Targeted,
 		"Age":      a.ChildAge(),
 		"Law":      law,
 		"Consent":  list(consent, "og"),
 		"Email":    contactEmail(a),
 	})
+}
+
+// childPatients reports whether the business treats children as a Danish
+// health professional: children are a group of a purpose with health data
+// on art. 9(2)(h). Then sundhedsloven decides who consents to treatment and
+// gets the information, not the age rule for online services.
+func childPatients(a *drafts.Answers) bool {
+	if !a.Profile().Danish {
+		return false
+	}
+	for _, p := range a.Purposes {
+		if !slices.Contains(p.Subjects, "children") {
+			continue
+		}
+		for _, id := range p.Data {
+			if categoryKind(a, id) == drafts.KindSpecial && p.SensitiveBasisFor(id).Basis == "9.2.h" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keptRecords names the purposes whose data the law requires kept, so
