@@ -984,6 +984,13 @@ func complaint(a *drafts.Answers) string {
 		// No known authority: validation asks for [authority].
 		data = map[string]any{"Name": "tilsynsmyndigheden", "Address": "", "Phone": "", "Email": "", "Website": ""}
 	}
+	// Art. 77(1): a complaint may also go to the authority where the
+	// reader lives. The policy is in Danish, so its readers live in
+	// Denmark: a foreign controller's policy names Datatilsynet too.
+	data["Home"] = nil
+	if dk, ok := drafts.ProfileFor("DK"); ok && !a.Profile().Danish {
+		data["Home"] = map[string]string{"Name": esc(clean(dk.Authority.Name)), "Website": webLink(dk.Authority.Website)}
+	}
 	return exec(a, "complaint", data)
 }
 
