@@ -156,6 +156,10 @@ func (c *checker) completeness() {
 		if p.Retention.After != "consent_withdrawn" && strings.TrimSpace(p.Retention.Period) == "" {
 			c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("ingen opbevaringsperiode for formålet »%s«", name), "Skriv, hvor længe oplysningerne gemmes, fx \"2 år\".")
 		}
+		if p.Retention.After == "" && strings.TrimSpace(p.Retention.Period) != "" {
+			c.add(SeverityWarning, purposePath(i)+".retention.after", "art. 13(2)(a)", fmt.Sprintf("opbevaringen for formålet »%s« siger ikke, hvornår perioden på %s begynder", name, strings.TrimSpace(p.Retention.Period)),
+				"Vælg, hvad perioden regnes fra, fx after = \"collection\" (fra indsamlingen) eller \"contract_end\" (efter aftalens ophør).")
+		}
 		if hasBasis(p, "6.1.f") && p.NeedsOwnBasis() && strings.TrimSpace(p.Interest) == "" {
 			c.add(SeverityError, purposePath(i)+".interest", "art. 13(1)(d)", fmt.Sprintf("formålet »%s« bygger på legitim interesse, men interessen er ikke beskrevet", name), "Skriv med almindelige ord, hvilken interesse I forfølger.")
 		}

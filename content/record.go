@@ -639,11 +639,11 @@ func recordRetention(r drafts.Retention) string {
 	if err != nil {
 		return ps
 	}
-	after := r.After
-	if after == "" {
-		after = "collection"
+	if r.After == "" {
+		// No start point was given; the record does not invent one.
+		return ps
 	}
-	return strings.TrimSpace(ps + " " + drafts.Label(drafts.RetentionEvents, after))
+	return strings.TrimSpace(ps + " " + drafts.Label(drafts.RetentionEvents, r.After))
 }
 
 // erasure is a purpose's time limit for erasure (art. 30(1)(f)): the

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/privatliv/privatliv/drafts"
 )
 
 // Tests for the points a Danish DPO found in the examples, each over every
@@ -69,5 +71,43 @@ func TestChildPatientsHearWhoConsents(t *testing.T) {
 	}
 	if !seen {
 		t.Error("no example treats children")
+	}
+}
+
+// TestRetentionStartOnlyWhenAnswered: "fra indsamlingen" is a start point,
+// and the policy and record print it only when the answers give it.
+func TestRetentionStartOnlyWhenAnswered(t *testing.T) {
+	for name, a := range everything(t) {
+		b := clone(t, a)
+		for i := range b.Purposes {
+			if b.Purposes[i].Retention.After == "collection" {
+				b.Purposes[i].Retention.After = ""
+			}
+		}
+		md := string(Generate(b).Markdown(MarkdownOptions{}))
+		rec := string(NewRecord(b, b.Document.Effective).Markdown())
+		for what, s := range map[string]string{"policy": md, "record": rec} {
+			if strings.Contains(s, "fra indsamlingen") {
+				t.Errorf("%s: the %s names a start point the answers do not give", name, what)
+			}
+		}
+	}
+}
+
+// TestSessionCookiesAreNotRemembered: a website whose cookies all end with
+// the browser does not say that they recognise the visitor next time.
+func TestSessionCookiesAreNotRemembered(t *testing.T) {
+	for name, a := range everything(t) {
+		session := a.Cookies.Any()
+		for _, k := range a.Cookies.List {
+			session = session && drafts.IsSessionLifetime(k.Lifetime)
+		}
+		for _, g := range a.Cookies.Categories {
+			session = session && drafts.IsSessionLifetime(g.Lifetime)
+		}
+		body := sectionBody(Generate(a), "cookies")
+		if remembered := strings.Contains(body, "genkende den, når du kommer igen"); session && remembered {
+			t.Errorf("%s: only session cookies, yet the policy says they recognise the browser next time", name)
+		}
 	}
 }

@@ -92,15 +92,23 @@ func TestMigratedRendersTheSame(t *testing.T) {
 // comes from others.
 func TestNoSilentVoluntary(t *testing.T) {
 	for name, a := range everything(t) {
-		want := 0
+		want, cookies := 0, 0
 		for _, p := range a.Purposes {
-			if p.Required == "voluntary" {
+			switch {
+			case p.Required != "voluntary":
+			case !cookiePurpose(a, p):
 				want++
+			case slices.Contains(p.Basis, "6.1.a"):
+				// Nobody gives cookie data: the visitor says yes or no.
+				cookies++
 			}
 		}
 		body := sectionBody(Generate(a), "krav")
 		if got := strings.Count(body, "frivilligt at give "); got != want {
 			t.Errorf("%s: %d purposes answered voluntary, the policy says so %d times", name, want, got)
+		}
+		if got := strings.Count(body, "om du siger ja til cookierne"); got != cookies {
+			t.Errorf("%s: %d cookie purposes on consent, the policy gives the choice %d times", name, cookies, got)
 		}
 	}
 }

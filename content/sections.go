@@ -420,6 +420,15 @@ func requirements(a *drafts.Answers) string {
 	var items []item
 	for _, p := range a.Purposes {
 		var t string
+		if cookiePurpose(a, p) {
+			// Nobody gives these data; the browser does, once the visitor
+			// has said yes to the cookies, or for the necessary ones.
+			if p.Required != "voluntary" || !slices.Contains(p.Basis, "6.1.a") {
+				continue
+			}
+			items = append(items, item{esc(clean(p.Name)), say(a, "Du vælger selv, om du siger ja til cookierne. Siger du nej, sætter {{vi}} dem ikke.")})
+			continue
+		}
 		switch p.Required {
 		case "voluntary":
 			t = say(a, "Det er frivilligt at give {{os}} oplysningerne.")
@@ -451,6 +460,25 @@ func requirements(a *drafts.Answers) string {
 		return ""
 	}
 	return exec(a, "requirements", map[string]any{"Items": items})
+}
+
+// cookiePurpose reports whether a purpose's data come only from the
+// website's cookies: a cookie serves it and all its people are visitors.
+func cookiePurpose(a *drafts.Answers, p drafts.Purpose) bool {
+	if len(p.Subjects) == 0 || slices.ContainsFunc(p.Subjects, func(g string) bool { return g != "visitors" }) {
+		return false
+	}
+	for _, k := range a.Cookies.List {
+		if k.PurposeID == p.ID {
+			return true
+		}
+	}
+	for _, g := range a.Cookies.Categories {
+		if g.PurposeID == p.ID {
+			return true
+		}
+	}
+	return false
 }
 
 type recipient struct{ Name, Where, Service, Purposes, Extra, Link, Note string }
@@ -738,7 +766,17 @@ func cookies(a *drafts.Answers) string {
 		}
 		cats = append(cats, category{cookieCategoryTitles[t.ID], say(a, cookieCategoryText[t.ID]), used, groups, rows})
 	}
+	// Only when every lifetime is known to end with the browser may the
+	// policy say that no cookie recognises the visitor next time.
+	session := true
+	for _, k := range c.List {
+		session = session && drafts.IsSessionLifetime(k.Lifetime)
+	}
+	for _, g := range c.Categories {
+		session = session && drafts.IsSessionLifetime(g.Lifetime)
+	}
 	data := map[string]any{
+		"Session":     session,
 		"None":        false,
 		"Website":     websiteLink(a),
 		"Consent":     consent,

@@ -90,7 +90,7 @@ var cookieCategoryTitles = map[string]string{
 }
 
 var cookieCategoryText = map[string]string{
-	"necessary":   "Disse cookies får hjemmesiden til at virke, og de kræver ikke samtykke.",
+	"necessary":   "Disse cookies skal til, for at hjemmesiden og de funktioner, du bruger, kan virke, og de kræver ikke samtykke.",
 	"preferences": "Disse cookies husker dine valg, fx sprog, så du ikke skal vælge igen.",
 	"statistics":  "Disse cookies viser {{os}}, hvordan hjemmesiden bliver brugt, så {{vi}} kan gøre den bedre.",
 	"marketing":   "Disse cookies bruges til at vise dig annoncer og måle, hvordan de virker – også på andre hjemmesider.",
@@ -135,7 +135,11 @@ func retention(r drafts.Retention) string {
 	p := period(r.Period)
 	var s string
 	switch r.After {
-	case "", "collection":
+	case "":
+		// No start point was given: the policy does not invent one, and
+		// check asks for it.
+		s = p
+	case "collection":
 		s = p + " fra indsamlingen"
 	case "last_contact":
 		s = p + " efter den seneste kontakt"
