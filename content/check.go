@@ -201,6 +201,10 @@ func (c *checker) completeness() {
 	if ct := a.Controller; ct.CountryCode() == "DK" && !ct.IsAssociation() && strings.TrimSpace(ct.CVR) == "" {
 		c.add(SeverityWarning, "controller.cvr", "art. 13(1)(a)", "politikken har intet CVR-nummer", "Skriv virksomhedens CVR-nummer; er I en forening uden CVR-nummer, så sæt kind = \"association\".")
 	}
+	if a.Processor.Acts && strings.TrimSpace(a.Processor.CustomerList) == "" {
+		c.add(SeverityWarning, "processor.customer_list", "art. 30(2)(a)", "fortegnelsen som databehandler skal have navn og kontaktoplysninger på hver kunde, men det står ikke, hvor kundelisten føres",
+			"Skriv i customer_list, hvor I har den opdaterede liste over kunderne med navn og kontaktoplysninger, fx \"i vores CRM-system\".")
+	}
 	if a.Processor.Acts && strings.TrimSpace(a.Processor.Description) == "" {
 		c.add(SeverityError, "processor.description", "art. 28", "I er databehandler for jeres kunder, men det står ikke, hvilke oplysninger det gælder", "Beskriv, hvad I gør med kundernes oplysninger, og for hvem.")
 	}

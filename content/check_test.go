@@ -223,6 +223,8 @@ func TestCheckRules(t *testing.T) {
 			SeverityWarning, "vendors[3].remote_countries", "art. 30(1)(e)", "intet land"},
 		{"retention without a start point", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[6].Retention.After = "" },
 			SeverityWarning, "purposes[7].retention.after", "art. 13(2)(a)", "hvornår perioden"},
+		{"processor record without the customer list", "tidsflow", func(a *drafts.Answers) { a.Processor.CustomerList = "" },
+			SeverityWarning, "processor.customer_list", "art. 30(2)(a)", "kundelisten"},
 		{"»jeg« with employees", "bjerre-toemrer", func(a *drafts.Answers) { a.Controller.Voice = "jeg" },
 			SeverityWarning, "subjects[4].group", "art. 12(1)", "»jeg«"},
 		{"Danish age limit for a Swedish controller", "molnbokning", func(a *drafts.Answers) { a.Children.AgeLimit = 15 },

@@ -720,7 +720,10 @@ func (rc recorder) processor() *ProcessorRecord {
 	out := &ProcessorRecord{
 		Processor: rc.contactFields("Databehandler"),
 		Controllers: []Field{{"Dataansvarlige", []string{
-			upperFirst(rc.n.words["vores"]) + " kunder (kategori af dataansvarlige): hver kunde er dataansvarlig for de personoplysninger, der behandles på dens vegne",
+			upperFirst(rc.n.words["vores"]) + " kunder: hver kunde er dataansvarlig for de personoplysninger, der behandles på dens vegne",
+			// Art. 30(2)(a) wants each controller's name and contact
+			// details: a kept list, said where, or a gap.
+			"navn og kontaktoplysninger på hver kunde står i kundelisten, som føres " + orRecordGap(strings.TrimSuffix(rc.n.text(pr.CustomerList), "."), "hvor den opdaterede liste over kunderne med navn og kontaktoplysninger føres"),
 		}}},
 	}
 	add := func(label, line string) {

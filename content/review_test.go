@@ -111,3 +111,36 @@ func TestSessionCookiesAreNotRemembered(t *testing.T) {
 		}
 	}
 }
+
+// TestContractNamesItsParty: »Om du skal give os oplysningerne« says whose
+// contract needs the data; contact persons and customers' employees are
+// no party to it, their employer is.
+func TestContractNamesItsParty(t *testing.T) {
+	for name, a := range everything(t) {
+		body := sectionBody(Generate(a), "krav")
+		for _, p := range a.Purposes {
+			if p.Required != "contract" || cookiePurpose(a, p) {
+				continue
+			}
+			var line string
+			for _, l := range strings.Split(body, "\n") {
+				if strings.HasPrefix(l, "- **"+esc(clean(p.Name))+":**") {
+					line = l
+				}
+			}
+			employer, party := false, false
+			for _, g := range p.Subjects {
+				employer = employer || g == "business_customers" || g == "suppliers" || g == "customer_employees"
+				party = party || !drafts.NotParty[g]
+			}
+			switch {
+			case line == "":
+				t.Errorf("%s: no requirement line for %q", name, p.Name)
+			case employer && !strings.Contains(line, "aftalen med din arbejdsgiver") && !strings.Contains(line, "aftalen med dig eller din arbejdsgiver"):
+				t.Errorf("%s: %q does not say the contract is the employer's: %s", name, p.Name, line)
+			case !party && strings.Contains(line, "aftalen med dig"):
+				t.Errorf("%s: %q is no party's contract: %s", name, p.Name, line)
+			}
+		}
+	}
+}

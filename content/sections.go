@@ -162,6 +162,35 @@ func partyGroups(gs []string) bool {
 	return true
 }
 
+// employed are the groups whose contract is their employer's.
+var employed = map[string]bool{"business_customers": true, "suppliers": true, "customer_employees": true}
+
+// contractParty is whom the contract of a purpose is with, for its
+// groups: "dig", "din arbejdsgiver", both, or, for people who are no
+// party and have no employer in it (visitors), just "parterne".
+func contractParty(groups []string) string {
+	self, employer, other := false, false, false
+	for _, g := range groups {
+		switch {
+		case employed[g]:
+			employer = true
+		case drafts.NotParty[g]:
+			other = true
+		default:
+			self = true
+		}
+	}
+	switch {
+	case other:
+		return "parterne"
+	case self && employer:
+		return "dig eller din arbejdsgiver"
+	case employer:
+		return "din arbejdsgiver"
+	}
+	return "dig"
+}
+
 // basisText is a purpose's legal bases as one table cell: the purpose's own
 // basis, then each group with a basis of its own.
 func basisText(a *drafts.Answers, p drafts.Purpose) string {
@@ -433,10 +462,7 @@ func requirements(a *drafts.Answers) string {
 		case "voluntary":
 			t = say(a, "Det er frivilligt at give {{os}} oplysningerne.")
 		case "contract":
-			t = "Oplysningerne er nødvendige for at indgå eller opfylde aftalen med dig."
-			if !partyGroups(p.Subjects) {
-				t = "Oplysningerne er nødvendige for at opfylde aftalen."
-			}
+			t = "Oplysningerne er nødvendige for at indgå eller opfylde aftalen med " + contractParty(p.Subjects) + "."
 			if p.Consequence == "" {
 				t += say(a, " Uden dem kan {{vi}} ikke indgå aftalen.")
 			}
