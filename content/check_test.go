@@ -225,6 +225,8 @@ func TestCheckRules(t *testing.T) {
 			SeverityWarning, "purposes[7].retention.after", "art. 13(2)(a)", "hvornår perioden"},
 		{"processor record without the customer list", "tidsflow", func(a *drafts.Answers) { a.Processor.CustomerList = "" },
 			SeverityWarning, "processor.customer_list", "art. 30(2)(a)", "kundelisten"},
+		{"a system in the security answers but no processor", "psykolog-anna-kjaer", func(a *drafts.Answers) { a.Vendors = nil },
+			SeverityWarning, "security.other[1]", "art. 13(1)(e)", "journalprogrammet"},
 		{"»jeg« with employees", "bjerre-toemrer", func(a *drafts.Answers) { a.Controller.Voice = "jeg" },
 			SeverityWarning, "subjects[4].group", "art. 12(1)", "»jeg«"},
 		{"Danish age limit for a Swedish controller", "molnbokning", func(a *drafts.Answers) { a.Children.AgeLimit = 15 },

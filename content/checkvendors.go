@@ -2,7 +2,9 @@ package content
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/privatliv/privatliv/drafts"
@@ -14,6 +16,8 @@ var (
 	// transferHintRE finds a note that speaks of data leaving the EU/EEA.
 	transferHintRE = regexp.MustCompile(`(?i)uden for (EU|EØS)|standardkontrakt|\bSCC\b|tredjeland|\bUSA\b|Data Privacy Framework`)
 	// ownPurposeRE finds a note that says a processor also acts for itself.
+	// systemRE finds a system someone else may run in a security answer.
+	systemRE     = regexp.MustCompile(`(?i)\pL*(?:program|system)\pL*|\bsky(?:en)?\b|cloud|server|e-mail|\bapp\b`)
 	ownPurposeRE = regexp.MustCompile(`(?i)selvstændig(t)? dataansvarlig|egne formål|eget formål`)
 	// onOurBehalfRE finds a note or service that says the vendor acts for us.
 	onOurBehalfRE = regexp.MustCompile(`(?i)på vores vegne`)
@@ -21,6 +25,22 @@ var (
 
 func (c *checker) vendors() {
 	a := c.a
+	// A security answer that names a system, with no processor at all:
+	// the system is most likely run by a supplier the policy must name
+	// (art. 13(1)(e)).
+	processors := false
+	for _, v := range a.ResolvedVendors() {
+		processors = processors || v.Role == "processor" || slices.Contains(slices.Collect(maps.Values(v.PurposeRoles)), "processor")
+	}
+	if !processors {
+		for i, o := range a.Security.Other {
+			if m := systemRE.FindString(o); m != "" {
+				c.add(SeverityWarning, fmt.Sprintf("security.other[%d]", i+1), "art. 13(1)(e)", fmt.Sprintf("sikkerhedsforanstaltningerne nævner %q, men der er ingen databehandlere", m),
+					"Kører en leverandør systemet (fx journalprogram, e-mail eller hosting), så tilføj den under [[vendors]] som databehandler.")
+				break
+			}
+		}
+	}
 	for i, v := range a.ResolvedVendors() {
 		p := fmt.Sprintf("vendors[%d]", i+1)
 		name := drafts.VendorLabel(v)

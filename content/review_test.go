@@ -144,3 +144,43 @@ func TestContractNamesItsParty(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWebsiteNoWebsiteClaims: without a website in the answers, the
+// security section does not speak of one.
+func TestNoWebsiteNoWebsiteClaims(t *testing.T) {
+	for name, a := range everything(t) {
+		for _, voice := range []string{"vi", "jeg"} {
+			b := clone(t, a)
+			b.Controller.Voice, b.Controller.Website = voice, ""
+			b.Cookies = drafts.Cookies{}
+			if body := sectionBody(Generate(b), "sikkerhed"); strings.Contains(body, "hjemmeside") {
+				t.Errorf("%s (%s) without a website: %q", name, voice, body)
+			}
+		}
+	}
+}
+
+// TestAlsoOnlyAfterSomething: »giver også oplysninger videre« needs a list
+// of recipients before it.
+func TestAlsoOnlyAfterSomething(t *testing.T) {
+	for name, a := range everything(t) {
+		b := clone(t, a)
+		b.Vendors = nil
+		if body := sectionBody(Generate(b), "modtagere"); strings.Contains(body, "også oplysninger videre") {
+			t.Errorf("%s without vendors: %q", name, body)
+		}
+	}
+}
+
+// TestSoloLeadSpeaksAsJeg: a »jeg« policy does not open in the third
+// person and then switch to »jeg«.
+func TestSoloLeadSpeaksAsJeg(t *testing.T) {
+	for name, a := range everything(t) {
+		b := clone(t, a)
+		b.Controller.Voice = "jeg"
+		lead := string(Generate(b).Markdown(MarkdownOptions{}))
+		if !strings.Contains(lead, "hvilke personoplysninger jeg, ") {
+			t.Errorf("%s as »jeg«: the lead does not speak as »jeg«", name)
+		}
+	}
+}

@@ -119,6 +119,11 @@ var soloSecurity = map[string]string{
 
 // securityText is how a security measure reads in a's voice.
 func securityText(a *drafts.Answers, id string) (string, bool) {
+	if id == "encryption" && strings.TrimSpace(a.Controller.Website) == "" {
+		// No website in the answers: only the systems are said to be
+		// reached over an encrypted connection.
+		return say(a, "forbindelsen til {{mine}} systemer er krypteret (HTTPS/TLS)"), true
+	}
 	if t, ok := soloSecurity[id]; ok && a.Controller.FirstPerson() {
 		if id == "access_control" && len(a.Vendors) == 0 {
 			t = "kun jeg har adgang til oplysningerne"
