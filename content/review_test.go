@@ -184,3 +184,44 @@ func TestSoloLeadSpeaksAsJeg(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDoubleParentheses: a name that ends in a parenthesis is never
+// followed by another one (»OpenAI (API) (OpenAI Ireland Ltd …)«).
+func TestNoDoubleParentheses(t *testing.T) {
+	for name, a := range everything(t) {
+		md := string(Generate(a).Markdown(MarkdownOptions{}))
+		if strings.Contains(md, ")** (") || strings.Contains(md, ") (") {
+			i := max(strings.Index(md, ")** ("), strings.Index(md, ") ("))
+			t.Errorf("%s: double parentheses: %q", name, md[max(0, i-40):min(len(md), i+40)])
+		}
+	}
+}
+
+// TestJfDoesNotGovernTheNextBasis: »jf. loven« ends the list of bases it
+// belongs to, so no other basis reads as if it were in the law.
+func TestJfDoesNotGovernTheNextBasis(t *testing.T) {
+	for name, a := range everything(t) {
+		for _, p := range a.Purposes {
+			for _, part := range strings.Split(basisText(a, p), "; ") {
+				if _, after, ok := strings.Cut(part, ", jf. "); ok && strings.Contains(after, "(art. 6") {
+					t.Errorf("%s: %q: %s", name, p.Name, part)
+				}
+			}
+		}
+	}
+}
+
+// TestRecipientsSayWhereDataAreProcessed: every recipient whose processing
+// country the answers give is shown with it (art. 13(1)(e) and (f)).
+func TestRecipientsSayWhereDataAreProcessed(t *testing.T) {
+	for name, a := range everything(t) {
+		for _, v := range a.ResolvedVendors() {
+			if _, ok := drafts.CountryByCode(v.Country); !ok {
+				continue
+			}
+			if w := vendorWhere(v); !strings.Contains(w, "behandle") || !strings.Contains(w, countryName(v.Country)) {
+				t.Errorf("%s: %s: %q names no processing country", name, vendorName(v), w)
+			}
+		}
+	}
+}

@@ -136,6 +136,12 @@ func dataCategories(a *drafts.Answers) string {
 // is named without saying whose contract it is.
 func basisNamesFor(p drafts.Purpose, bases []string, party bool) string {
 	var parts []string
+	// The legal obligation, with its »jf. loven«, goes last: »retlig
+	// forpligtelse, jf. bogføringsloven og legitim interesse« would read
+	// as if the interest were in the law.
+	if i := slices.Index(bases, "6.1.c"); i >= 0 && i < len(bases)-1 && strings.TrimSpace(p.Law) != "" {
+		bases = append(append(slices.Clone(bases[:i]), bases[i+1:]...), "6.1.c")
+	}
 	for _, b := range bases {
 		t := basisNames[b]
 		switch {
@@ -419,7 +425,8 @@ func sources(a *drafts.Answers) string {
 			kind += ", offentligt tilgængelige"
 			public = true
 		}
-		if mentions(s.Name, say(a, sourceKindNames[s.Kind])) {
+		if mentions(s.Name, say(a, sourceKindNames[s.Kind])) || s.Kind == "other" {
+			// »anden kilde« tells the reader nothing the name does not.
 			kind = "" // "Din arbejdsgiver", not "Din arbejdsgiver (arbejdsgiver)"
 		}
 		data := list(categoryNames(a, s.Data), "og")
@@ -549,7 +556,9 @@ func vendorWhere(v drafts.Vendor) string {
 	case ec != "":
 		parts = append(parts, "med hjemsted i "+ec)
 	}
-	if _, ok := drafts.CountryByCode(v.Country); ok && v.Country != v.EntityCountry {
+	if _, ok := drafts.CountryByCode(v.Country); ok {
+		// Said even when it is the entity's country: where the company
+		// sits and where the data are processed are different facts.
 		where := countryName(v.Country)
 		if len(parts) == 0 {
 			parts = append(parts, "behandler oplysningerne i "+where)
