@@ -225,3 +225,29 @@ func TestRecipientsSayWhereDataAreProcessed(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordRowsArticle30: every record names the DPO and representative
+// rows (art. 30(1)(a)), has a transfers row in every activity (litra e),
+// and keeps each purpose's name exactly as the policy has it.
+func TestRecordRowsArticle30(t *testing.T) {
+	for name, a := range everything(t) {
+		r := NewRecord(a, a.Document.Effective)
+		labels := map[string]bool{}
+		for _, f := range r.Controller {
+			labels[f.Label] = true
+		}
+		for _, l := range []string{"Databeskyttelsesrådgiver (DPO)", "Repræsentant i EU (art. 27)"} {
+			if !labels[l] {
+				t.Errorf("%s: the record has no row %q", name, l)
+			}
+		}
+		for i, act := range r.Activities {
+			if len(act.Get(LabelTransfers).Lines) == 0 {
+				t.Errorf("%s: %q has no litra e row", name, act.Name)
+			}
+			if want := clean(a.Purposes[i].Name); act.Name != want {
+				t.Errorf("%s: the record calls %q %q", name, want, act.Name)
+			}
+		}
+	}
+}
