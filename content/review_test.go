@@ -251,3 +251,14 @@ func TestRecordRowsArticle30(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignCompanyNumbers: a foreign business's policy does not assume
+// its customers have Danish CVR numbers.
+func TestForeignCompanyNumbers(t *testing.T) {
+	for name, a := range everything(t) {
+		md := string(Generate(a).Markdown(MarkdownOptions{}))
+		if a.Controller.CountryCode() != "DK" && strings.Contains(md, "firmanavn, CVR-nummer, stilling") {
+			t.Errorf("%s (%s): CVR-nummer only", name, a.Controller.CountryCode())
+		}
+	}
+}

@@ -190,6 +190,11 @@ func categoryName(a *drafts.Answers, id string) string { return esc(categoryText
 func categoryText(a *drafts.Answers, id string) string {
 	for _, c := range drafts.Categories {
 		if c.ID == id {
+			if id == "company" && a.Controller.CountryCode() != "DK" {
+				// A foreign business's customers have other registers'
+				// numbers, such as a Swedish organisationsnummer.
+				return strings.Replace(c.Label, "CVR-nummer", "CVR- eller organisationsnummer", 1)
+			}
 			return c.Label
 		}
 	}
