@@ -262,3 +262,14 @@ func TestForeignCompanyNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestVolunteersStopRatherThanLeaveOffice: volunteers have no »hverv«.
+func TestVolunteersStopRatherThanLeaveOffice(t *testing.T) {
+	for name, a := range everything(t) {
+		for _, p := range a.Purposes {
+			if len(p.Subjects) == 1 && p.Subjects[0] == "volunteers" && strings.Contains(retentionFor(p), "hverv") {
+				t.Errorf("%s: %q: %s", name, p.Name, retentionFor(p))
+			}
+		}
+	}
+}

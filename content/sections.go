@@ -278,7 +278,7 @@ func purposes(a *drafts.Answers) string {
 			Name:      esc(clean(p.Name)),
 			Data:      upperFirst(list(categoryNames(a, p.Data), "og")),
 			Basis:     basisText(a, p),
-			Retention: retention(p.Retention),
+			Retention: retentionFor(p),
 		})
 		if d := sentence(p.Description); d != "" {
 			descs = append(descs, desc{esc(clean(p.Name)), d})

@@ -134,6 +134,21 @@ func securityText(a *drafts.Answers, id string) (string, bool) {
 	return say(a, t), ok
 }
 
+// retentionFor is a purpose's retention period as the policy writes it. A
+// purpose only for volunteers counts from when they stop; »hverv« is the
+// board's word.
+func retentionFor(p drafts.Purpose) string {
+	if p.Retention.After == "office_end" && len(p.Subjects) > 0 && !slices.ContainsFunc(p.Subjects, func(g string) bool { return g != "volunteers" }) {
+		r := p.Retention
+		s := upperFirst(period(r.Period) + " efter at du er stoppet som frivillig")
+		if n := strings.TrimSpace(clean(r.Note)); n != "" {
+			s += " (" + esc(n) + ")"
+		}
+		return s
+	}
+	return retention(p.Retention)
+}
+
 // retention writes a purpose's retention period as a phrase that fits a
 // table cell: "5 år fra udgangen af det regnskabsår, oplysningerne vedrører".
 func retention(r drafts.Retention) string {
