@@ -273,3 +273,23 @@ func TestVolunteersStopRatherThanLeaveOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestJointControlSaysItsScope: a joint controller's line says what the
+// joint control covers when the answers or catalogue know it.
+func TestJointControlSaysItsScope(t *testing.T) {
+	seen := false
+	for name, a := range everything(t) {
+		body := sectionBody(Generate(a), "modtagere")
+		for _, v := range a.ResolvedVendors() {
+			if v.Role == "joint" && strings.TrimSpace(v.JointFor) != "" {
+				seen = true
+				if !strings.Contains(body, "Det fælles ansvar omfatter kun "+esc(clean(v.JointFor))) {
+					t.Errorf("%s: %s: the scope of joint control is not said", name, vendorName(v))
+				}
+			}
+		}
+	}
+	if !seen {
+		t.Error("no example has a joint controller with a scope")
+	}
+}

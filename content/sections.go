@@ -589,6 +589,11 @@ func recipients(a *drafts.Answers) string {
 		if strings.TrimSpace(v.ControllerFor) != "" {
 			extra = append(extra, fmt.Sprintf("%s er selvstændigt dataansvarlig for %s.", actor, esc(clean(strings.TrimSpace(v.ControllerFor)))))
 		}
+		if strings.TrimSpace(v.JointFor) != "" && v.Role == "joint" {
+			// Joint control (art. 26) is often only a part of the
+			// processing, as with a pixel: collection and transmission.
+			extra = append(extra, fmt.Sprintf("Det fælles ansvar omfatter kun %s.", esc(clean(strings.TrimSpace(v.JointFor)))))
+		}
 		if strings.TrimSpace(v.JointFor) != "" && v.Role != "joint" {
 			extra = append(extra, fmt.Sprintf(say(a, "{{Vi}} er fælles dataansvarlige med %s (art. 26) for %s; skriv til %s, hvis du vil have de væsentligste dele af {{min}} aftale."), actor, esc(clean(strings.TrimSpace(v.JointFor))), contactEmail(a)))
 		}
