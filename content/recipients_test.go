@@ -37,8 +37,8 @@ func TestVendorRolePerPurpose(t *testing.T) {
 	})
 	md := render(t, a)
 	mustContain(t, md,
-		"- **Socialt Bureau** (Socialt Bureau ApS, Danmark; oplysningerne behandles i Danmark): opslag og annoncer på sociale medier (formål: »Nyhedsbrev med nye værker og tilbud«).",
-		"- **Socialt Bureau** (Socialt Bureau ApS, Danmark; oplysningerne behandles i Danmark): opslag og annoncer på sociale medier (formål: »Annoncer på Facebook og Instagram«).",
+		"- **Socialt Bureau** (Socialt Bureau ApS, Danmark): opslag og annoncer på sociale medier (formål: »Nyhedsbrev med nye værker og tilbud«).",
+		"- **Socialt Bureau** (Socialt Bureau ApS, Danmark): opslag og annoncer på sociale medier (formål: »Annoncer på Facebook og Instagram«).",
 	)
 	joint := md[strings.Index(md, "fælles dataansvarlige (art. 26)"):]
 	if !strings.Contains(joint[:strings.Index(joint, "Vi giver også")], "Socialt Bureau") {
@@ -58,7 +58,7 @@ func TestJointForSentence(t *testing.T) {
 	a.Vendors = append(a.Vendors, drafts.Vendor{Catalog: "facebook-page", Entity: "Meta Platforms Ireland Ltd", EntityCountry: "IE",
 		Purposes: []string{"kundeservice"}, Country: "IE", Transfer: "none"})
 	md := render(t, a)
-	mustContain(t, md, "- **Facebook-side** (Meta Platforms Ireland Ltd, Irland; oplysningerne behandles i Irland): vores side på Facebook (formål: »Kundeservice og reklamationer«). Vi er fælles dataansvarlige med Meta Platforms Ireland Ltd (art. 26) for den statistik om besøg på vores side, Meta giver os (Page Insights); skriv til")
+	mustContain(t, md, "- **Facebook-side** (Meta Platforms Ireland Ltd, Irland): vores side på Facebook (formål: »Kundeservice og reklamationer«). Vi er fælles dataansvarlige med Meta Platforms Ireland Ltd (art. 26) for den statistik om besøg på vores side, Meta giver os (Page Insights); skriv til")
 }
 
 // Remote access names the countries when they are known, and offers a copy

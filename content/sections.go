@@ -556,9 +556,7 @@ func vendorWhere(v drafts.Vendor) string {
 	case ec != "":
 		parts = append(parts, "med hjemsted i "+ec)
 	}
-	if _, ok := drafts.CountryByCode(v.Country); ok {
-		// Said even when it is the entity's country: where the company
-		// sits and where the data are processed are different facts.
+	if _, ok := drafts.CountryByCode(v.Country); ok && v.Country != v.EntityCountry {
 		where := countryName(v.Country)
 		if len(parts) == 0 {
 			parts = append(parts, "behandler oplysningerne i "+where)
@@ -596,6 +594,12 @@ func recipients(a *drafts.Answers) string {
 		}
 		if strings.TrimSpace(v.JointFor) != "" && v.Role != "joint" {
 			extra = append(extra, fmt.Sprintf(say(a, "{{Vi}} er fælles dataansvarlige med %s (art. 26) for %s; skriv til %s, hvis du vil have de væsentligste dele af {{min}} aftale."), actor, esc(clean(strings.TrimSpace(v.JointFor))), contactEmail(a)))
+		}
+		if _, ok := drafts.CountryByCode(v.Country); ok && v.Country == v.EntityCountry {
+			// vendorWhere names the processing country only where it
+			// differs from the entity's; it is a fact of its own, so the
+			// line says it also when they are the same.
+			extra = append(extra, "Oplysningerne behandles i "+countryName(v.Country)+".")
 		}
 		base := recipient{
 			Name:    name,
