@@ -155,6 +155,10 @@ func (c *checker) completeness() {
 		if p.Retention.After != "consent_withdrawn" && strings.TrimSpace(p.Retention.Period) == "" {
 			c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("ingen opbevaringsperiode for formålet »%s«", name), "Skriv, hvor længe oplysningerne gemmes, fx \"2 år\".")
 		}
+		if p.Retention.After == "" && strings.TrimSpace(p.Retention.Period) != "" {
+			c.add(SeverityWarning, purposePath(i)+".retention.after", "art. 13(2)(a)", fmt.Sprintf("opbevaringen for formålet »%s« siger ikke, hvornår perioden på %s begynder", name, strings.TrimSpace(p.Retention.Period)),
+				"Vælg, hvad perioden regnes fra, fx after = \"collection\" (fra indsamlingen) eller \"contract_end\" (efter aftalens ophør).")
+		}
 		if hasBasis(p, "6.1.f") && p.NeedsOwnBasis() && strings.TrimSpace(p.Interest) == "" {
 			c.add(SeverityError, purposePath(i)+".interest", "art. 13(1)(d)", fmt.Sprintf("formålet »%s« bygger på legitim interesse, men interessen er ikke beskrevet", name), "Skriv med almindelige ord, hvilken interesse I forfølger.")
 		}
@@ -196,6 +200,10 @@ func (c *checker) completeness() {
 	if ct := a.Controller; ct.CountryCode() == "DK" && !ct.IsAssociation() && strings.TrimSpace(ct.CVR) == "" {
 		c.add(SeverityWarning, "controller.cvr", "art. 13(1)(a)", "politikken har intet CVR-nummer", "Skriv virksomhedens CVR-nummer; er I en forening uden CVR-nummer, så sæt kind = \"association\".")
 	}
+	if a.Processor.Acts && strings.TrimSpace(a.Processor.CustomerList) == "" {
+		c.add(SeverityWarning, "processor.customer_list", "art. 30(2)(a)", "fortegnelsen som databehandler skal have navn og kontaktoplysninger på hver kunde, men det står ikke, hvor kundelisten føres",
+			"Skriv i customer_list, hvor I har den opdaterede liste over kunderne med navn og kontaktoplysninger, fx \"i vores CRM-system\".")
+	}
 	if a.Processor.Acts && strings.TrimSpace(a.Processor.Description) == "" {
 		c.add(SeverityError, "processor.description", "art. 28", "I er databehandler for jeres kunder, men det står ikke, hvilke oplysninger det gælder", "Beskriv, hvad I gør med kundernes oplysninger, og for hvem.")
 	}
@@ -233,6 +241,24 @@ func (c *checker) consistency() {
 			}
 		}
 		c.purposeRules(i, p)
+		if cats := explicitConsent(a, p); (p.Required == "contract" || p.Required == "law") && (len(cats) > 0 || hasBasis(p, "6.1.a")) {
+			// Consent that costs the contract or is demanded by law is not
+			// freely given (art. 7(4)), and the withdrawal section would
+			// promise what cannot be kept.
+			c.add(SeverityWarning, purposePath(i)+".required", "art. 4(11) og art. 7(4)", fmt.Sprintf("formålet »%s« bygger på samtykke, men man skal give oplysningerne for at få aftalen, eller fordi loven kræver det", name),
+				"Et samtykke, man ikke kan sige nej til, er ikke frivilligt. Vælg et andet grundlag (fx § 8, stk. 3, 2. pkt., eller retlig forpligtelse), eller lad det være frivilligt.")
+		}
+		if p.Retention.ByLaw {
+			if cats := explicitConsent(a, p); len(cats) > 0 || hasBasis(p, "6.1.a") {
+				what := list(cats, "og")
+				if what == "" {
+					what = "oplysningerne"
+				}
+				// Consent can be withdrawn; a duty to keep cannot.
+				c.add(SeverityWarning, purposePath(i)+".retention.by_law", "art. 7(3) og art. 17(3)(b)", fmt.Sprintf("formålet »%s« gemmer oplysningerne, fordi loven kræver det, men %s bygger på samtykke, som kan trækkes tilbage", name, what),
+					"Læg det, der bygger på samtykke, i sit eget formål, der sletter oplysningerne, når samtykket trækkes tilbage; by_law gælder kun det, loven kræver gemt.")
+			}
+		}
 		if marketingMailWithoutConsent(p) {
 			c.add(SeverityWarning, purposePath(i)+".basis", "markedsføringsloven § 10 og art. 6(1)(a)", fmt.Sprintf("nyhedsbrevet »%s« til tilmeldte modtagere bygger ikke på samtykke", name),
 				"Markedsføring på e-mail kræver samtykke (vælg art. 6, stk. 1, litra a) – undtagen til egne kunder om egne, tilsvarende varer med let afmelding (§ 10, stk. 2; vælg så persongruppen kunder i stedet for nyhedsbrevsmodtagere). En forenings nyhedsbrev til egne medlemmer er ikke markedsføring.")

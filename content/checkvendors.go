@@ -2,7 +2,9 @@ package content
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/privatliv/privatliv/drafts"
@@ -14,6 +16,8 @@ var (
 	// transferHintRE finds a note that speaks of data leaving the EU/EEA.
 	transferHintRE = regexp.MustCompile(`(?i)uden for (EU|EØS)|standardkontrakt|\bSCC\b|tredjeland|\bUSA\b|Data Privacy Framework`)
 	// ownPurposeRE finds a note that says a processor also acts for itself.
+	// systemRE finds a system someone else may run in a security answer.
+	systemRE     = regexp.MustCompile(`(?i)\pL*(?:program|system)\pL*|\bsky(?:en)?\b|cloud|server|e-mail|\bapp\b`)
 	ownPurposeRE = regexp.MustCompile(`(?i)selvstændig(t)? dataansvarlig|egne formål|eget formål`)
 	// onOurBehalfRE finds a note or service that says the vendor acts for us.
 	onOurBehalfRE = regexp.MustCompile(`(?i)på vores vegne`)
@@ -21,6 +25,22 @@ var (
 
 func (c *checker) vendors() {
 	a := c.a
+	// A security answer that names a system, with no processor at all:
+	// the system is most likely run by a supplier the policy must name
+	// (art. 13(1)(e)).
+	processors := false
+	for _, v := range a.ResolvedVendors() {
+		processors = processors || v.Role == "processor" || slices.Contains(slices.Collect(maps.Values(v.PurposeRoles)), "processor")
+	}
+	if !processors {
+		for i, o := range a.Security.Other {
+			if m := systemRE.FindString(o); m != "" {
+				c.add(SeverityWarning, fmt.Sprintf("security.other[%d]", i+1), "art. 13(1)(e)", fmt.Sprintf("sikkerhedsforanstaltningerne nævner %q, men der er ingen databehandlere", m),
+					"Kører en leverandør systemet (fx journalprogram, e-mail eller hosting), så tilføj den under [[vendors]] som databehandler.")
+				break
+			}
+		}
+	}
 	for i, v := range a.ResolvedVendors() {
 		p := fmt.Sprintf("vendors[%d]", i+1)
 		name := drafts.VendorLabel(v)
@@ -46,6 +66,12 @@ func (c *checker) vendors() {
 		if v.RemoteAccess == drafts.Unknown {
 			c.add(SeverityWarning, p+".remote_access", "art. 13(1)(f)", fmt.Sprintf("kataloget ved ikke, hvad der sikrer adgangen til oplysningerne fra lande uden for EU/EØS hos %s", name),
 				"Skriv remote_access = \"scc\", \"dpf\", \"bcr\" eller \"adequacy\" ud fra jeres aftale.")
+		}
+		// Art. 13(1)(f) and 30(1)(e) name the third country; "uden for
+		// EU/EØS" alone does not.
+		if known(v.RemoteAccess) && len(v.RemoteCountries) == 0 {
+			c.add(SeverityWarning, p+".remote_countries", "art. 13(1)(f) og art. 30(1)(e)", fmt.Sprintf("adgangen til oplysningerne uden for EU/EØS hos %s nævner intet land", name),
+				"Skriv de lande, adgangen sker fra, ud fra databehandleraftalens liste over underleverandører, fx remote_countries = [\"US\"].")
 		}
 		if v.Transfer == "dpf" && !known(v.TransferTo) && !(known(v.Entity) && v.EntityCountry == "US") {
 			c.add(SeverityWarning, p+".transfer_to", "art. 13(1)(f)", fmt.Sprintf("det står ikke, hvilken virksomhed i USA der er certificeret under Data Privacy Framework for %s", name),

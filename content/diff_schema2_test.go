@@ -37,24 +37,23 @@ func TestDiffSchema2(t *testing.T) {
 			purpose(a, "opgaver").ByGroup[0].Interest = "at kunne give tilbud til firmaer"
 		}, []string{"Den legitime interesse over for kontaktpersoner hos vores erhvervskunder i »Tilbud og opgaver« er nu: at kunne give tilbud til firmaer."}},
 		{"bjerre-toemrer", "changed art. 9 exception", func(a *drafts.Answers) {
-			purpose(a, "personale").Sensitive[1].Basis = "9.2.b"
-		}, []string{"Undtagelsen efter art. 9 for fagforeningsmæssigt tilhørsforhold i »Løn og personaleadministration« er nu ansættelsesretlige forpligtelser (art. 9, stk. 2, litra b) (før: udtrykkeligt samtykke (art. 9, stk. 2, litra a))."}},
+			purpose(a, "fagforening").Sensitive[0].Basis = "9.2.b"
+		}, []string{"Undtagelsen efter art. 9 for fagforeningsmæssigt tilhørsforhold i »Træk af fagforeningskontingent« er nu arbejds-, sikrings- og socialretlige forpligtelser (art. 9, stk. 2, litra b) (før: udtrykkeligt samtykke (art. 9, stk. 2, litra a))."}},
 		{"bjerre-toemrer", "removed art. 9 exception", func(a *drafts.Answers) {
-			p := purpose(a, "personale")
-			p.Sensitive = p.Sensitive[:1]
-		}, []string{"Til »Løn og personaleadministration« er der ikke længere angivet en undtagelse efter art. 9 for fagforeningsmæssigt tilhørsforhold"}},
+			p := purpose(a, "fagforening")
+			p.Sensitive = nil
+		}, []string{"Til »Træk af fagforeningskontingent« er der ikke længere angivet en undtagelse efter art. 9 for fagforeningsmæssigt tilhørsforhold"}},
 		{"bjerre-toemrer", "the Danish rule of an exception", func(a *drafts.Answers) {
 			purpose(a, "personale").Sensitive[0].Law = ""
-		}, []string{"er nu ansættelsesretlige forpligtelser (art. 9, stk. 2, litra b) (før: ansættelsesretlige forpligtelser (art. 9, stk. 2, litra b), jf. databeskyttelseslovens § 12"}},
+		}, []string{"er nu arbejds-, sikrings- og socialretlige forpligtelser (art. 9, stk. 2, litra b) (før: arbejds-, sikrings- og socialretlige forpligtelser (art. 9, stk. 2, litra b), jf. databeskyttelseslovens § 12"}},
 		{"hjertevenner-fyn", "art. 9 exception no longer given", func(a *drafts.Answers) {
-			p := purpose(a, "medlemskab")
+			p := purpose(a, "netvaerk")
 			p.Sensitive = nil
-			a.Purposes[0] = *p
 		}, []string{"er der ikke længere angivet en undtagelse efter art. 9 for helbredsoplysninger"}},
 		{"bjerre-toemrer", "required", func(a *drafts.Answers) { purpose(a, "rekruttering").Required = "voluntary" },
 			[]string{"Oplysningerne til »Rekruttering« er nu: frivilligt (før: nødvendigt for aftalen)."}},
-		{"bjerre-toemrer", "by_law", func(a *drafts.Answers) { purpose(a, "personale").Retention.ByLaw = false },
-			[]string{"Opbevaringen for »Løn og personaleadministration« er ikke længere krævet ved lov."}},
+		{"bjerre-toemrer", "by_law", func(a *drafts.Answers) { purpose(a, "loen").Retention.ByLaw = false },
+			[]string{"Opbevaringen for »Lønudbetaling og indberetning« er ikke længere krævet ved lov."}},
 		{"bjerre-toemrer", "retention note", func(a *drafts.Answers) { purpose(a, "rekruttering").Retention.Note = "" },
 			[]string{"Opbevaringen for »Rekruttering« er ændret fra 6 måneder efter sagen er afsluttet (gemmer vi ansøgningen længere, spørger vi dig først) til 6 måneder efter sagen er afsluttet."}},
 		{"bjerre-toemrer", "voice", func(a *drafts.Answers) { a.Controller.Voice = "jeg" }, nil},
@@ -106,9 +105,9 @@ func TestDiffSpeaksInTheVoice(t *testing.T) {
 func TestDiffNewSensitiveException(t *testing.T) {
 	a := examples(t)["hjertevenner-fyn"]
 	old := clone(t, a)
-	old.Purposes[0].Sensitive = nil
+	old.Purposes[2].Sensitive = nil
 	cs := Diff(old, a)
-	want := "Til »Medlemskab og medlemsblad« behandles helbredsoplysninger nu efter undtagelsen forening eller organisation om egne medlemmer (art. 9, stk. 2, litra d)."
+	want := "Til »Netværksgrupper« behandles helbredsoplysninger nu efter undtagelsen udtrykkeligt samtykke (art. 9, stk. 2, litra a)."
 	if len(cs) != 1 || cs[0].Text != want || cs[0].Kind != ChangeBasis {
 		t.Errorf("got %v, want %q", cs, want)
 	}

@@ -171,9 +171,13 @@ func (rc recorder) contactFields(role string) []Field {
 	}
 	fs = add(fs, "Hjemmeside", c.Website)
 	fs = add(fs, "Kontaktperson", rc.n.text(c.ContactPerson))
+	// Art. 30(1)(a) and (2)(a): the row is there also when the answers
+	// name no DPO, so a reader sees it was not forgotten.
+	dpo := "Ingen angivet"
 	if d := a.DPO; d != nil {
-		fs = add(fs, "Databeskyttelsesrådgiver (DPO)", joinNonEmpty(", ", d.Name, d.Email, d.Phone))
+		dpo = orDefault(joinNonEmpty(", ", d.Name, d.Email, d.Phone), dpo)
 	}
+	fs = add(fs, "Databeskyttelsesrådgiver (DPO)", dpo)
 	return fs
 }
 
@@ -182,6 +186,8 @@ func (rc recorder) controller() []Field {
 	fs := rc.contactFields("Dataansvarlig")
 	if r := a.Representative; r != nil {
 		fs = append(fs, Field{"Repræsentant i EU (art. 27)", []string{joinNonEmpty(", ", r.Name, r.Address, r.Email)}})
+	} else if co, ok := drafts.CountryByCode(a.Controller.CountryCode()); ok && co.EEA {
+		fs = append(fs, Field{"Repræsentant i EU (art. 27)", []string{"Ikke relevant: den dataansvarlige er etableret i EU/EØS"}})
 	}
 	var joint []string
 	for _, v := range a.ResolvedVendors() {
@@ -238,7 +244,8 @@ func newRecorder(a *drafts.Answers) recorder {
 func recordGap(what string) string { return "⚠ [mangler: " + what + "]" }
 
 func (rc recorder) activity(p drafts.Purpose, vendors []drafts.Vendor) Activity {
-	act := Activity{ID: p.ID, Name: rc.n.text(p.Name)}
+	// The purpose's name as the policy has it, so the two can be matched.
+	act := Activity{ID: p.ID, Name: clean(p.Name)}
 	add := func(label string, lines ...string) {
 		var ls []string
 		for _, l := range lines {
@@ -252,7 +259,7 @@ func (rc recorder) activity(p drafts.Purpose, vendors []drafts.Vendor) Activity 
 	}
 	purpose := strings.TrimSpace(rc.n.text(p.Description))
 	if purpose == "" {
-		purpose = act.Name
+		purpose = rc.n.text(p.Name)
 	}
 	add(LabelPurpose, purpose)
 	add(LabelBasis, rc.basis(p)...)
@@ -548,8 +555,13 @@ func (rc recorder) transfers(vendors []drafts.Vendor, who string) []string {
 		}
 		out = append(out, rc.transferLines(v)...)
 	}
-	if len(vendors) > 0 && len(out) == 0 && !unknown {
+	switch {
+	case len(vendors) > 0 && len(out) == 0 && !unknown:
 		out = []string{"Ingen: " + who + " behandler oplysningerne i EU/EØS"}
+	case len(vendors) == 0:
+		// Art. 30(1)(e) asks for transfers "where applicable": say there
+		// are none rather than leave the row out.
+		out = []string{"Ingen: ingen leverandører behandler oplysningerne"}
 	}
 	return out
 }
@@ -639,11 +651,11 @@ func recordRetention(r drafts.Retention) string {
 	if err != nil {
 		return ps
 	}
-	after := r.After
-	if after == "" {
-		after = "collection"
+	if r.After == "" {
+		// No start point was given; the record does not invent one.
+		return ps
 	}
-	return strings.TrimSpace(ps + " " + drafts.Label(drafts.RetentionEvents, after))
+	return strings.TrimSpace(ps + " " + drafts.Label(drafts.RetentionEvents, r.After))
 }
 
 // erasure is a purpose's time limit for erasure (art. 30(1)(f)): the
@@ -720,7 +732,10 @@ func (rc recorder) processor() *ProcessorRecord {
 	out := &ProcessorRecord{
 		Processor: rc.contactFields("Databehandler"),
 		Controllers: []Field{{"Dataansvarlige", []string{
-			upperFirst(rc.n.words["vores"]) + " kunder (kategori af dataansvarlige): hver kunde er dataansvarlig for de personoplysninger, der behandles på dens vegne",
+			upperFirst(rc.n.words["vores"]) + " kunder: hver kunde er dataansvarlig for de personoplysninger, der behandles på dens vegne",
+			// Art. 30(2)(a) wants each controller's name and contact
+			// details: a kept list, said where, or a gap.
+			"navn og kontaktoplysninger på hver kunde står i kundelisten, som føres " + orRecordGap(strings.TrimSuffix(rc.n.text(pr.CustomerList), "."), "hvor den opdaterede liste over kunderne med navn og kontaktoplysninger føres"),
 		}}},
 	}
 	add := func(label, line string) {

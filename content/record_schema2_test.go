@@ -23,6 +23,10 @@ func TestRecordNeutralVoice(t *testing.T) {
 				t.Fatal(err)
 			}
 			for i, line := range strings.Split(string(data), "\n") {
+				if strings.Contains(line, "Behandlingsaktivitet: ") {
+					// The purpose's own name, kept as the policy has it.
+					continue
+				}
 				if m := firstPerson.FindString(line); m != "" {
 					t.Errorf("%s line %d: %q speaks as the policy does: %s", name, i+1, strings.TrimSpace(m), line)
 				}

@@ -136,6 +136,12 @@ func dataCategories(a *drafts.Answers) string {
 // is named without saying whose contract it is.
 func basisNamesFor(p drafts.Purpose, bases []string, party bool) string {
 	var parts []string
+	// The legal obligation, with its »jf. loven«, goes last: »retlig
+	// forpligtelse, jf. bogføringsloven og legitim interesse« would read
+	// as if the interest were in the law.
+	if i := slices.Index(bases, "6.1.c"); i >= 0 && i < len(bases)-1 && strings.TrimSpace(p.Law) != "" {
+		bases = append(append(slices.Clone(bases[:i]), bases[i+1:]...), "6.1.c")
+	}
 	for _, b := range bases {
 		t := basisNames[b]
 		switch {
@@ -160,6 +166,35 @@ func partyGroups(gs []string) bool {
 		}
 	}
 	return true
+}
+
+// employed are the groups whose contract is their employer's.
+var employed = map[string]bool{"business_customers": true, "suppliers": true, "customer_employees": true}
+
+// contractParty is whom the contract of a purpose is with, for its
+// groups: "dig", "din arbejdsgiver", both, or, for people who are no
+// party and have no employer in it (visitors), just "parterne".
+func contractParty(groups []string) string {
+	self, employer, other := false, false, false
+	for _, g := range groups {
+		switch {
+		case employed[g]:
+			employer = true
+		case drafts.NotParty[g]:
+			other = true
+		default:
+			self = true
+		}
+	}
+	switch {
+	case other:
+		return "parterne"
+	case self && employer:
+		return "dig eller din arbejdsgiver"
+	case employer:
+		return "din arbejdsgiver"
+	}
+	return "dig"
 }
 
 // basisText is a purpose's legal bases as one table cell: the purpose's own
@@ -243,7 +278,7 @@ func purposes(a *drafts.Answers) string {
 			Name:      esc(clean(p.Name)),
 			Data:      upperFirst(list(categoryNames(a, p.Data), "og")),
 			Basis:     basisText(a, p),
-			Retention: retention(p.Retention),
+			Retention: retentionFor(p),
 		})
 		if d := sentence(p.Description); d != "" {
 			descs = append(descs, desc{esc(clean(p.Name)), d})
@@ -288,18 +323,38 @@ func interests(a *drafts.Answers) string {
 	return exec(a, "interests", map[string]any{"Items": items})
 }
 
+// specialData says, once per exception, which sensitive data, CPR numbers
+// or criminal records the business processes, for which purposes and on
+// what ground: one sentence per ground, never one per purpose repeating it.
 func specialData(a *drafts.Answers) string {
-	var items []string
+	type use struct {
+		key      string // the ground, the Danish rule and the note
+		text     string // the sentence after the purposes
+		note     string
+		purposes []string
+	}
+	var uses []*use
+	add := func(key, text, note, purpose string) {
+		for _, u := range uses {
+			if u.key == key {
+				if !slices.Contains(u.purposes, purpose) {
+					u.purposes = append(u.purposes, purpose)
+				}
+				return
+			}
+		}
+		uses = append(uses, &use{key, text, note, []string{purpose}})
+	}
 	association := false
 	for _, p := range a.Purposes {
-		name := "formålet " + quoted(p.Name)
+		name := quoted(p.Name)
 		// Sensitive categories grouped by their exception, in data order.
-		type use struct {
+		type group struct {
 			basis drafts.SensitiveBasis
 			cats  []string
 		}
-		var uses []use
-		var cpr, criminal []string
+		var groups []group
+		var cpr, criminal bool
 		for _, id := range p.Data {
 			switch categoryKind(a, id) {
 			case drafts.KindSpecial:
@@ -308,42 +363,46 @@ func specialData(a *drafts.Answers) string {
 					continue
 				}
 				found := false
-				for i := range uses {
-					if uses[i].basis.Basis == sb.Basis && uses[i].basis.Law == sb.Law && uses[i].basis.Note == sb.Note {
-						uses[i].cats = append(uses[i].cats, categoryName(a, id))
+				for i := range groups {
+					if groups[i].basis.Basis == sb.Basis && groups[i].basis.Law == sb.Law && groups[i].basis.Note == sb.Note {
+						groups[i].cats = append(groups[i].cats, categoryName(a, id))
 						found = true
 					}
 				}
 				if !found {
-					uses = append(uses, use{sb, []string{categoryName(a, id)}})
+					groups = append(groups, group{sb, []string{categoryName(a, id)}})
 				}
 				association = association || sb.Basis == "9.2.d"
 			case drafts.KindCPR:
-				cpr = append(cpr, categoryName(a, id))
+				cpr = true
 			case drafts.KindCriminal:
-				criminal = append(criminal, categoryName(a, id))
+				criminal = true
 			}
 		}
-		for _, u := range uses {
-			t := fmt.Sprintf(say(a, "Til %s behandler {{vi}} %s. Det sker på grundlag af %s"), name, list(u.cats, "og"), specialBasisNames[u.basis.Basis])
-			if l := sensitiveLawNames[u.basis.Law]; l != "" && a.Profile().Danish {
+		for _, g := range groups {
+			t := list(g.cats, "og") + " på grundlag af " + specialBasisNames[g.basis.Basis]
+			if l := sensitiveLawNames[g.basis.Law]; l != "" && a.Profile().Danish {
 				t += " og " + l
 			}
-			t += "."
-			if n := sentence(u.basis.Note); n != "" {
-				t += " " + n
-			}
-			items = append(items, t)
+			add("special|"+t+"|"+g.basis.Note, t, sentence(g.basis.Note), name)
 		}
-		if t := cprBasisNames[p.CPRBasis]; len(cpr) > 0 && t != "" {
-			items = append(items, fmt.Sprintf(say(a, "Til %s behandler {{vi}} dit CPR-nummer, fordi %s."), name, t))
+		if t := cprBasisNames[p.CPRBasis]; cpr && t != "" {
+			add("cpr|"+p.CPRBasis, "dit CPR-nummer, fordi "+t, "", name)
 		}
-		if t := criminalBasisNames[p.CriminalBasis]; len(criminal) > 0 && t != "" {
-			items = append(items, fmt.Sprintf(say(a, "Til %s behandler {{vi}} oplysninger om strafbare forhold på grundlag af %s."), name, t))
+		if t := criminalBasisNames[p.CriminalBasis]; criminal && t != "" {
+			add("criminal|"+p.CriminalBasis, "oplysninger om strafbare forhold på grundlag af "+t, "", name)
 		}
 	}
-	if len(items) == 0 {
+	if len(uses) == 0 {
 		return ""
+	}
+	var items []string
+	for _, u := range uses {
+		t := fmt.Sprintf(say(a, "Til %s %s behandler {{vi}} %s."), purposeWord(len(u.purposes)), list(u.purposes, "og"), u.text)
+		if u.note != "" {
+			t += " " + u.note
+		}
+		items = append(items, t)
 	}
 	return exec(a, "special", map[string]any{"Items": items, "Association": association})
 }
@@ -366,7 +425,8 @@ func sources(a *drafts.Answers) string {
 			kind += ", offentligt tilgængelige"
 			public = true
 		}
-		if mentions(s.Name, say(a, sourceKindNames[s.Kind])) {
+		if mentions(s.Name, say(a, sourceKindNames[s.Kind])) || s.Kind == "other" {
+			// »anden kilde« tells the reader nothing the name does not.
 			kind = "" // "Din arbejdsgiver", not "Din arbejdsgiver (arbejdsgiver)"
 		}
 		data := list(categoryNames(a, s.Data), "og")
@@ -396,14 +456,20 @@ func requirements(a *drafts.Answers) string {
 	var items []item
 	for _, p := range a.Purposes {
 		var t string
+		if cookiePurpose(a, p) {
+			// Nobody gives these data; the browser does, once the visitor
+			// has said yes to the cookies, or for the necessary ones.
+			if p.Required != "voluntary" || !slices.Contains(p.Basis, "6.1.a") {
+				continue
+			}
+			items = append(items, item{esc(clean(p.Name)), say(a, "Du vælger selv, om du siger ja til cookierne. Siger du nej, sætter {{vi}} dem ikke.")})
+			continue
+		}
 		switch p.Required {
 		case "voluntary":
 			t = say(a, "Det er frivilligt at give {{os}} oplysningerne.")
 		case "contract":
-			t = "Oplysningerne er nødvendige for at indgå eller opfylde aftalen med dig."
-			if !partyGroups(p.Subjects) {
-				t = "Oplysningerne er nødvendige for at opfylde aftalen."
-			}
+			t = "Oplysningerne er nødvendige for at indgå eller opfylde aftalen med " + contractParty(p.Subjects) + "."
 			if p.Consequence == "" {
 				t += say(a, " Uden dem kan {{vi}} ikke indgå aftalen.")
 			}
@@ -427,6 +493,25 @@ func requirements(a *drafts.Answers) string {
 		return ""
 	}
 	return exec(a, "requirements", map[string]any{"Items": items})
+}
+
+// cookiePurpose reports whether a purpose's data come only from the
+// website's cookies: a cookie serves it and all its people are visitors.
+func cookiePurpose(a *drafts.Answers, p drafts.Purpose) bool {
+	if len(p.Subjects) == 0 || slices.ContainsFunc(p.Subjects, func(g string) bool { return g != "visitors" }) {
+		return false
+	}
+	for _, k := range a.Cookies.List {
+		if k.PurposeID == p.ID {
+			return true
+		}
+	}
+	for _, g := range a.Cookies.Categories {
+		if g.PurposeID == p.ID {
+			return true
+		}
+	}
+	return false
 }
 
 type recipient struct{ Name, Where, Service, Purposes, Extra, Link, Note string }
@@ -502,8 +587,19 @@ func recipients(a *drafts.Answers) string {
 		if strings.TrimSpace(v.ControllerFor) != "" {
 			extra = append(extra, fmt.Sprintf("%s er selvstændigt dataansvarlig for %s.", actor, esc(clean(strings.TrimSpace(v.ControllerFor)))))
 		}
+		if strings.TrimSpace(v.JointFor) != "" && v.Role == "joint" {
+			// Joint control (art. 26) is often only a part of the
+			// processing, as with a pixel: collection and transmission.
+			extra = append(extra, fmt.Sprintf("Det fælles ansvar omfatter kun %s.", esc(clean(strings.TrimSpace(v.JointFor)))))
+		}
 		if strings.TrimSpace(v.JointFor) != "" && v.Role != "joint" {
 			extra = append(extra, fmt.Sprintf(say(a, "{{Vi}} er fælles dataansvarlige med %s (art. 26) for %s; skriv til %s, hvis du vil have de væsentligste dele af {{min}} aftale."), actor, esc(clean(strings.TrimSpace(v.JointFor))), contactEmail(a)))
+		}
+		if _, ok := drafts.CountryByCode(v.Country); ok && v.Country == v.EntityCountry {
+			// vendorWhere names the processing country only where it
+			// differs from the entity's; it is a fact of its own, so the
+			// line says it also when they are the same.
+			extra = append(extra, "Oplysningerne behandles i "+countryName(v.Country)+".")
 		}
 		base := recipient{
 			Name:    name,
@@ -714,7 +810,17 @@ func cookies(a *drafts.Answers) string {
 		}
 		cats = append(cats, category{cookieCategoryTitles[t.ID], say(a, cookieCategoryText[t.ID]), used, groups, rows})
 	}
+	// Only when every lifetime is known to end with the browser may the
+	// policy say that no cookie recognises the visitor next time.
+	session := true
+	for _, k := range c.List {
+		session = session && drafts.IsSessionLifetime(k.Lifetime)
+	}
+	for _, g := range c.Categories {
+		session = session && drafts.IsSessionLifetime(g.Lifetime)
+	}
 	data := map[string]any{
+		"Session":     session,
 		"None":        false,
 		"Website":     websiteLink(a),
 		"Consent":     consent,
@@ -849,12 +955,34 @@ func children(a *drafts.Answers) string {
 		law = "databeskyttelsesforordningens art. 8, stk. 1"
 	}
 	return exec(a, "children", map[string]any{
+		"Patients": childPatients(a),
 		"Targeted": a.Children.Targeted,
 		"Age":      a.ChildAge(),
 		"Law":      law,
 		"Consent":  list(consent, "og"),
 		"Email":    contactEmail(a),
 	})
+}
+
+// childPatients reports whether the business treats children as a Danish
+// health professional: children are a group of a purpose with health data
+// on art. 9(2)(h). Then sundhedsloven decides who consents to treatment and
+// gets the information, not the age rule for online services.
+func childPatients(a *drafts.Answers) bool {
+	if !a.Profile().Danish {
+		return false
+	}
+	for _, p := range a.Purposes {
+		if !slices.Contains(p.Subjects, "children") {
+			continue
+		}
+		for _, id := range p.Data {
+			if categoryKind(a, id) == drafts.KindSpecial && p.SensitiveBasisFor(id).Basis == "9.2.h" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keptRecords names the purposes whose data the law requires kept, so
@@ -937,6 +1065,13 @@ func complaint(a *drafts.Answers) string {
 	if au.Name == "" {
 		// No known authority: validation asks for [authority].
 		data = map[string]any{"Name": "tilsynsmyndigheden", "Address": "", "Phone": "", "Email": "", "Website": ""}
+	}
+	// Art. 77(1): a complaint may also go to the authority where the
+	// reader lives. The policy is in Danish, so its readers live in
+	// Denmark: a foreign controller's policy names Datatilsynet too.
+	data["Home"] = nil
+	if dk, ok := drafts.ProfileFor("DK"); ok && !a.Profile().Danish {
+		data["Home"] = map[string]string{"Name": esc(clean(dk.Authority.Name)), "Website": webLink(dk.Authority.Website)}
 	}
 	return exec(a, "complaint", data)
 }

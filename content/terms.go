@@ -40,13 +40,13 @@ var basisNames = map[string]string{
 
 var specialBasisNames = map[string]string{
 	"9.2.a": "dit udtrykkelige samtykke (art. 9, stk. 2, litra a)",
-	"9.2.b": "arbejds- og sygefraværsretlige forpligtelser (art. 9, stk. 2, litra b)",
+	"9.2.b": "arbejds-, sikrings- og socialretlige forpligtelser (art. 9, stk. 2, litra b)",
 	"9.2.c": "beskyttelse af vitale interesser (art. 9, stk. 2, litra c)",
-	"9.2.d": "reglen om foreninger, der behandler oplysninger om deres medlemmer og faste kontakter i foreningens arbejde (art. 9, stk. 2, litra d)",
+	"9.2.d": "reglen om foreninger med et politisk, filosofisk, religiøst eller fagligt formål, der behandler oplysninger om deres medlemmer og faste kontakter i foreningens arbejde (art. 9, stk. 2, litra d)",
 	"9.2.e": "at du selv har offentliggjort oplysningerne (art. 9, stk. 2, litra e)",
 	"9.2.f": "at retskrav skal fastlægges, gøres gældende eller forsvares (art. 9, stk. 2, litra f)",
 	"9.2.g": "væsentlige samfundsinteresser (art. 9, stk. 2, litra g)",
-	"9.2.h": "behandling i sundhedssektoren (art. 9, stk. 2, litra h)",
+	"9.2.h": "sundhedsbehandling (art. 9, stk. 2, litra h)",
 	"9.2.i": "hensyn til folkesundheden (art. 9, stk. 2, litra i)",
 	"9.2.j": "forskning og statistik (art. 9, stk. 2, litra j)",
 }
@@ -90,7 +90,7 @@ var cookieCategoryTitles = map[string]string{
 }
 
 var cookieCategoryText = map[string]string{
-	"necessary":   "Disse cookies får hjemmesiden til at virke, og de kræver ikke samtykke.",
+	"necessary":   "Disse cookies skal til, for at hjemmesiden og de funktioner, du bruger, kan virke, og de kræver ikke samtykke.",
 	"preferences": "Disse cookies husker dine valg, fx sprog, så du ikke skal vælge igen.",
 	"statistics":  "Disse cookies viser {{os}}, hvordan hjemmesiden bliver brugt, så {{vi}} kan gøre den bedre.",
 	"marketing":   "Disse cookies bruges til at vise dig annoncer og måle, hvordan de virker – også på andre hjemmesider.",
@@ -119,6 +119,11 @@ var soloSecurity = map[string]string{
 
 // securityText is how a security measure reads in a's voice.
 func securityText(a *drafts.Answers, id string) (string, bool) {
+	if id == "encryption" && strings.TrimSpace(a.Controller.Website) == "" {
+		// No website in the answers: only the systems are said to be
+		// reached over an encrypted connection.
+		return say(a, "forbindelsen til {{mine}} systemer er krypteret (HTTPS/TLS)"), true
+	}
 	if t, ok := soloSecurity[id]; ok && a.Controller.FirstPerson() {
 		if id == "access_control" && len(a.Vendors) == 0 {
 			t = "kun jeg har adgang til oplysningerne"
@@ -129,13 +134,32 @@ func securityText(a *drafts.Answers, id string) (string, bool) {
 	return say(a, t), ok
 }
 
+// retentionFor is a purpose's retention period as the policy writes it. A
+// purpose only for volunteers counts from when they stop; »hverv« is the
+// board's word.
+func retentionFor(p drafts.Purpose) string {
+	if p.Retention.After == "office_end" && len(p.Subjects) > 0 && !slices.ContainsFunc(p.Subjects, func(g string) bool { return g != "volunteers" }) {
+		r := p.Retention
+		s := upperFirst(period(r.Period) + " efter at du er stoppet som frivillig")
+		if n := strings.TrimSpace(clean(r.Note)); n != "" {
+			s += " (" + esc(n) + ")"
+		}
+		return s
+	}
+	return retention(p.Retention)
+}
+
 // retention writes a purpose's retention period as a phrase that fits a
 // table cell: "5 år fra udgangen af det regnskabsår, oplysningerne vedrører".
 func retention(r drafts.Retention) string {
 	p := period(r.Period)
 	var s string
 	switch r.After {
-	case "", "collection":
+	case "":
+		// No start point was given: the policy does not invent one, and
+		// check asks for it.
+		s = p
+	case "collection":
 		s = p + " fra indsamlingen"
 	case "last_contact":
 		s = p + " efter den seneste kontakt"
@@ -181,6 +205,11 @@ func categoryName(a *drafts.Answers, id string) string { return esc(categoryText
 func categoryText(a *drafts.Answers, id string) string {
 	for _, c := range drafts.Categories {
 		if c.ID == id {
+			if id == "company" && a.Controller.CountryCode() != "DK" {
+				// A foreign business's customers have other registers'
+				// numbers, such as a Swedish organisationsnummer.
+				return strings.Replace(c.Label, "CVR-nummer", "CVR- eller organisationsnummer", 1)
+			}
 			return c.Label
 		}
 	}

@@ -43,7 +43,9 @@ func parseVoiced(fsys fs.FS, pattern string, solo bool) *template.Template {
 	if err != nil || len(paths) == 0 {
 		panic(fmt.Sprintf("content: no templates %s: %v", pattern, err))
 	}
-	t := template.New("").Option("missingkey=error")
+	// hasSuffix lets a template avoid »Navn (x) (y)«: a name that ends in
+	// a parenthesis gets what follows after a dash instead.
+	t := template.New("").Option("missingkey=error").Funcs(template.FuncMap{"hasSuffix": strings.HasSuffix})
 	for _, p := range paths {
 		src, err := fs.ReadFile(fsys, p)
 		if err != nil {

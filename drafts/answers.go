@@ -99,6 +99,10 @@ type ProcessorRole struct {
 	Subjects    []string `toml:"subjects,omitempty"`    // subject group ids, usually customer_employees
 	Data        []string `toml:"data,omitempty"`        // data category ids
 	Vendors     []string `toml:"vendors,omitempty"`     // sub-processors: catalogue ids or names of [[vendors]] that process the customers' data
+	// CustomerList says where the up-to-date list of the customers (each
+	// controller's name and contact details) is kept, which the record of
+	// processing refers to (art. 30(2)(a)).
+	CustomerList string `toml:"customer_list,omitempty"`
 }
 
 // Subject is a group of people the business holds data about, and what data.

@@ -54,7 +54,7 @@ var Profiles = []Profile{
 		ChildAge:          13,
 		ChildLaw:          "den svenske lov om supplerende bestemmelser til databeskyttelsesforordningen (lag (2018:218), 2 kap. 4 §)",
 		ChildRef:          "lag (2018:218) 2 kap. 4 §",
-		Bookkeeping:       "den svenske bogføringslov (bokföringslagen (1999:1078), 7 kap. 2 §)",
+		Bookkeeping:       "den svenske bogføringslov (bokföringslagen, SFS 1999:1078, 7 kap. 2 §)",
 		BookkeepingPeriod: "7 år",
 	},
 }

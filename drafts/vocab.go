@@ -139,7 +139,7 @@ var LegalBases = []Term{
 // SpecialBases are the exceptions in GDPR art. 9(2) for special categories.
 var SpecialBases = []Term{
 	{"9.2.a", "Udtrykkeligt samtykke (art. 9, stk. 2, litra a)"},
-	{"9.2.b", "Ansættelsesretlige forpligtelser (art. 9, stk. 2, litra b)"},
+	{"9.2.b", "Arbejds-, sikrings- og socialretlige forpligtelser (art. 9, stk. 2, litra b)"},
 	{"9.2.c", "Vitale interesser (art. 9, stk. 2, litra c)"},
 	{"9.2.d", "Forening eller organisation om egne medlemmer (art. 9, stk. 2, litra d)"},
 	{"9.2.e", "Oplysninger, du selv har offentliggjort (art. 9, stk. 2, litra e)"},
