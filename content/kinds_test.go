@@ -82,7 +82,12 @@ var businessAnswers = map[string]struct {
 	"raadgiver": {
 		// Which accounting program.
 		open: []string{"vendors[2].country", "vendors[2].transfer"},
-		fill: func(a *drafts.Answers) { setWhere(a, "accounting_system", "DK", "none") },
+		fill: func(a *drafts.Answers) {
+			setWhere(a, "accounting_system", "DK", "none")
+			// Where Microsoft's support may reach the data from, as the
+			// business reads it in its data processing agreement.
+			remoteFrom(a, "microsoft-365", "US")
+		},
 	},
 	"saas": {
 		// What the service does with its customers' data, and where it is
@@ -90,7 +95,9 @@ var businessAnswers = map[string]struct {
 		open: []string{"processor.description", "vendors[1].country", "vendors[1].transfer"},
 		fill: func(a *drafts.Answers) {
 			a.Processor.Description = "Vi gemmer de oplysninger, vores kunders medarbejdere lægger ind i tjenesten, og viser dem kun for kunden."
+			a.Processor.CustomerList = "i vores CRM-system"
 			setWhere(a, "hosting", "DE", "none")
+			remoteFrom(a, "microsoft-365", "US")
 		},
 	},
 }
@@ -256,5 +263,15 @@ func TestKindWithIdentityIsClean(t *testing.T) {
 				t.Errorf("record of processing: %v\n%s", err, rec)
 			}
 		})
+	}
+}
+
+// remoteFrom answers from which countries the catalogue vendor id's support
+// can reach the data.
+func remoteFrom(a *drafts.Answers, id string, countries ...string) {
+	for i := range a.Vendors {
+		if a.Vendors[i].Catalog == id {
+			a.Vendors[i].RemoteCountries = countries
+		}
 	}
 }

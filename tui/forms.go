@@ -128,6 +128,8 @@ func specialForm(m *Model) *questions {
 		q.multi("processor.data", "Hvilke oplysninger?", "", categoryOptions(a), &a.Processor.Data).Filterable(true).Height(8),
 		q.multi("processor.vendors", "Hvilke af jeres leverandører behandler kundernes oplysninger?", "Underdatabehandlere; de står i fortegnelsen over behandlinger.",
 			vendorOptions(a), &a.Processor.Vendors),
+		q.input("processor.customer_list", "Hvor fører I listen over jeres kunder?",
+			"Fortegnelsen som databehandler skal kunne give navn og kontaktoplysninger på hver kunde, fx »i vores CRM-system«.", &a.Processor.CustomerList, nil),
 	)
 	q.group("Repræsentant i EU",
 		q.confirm("representative", "Er virksomheden etableret uden for EU, så den skal have en repræsentant i EU?", "", &b.hasRep),
