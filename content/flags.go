@@ -120,7 +120,7 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 		"Processor":      a.Processor.Acts,
 		"ConsentCookies": consentCookies,
 		"Email":          contactEmail(a),
-		"Authority":      authorityShort(a),
+		"Authority":      authorityShort(a) + homeAuthority(a),
 	}
 }
 

@@ -35,6 +35,15 @@ func summary(a *drafts.Answers) string { return exec(a, "summary", summaryFacts(
 // to, as it reads inside a sentence: "Datatilsynet". Every section that
 // mentions the authority takes it from here (the controller's country
 // profile, or [authority] when given).
+// homeAuthority adds, for a controller outside Denmark, that a reader who
+// lives in Denmark may also complain to Datatilsynet (art. 77(1)).
+func homeAuthority(a *drafts.Answers) string {
+	if a.Profile().Danish {
+		return ""
+	}
+	return " eller til Datatilsynet, hvis du bor i Danmark"
+}
+
 func authorityShort(a *drafts.Answers) string {
 	p := a.Profile()
 	if p.AuthorityShort == "" {

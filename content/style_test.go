@@ -181,7 +181,7 @@ func TestSummaryFromWhatMatters(t *testing.T) {
 		b := clone(t, a)
 		b.Authority = &drafts.Authority{Name: "Integritetsskyddsmyndigheten", Address: "Box 8114, 104 20 Stockholm", Website: "https://www.imy.se", Email: "imy@imy.se"}
 		sum = Generate(b).Sections[0]
-		if strings.Contains(sum.Body, "Datatilsynet") || !strings.Contains(sum.Body, "Integritetsskyddsmyndigheten") {
+		if strings.Contains(strings.Replace(sum.Body, homeAuthority(b), "", 1), "Datatilsynet") || !strings.Contains(sum.Body, "Integritetsskyddsmyndigheten") {
 			t.Errorf("%s: with an authority set, summary must name it:\n%s", name, sum.Body)
 		}
 	}
