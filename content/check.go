@@ -42,7 +42,18 @@ func (f Finding) String() string {
 // answers, and text left over from templates or chatbots. now decides
 // whether the effective date is stale.
 func Check(a *drafts.Answers, now time.Time) []Finding {
-	c := &checker{a: a, now: now}
+	return check(a, now, false)
+}
+
+// CountErrors is the number of errors Check finds, without the work that
+// can only find warnings: what a batch render needs to mark drafts.
+func CountErrors(a *drafts.Answers, now time.Time) int {
+	n, _ := Count(check(a, now, true))
+	return n
+}
+
+func check(a *drafts.Answers, now time.Time, errorsOnly bool) []Finding {
+	c := &checker{a: a, now: now, errorsOnly: errorsOnly}
 	c.completeness()
 	c.consistency()
 	c.hygiene()
@@ -85,9 +96,10 @@ func Count(fs []Finding) (errors, warnings int) {
 }
 
 type checker struct {
-	a   *drafts.Answers
-	now time.Time
-	out []Finding
+	a          *drafts.Answers
+	now        time.Time
+	out        []Finding
+	errorsOnly bool // skip rules that can only warn
 }
 
 func (c *checker) add(sev, path, ref, msg, suggestion string) {
@@ -439,19 +451,23 @@ func (c *checker) hygiene() {
 		own[strings.ToLower(c.a.DPO.Email)] = true
 	}
 	textFields(reflect.ValueOf(c.a), "", func(path, key, s string) {
-		if strings.TrimSpace(s) == "" {
-			return
+		if strings.TrimSpace(s) == "" || isIdentifier(s) {
+			return // ids and codes are checked against the vocabulary; text is what people wrote
 		}
 		re := placeholderRE
 		if key == "name" {
 			re = namePlaceholderRE // "XX" or "..." can be part of a real name
 		}
-		if m := re.FindString(s); m != "" {
+		lower := strings.ToLower(s)
+		if m := findIf(re, s, lower, placeholderHints); m != "" {
 			c.add(SeverityError, path, "art. 12(1)", fmt.Sprintf("teksten indeholder en pladsholder (%q), som ikke er udfyldt", strings.TrimSpace(m)), "Skriv den rigtige tekst i stedet.")
 			return
 		}
-		if m := chatbotRE.FindString(s); m != "" {
+		if m := findIf(chatbotRE, s, lower, chatbotHints); m != "" {
 			c.add(SeverityError, path, "art. 12(1)", fmt.Sprintf("teksten ser ud til at indeholde en rest fra en chatbot (%q)", m), "Slet sætningen; den hører ikke hjemme i en privatlivspolitik.")
+			return
+		}
+		if c.errorsOnly {
 			return
 		}
 		if freeTextFields[key] && key != "name" && looksEnglish(s) {
@@ -554,4 +570,35 @@ func (c *checker) sensitiveRules(at, name string, sb drafts.SensitiveBasis, prof
 	case sb.Basis == "9.2.b" && prof.Danish && sb.Law != "12":
 		c.add(SeverityWarning, at, "art. 9(2)(b) og databeskyttelsesloven § 12", fmt.Sprintf("formålet »%s« bruger litra b, men ikke databeskyttelseslovens § 12 om ansættelsesforhold", name), "Sæt law = \"12\" i [[purposes.sensitive]].")
 	}
+}
+
+// isIdentifier reports whether s is an id or code such as "6.1.f",
+// "fiscal_year_end" or "_ga_*": no spaces and no capitals, so no text a
+// person wrote for others to read. Running the text rules over the many
+// ids in an answer file was most of check's time.
+func isIdentifier(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-' || c == '*') {
+			return false
+		}
+	}
+	return true
+}
+
+// The text rules' expressions backtrack over every field; most text holds
+// none of the words they look for. Each expression only matches text that
+// holds one of its hints (lower case), so it runs only then.
+var (
+	placeholderHints = []string{"[", "xx", "todo", "fixme", "lorem", "indsæt", "...", "<"}
+	chatbotHints     = []string{"hvis du vil", "ai", "sprogmodel", "language model", "hope", "håber", "lad mig", "let me", "here is", "her er", "certainly", "selvfølgelig"}
+)
+
+func findIf(re *regexp.Regexp, s, lower string, hints []string) string {
+	for _, h := range hints {
+		if strings.Contains(lower, h) {
+			return re.FindString(s)
+		}
+	}
+	return ""
 }

@@ -92,3 +92,35 @@ func TestFinishedPolicyIsNoDraft(t *testing.T) {
 		t.Error("an unmarked policy has a draft notice")
 	}
 }
+
+// CountErrors counts what Check counts as errors, on every example and on
+// answers with errors planted.
+func TestCountErrorsAgreesWithCheck(t *testing.T) {
+	now := time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
+	starts := examples(t)
+	starts["ny"] = Starter(now)
+	for name, a := range starts {
+		for _, b := range []*drafts.Answers{a, planted(a)} {
+			want, _ := Count(Check(b, now))
+			if got := CountErrors(b, now); got != want {
+				t.Errorf("%s: CountErrors %d, Check %d", name, got, want)
+			}
+		}
+	}
+}
+
+// planted is a copy of a with errors in it: a placeholder, chatbot text, a
+// missing retention and a missing e-mail.
+func planted(a *drafts.Answers) *drafts.Answers {
+	b := *a
+	b.Controller.Email = ""
+	b.Purposes = append([]drafts.Purpose(nil), a.Purposes...)
+	if len(b.Purposes) > 0 {
+		p := b.Purposes[0]
+		p.Description = "[Indsæt beskrivelse] Hvis du vil, kan jeg skrive mere."
+		p.Retention.Period = ""
+		p.Retention.After = ""
+		b.Purposes[0] = p
+	}
+	return &b
+}

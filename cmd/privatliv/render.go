@@ -83,7 +83,7 @@ Filerne skrives parallelt på alle kerner.`,
 // have errors (those check reports) is marked as a draft at the top.
 func renderPolicy(a *drafts.Answers, format string, frontMatter bool) ([]byte, error) {
 	p := content.Generate(a)
-	p.MarkDraft(content.Check(a, now()))
+	p.Errors = content.CountErrors(a, now())
 	switch format {
 	case "html", "html-fragment":
 		return p.HTML(content.HTMLOptions{Fragment: format == "html-fragment"})
