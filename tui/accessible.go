@@ -190,7 +190,12 @@ func (p *prompter) form(q *questions) error {
 			if err := p.field(f); err != nil {
 				return err
 			}
+			// What an answer did (a cookie import, say) is said at once.
+			before := p.m.status
 			p.changed()
+			if s := p.m.status; s != before && s != "" {
+				p.say("%s", s)
+			}
 		}
 	}
 	return nil

@@ -17,7 +17,7 @@ func TestFirstScreenOffersKinds(t *testing.T) {
 		Now: func() time.Time { return time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) }})
 	run(t, m, m.Init())
 	send(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
-	if m.mode != modeKind || !strings.Contains(screen(m), "Hvilken slags virksomhed er det?") {
+	if m.mode != modeKind || !strings.Contains(screen(m), "Hvilken slags virksomhed er det?") || !strings.Contains(screen(m), "Kom i gang") || strings.Contains(screen(m), "1/9") {
 		t.Fatalf("the first screen does not ask for the kind of business:\n%s", screen(m))
 	}
 	for _, k := range drafts.Kinds() {

@@ -124,6 +124,10 @@ func fitWidth(l string, lw, w int) string {
 }
 
 func (m *Model) header() string {
+	if m.mode == modeKind {
+		return m.st.Title.Render("privatliv") + "  " + m.st.Step.Render("Kom i gang") + "\n" +
+			m.st.Muted.Render("Vælg, hvad slags virksomhed I er; så starter guiden med det, der plejer at passe.")
+	}
 	s := steps[m.cur]
 	done := m.doneSteps()
 	title := m.st.Title.Render("privatliv") + "  " + m.st.Step.Render(fmt.Sprintf("%d/%d %s", m.cur+1, len(steps), s.title))

@@ -529,7 +529,7 @@ func TestCookieImportAccessible(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 	shown := out.String()
-	for _, s := range []string{"Hvilken fil vil du importere?", "Fejl: filen /findes/ikke.csv findes ikke", "ukendt_x (tracker.example)", "Tilføj de "} {
+	for _, s := range []string{"Hvilken fil vil du importere?", "Fejl: filen /findes/ikke.csv findes ikke", "ukendt_x (tracker.example)", "Tilføj de ", "Tilføjet fra cookiebot.csv"} {
 		if !strings.Contains(shown, s) {
 			t.Errorf("accessible mode does not show %q:\n%s", s, shown)
 		}
