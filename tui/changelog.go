@@ -67,16 +67,3 @@ func (m *Model) changeLogDone() tea.Cmd {
 	m.afterChange()
 	return m.save(cl.force)
 }
-
-// copyAnswers is a deep copy, through the answer file's own encoding.
-func copyAnswers(a *drafts.Answers) *drafts.Answers {
-	data, err := drafts.Encode(a, "svar.toml")
-	if err != nil {
-		return nil
-	}
-	f, err := drafts.Parse("svar.toml", data)
-	if err != nil {
-		return nil
-	}
-	return f.Answers
-}

@@ -71,7 +71,7 @@ func (m *Model) save(force bool) tea.Cmd {
 		written = append(written, rp)
 	}
 	if m.opened != nil { // only files opened from disk have a published version to compare with
-		m.opened = copyAnswers(m.a)
+		m.opened = deepCopy(m.a)
 	}
 	m.changeLog = changeLog{}
 	msg := "Gemt: " + strings.Join(written, ", ")

@@ -563,41 +563,6 @@ func allNewFields(t *testing.T) *drafts.Answers {
 	return a
 }
 
-// TestOpeningAndLeavingNewFields is the invariant of invariant_test.go over
-// starting points that use every new answer, and a site with no cookies:
-// opening a form and leaving it changes nothing.
-func TestOpeningAndLeavingNewFields(t *testing.T) {
-	t.Parallel() // slow; independent of the other tests
-	none := content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
-	none.Cookies.None = true
-	for name, a := range map[string]*drafts.Answers{"alle-nye-felter": allNewFields(t), "ingen-cookies": none} {
-		t.Run(name, func(t *testing.T) {
-			for _, leave := range []string{"esc", "enter"} {
-				m := newTestModel(t, clone(t, a), "", 120, 40)
-				want := clone(t, a)
-				for _, f := range forms(a) {
-					f.open(t, m)
-					if leave == "esc" {
-						send(t, m, press("esc"))
-					} else {
-						startMode, startStep := m.mode, m.cur
-						for n := 0; n < 200 && m.mode == startMode && m.cur == startStep; n++ {
-							send(t, m, press("enter"))
-						}
-						send(t, m, press("esc"))
-					}
-					if !reflect.DeepEqual(m.a, want) {
-						t.Fatalf("%s, left with %s: the answers changed\n%s", f.name, leave, answerDiff(t, want, m.a))
-					}
-					if m.dirty() {
-						t.Fatalf("%s, left with %s: the questionnaire is marked unsaved", f.name, leave)
-					}
-				}
-			}
-		})
-	}
-}
-
 // A vendor with several purposes can have another role for some of them;
 // saying no again takes the roles away.
 func TestVendorPurposeRoles(t *testing.T) {

@@ -147,7 +147,7 @@ func New(opts Options) *Model {
 	// untouched questionnaire loses nothing.
 	m.saved = m.seen
 	if opts.Existing {
-		m.opened = copyAnswers(m.a)
+		m.opened = deepCopy(m.a)
 		if data, err := os.ReadFile(opts.Path); err == nil {
 			m.diskSum = data
 		}

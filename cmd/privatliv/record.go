@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -71,15 +70,7 @@ NAVN-fortegnelse.FORMAT ved siden af sin svarfil eller i mappen -o DIR.`,
 			if err != nil {
 				return problemErr(err)
 			}
-			if out == "" || out == "-" {
-				_, err := cmd.OutOrStdout().Write(data)
-				return err
-			}
-			if err := drafts.WriteFileAtomic(out, data); err != nil {
-				return problemErr(err)
-			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "Skrev %s\n", out)
-			return nil
+			return writeOne(cmd, out, data)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "skriv til denne fil (eller mappe) i stedet for standard output")

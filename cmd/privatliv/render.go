@@ -62,15 +62,7 @@ Filerne skrives parallelt på alle kerner.`,
 			if err != nil {
 				return err
 			}
-			if out == "" || out == "-" {
-				_, err := cmd.OutOrStdout().Write(data)
-				return err
-			}
-			if err := drafts.WriteFileAtomic(out, data); err != nil {
-				return problemErr(err)
-			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "Skrev %s\n", out)
-			return nil
+			return writeOne(cmd, out, data)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "skriv til denne fil i stedet for standard output")
@@ -111,4 +103,18 @@ func exactArgs(n int, msg string) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// writeOne writes one rendered document to out, or to standard output when
+// out is empty or "-".
+func writeOne(cmd *cobra.Command, out string, data []byte) error {
+	if out == "" || out == "-" {
+		_, err := cmd.OutOrStdout().Write(data)
+		return err
+	}
+	if err := drafts.WriteFileAtomic(out, data); err != nil {
+		return problemErr(err)
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "Skrev %s\n", out)
+	return nil
 }
