@@ -262,7 +262,7 @@ func (c *checker) consistency() {
 		}
 		if p.Retention.ByLaw {
 			if cats := explicitConsent(a, p); len(cats) > 0 || hasBasis(p, "6.1.a") {
-				what := list(cats, "og")
+				what := joinAnd(cats)
 				if what == "" {
 					what = "oplysningerne"
 				}
@@ -375,7 +375,7 @@ func (c *checker) automated() {
 	}
 	what := "marketingcookies"
 	if vs := adVendors(c.a); len(vs) > 0 {
-		what = list(vs, "og")
+		what = joinAnd(vs)
 	}
 	switch au.Profiling {
 	case "":

@@ -1,6 +1,7 @@
-// Package content is privatliv's Danish text: the clause templates, the
-// phrasing of every term, and the generator that turns an answer file into
-// a privacy policy (privatlivspolitik) as Markdown or HTML.
+// Package content is privatliv's Danish text: the templates that hold
+// every word of the policy (templates/*.md, with the terms in terms.md), and
+// the generator that turns an answer file into a privacy policy
+// (privatlivspolitik) as Markdown or HTML.
 //
 // Every section is a small pure function of the answers. A section with
 // nothing to say is left out, and the rest are numbered without gaps. All
@@ -9,24 +10,15 @@
 package content
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"strings"
-	"text/template"
 
 	"github.com/privatliv/privatliv/drafts"
 )
 
 //go:embed templates/*.md
 var templateFS embed.FS
-
-// templates holds the clause templates in each voice: "vi" (false) and
-// "jeg" (true).
-var templates = map[bool]*template.Template{
-	false: parseVoiced(templateFS, "templates/*.md", false),
-	true:  parseVoiced(templateFS, "templates/*.md", true),
-}
 
 // Section is one part of the policy.
 type Section struct {
@@ -52,59 +44,57 @@ type Policy struct {
 	Sections  []Section // the summary first, then the numbered sections
 	Errors    int       // errors in the answers: a draft when above 0 (MarkDraft)
 	class     string    // the HTML article's class; "privatlivspolitik" when empty
+	texts     *textSet  // the templates in the policy's voice
 }
 
 // section is a generator for one part of the policy: it returns the body,
-// or "" when the section does not apply to these answers.
+// or "" when the section does not apply to these answers. Its title is the
+// template "title <id>".
 type section struct {
-	id, title string
-	body      func(*drafts.Answers) string
+	id   string
+	body func(*drafts.Answers) string
 }
 
 // sections is the policy's outline, in order.
 var sections = []section{
-	{"kort-fortalt", "Kort fortalt", summary},
-	{"ansvarlig", "Hvem der har ansvaret for dine oplysninger", controller},
-	{"databehandler", "Når {{vi}} behandler oplysninger for {{mine}} kunder", processor},
-	{"oplysninger", "Hvilke oplysninger {{vi}} behandler", dataCategories},
-	{"formaal", "Formål, retsgrundlag og opbevaring", purposes},
-	{"interesser", "{{Mine}} legitime interesser", interests},
-	{"saerlige", "Særligt beskyttede oplysninger", specialData},
-	{"kilder", "Hvor oplysningerne kommer fra", sources},
-	{"krav", "Om du skal give {{os}} oplysningerne", requirements},
-	{"modtagere", "Hvem {{vi}} deler oplysningerne med", recipients},
-	{"overfoersel", "Overførsel til lande uden for EU/EØS", transfers},
-	{"cookies", "Cookies", cookies},
-	{"sikkerhed", "Sådan beskytter {{vi}} oplysningerne", security},
-	{"automatiske-afgoerelser", "Automatiske afgørelser og profilering", automated},
-	{"boern", "Børn", children},
-	{"rettigheder", "Dine rettigheder", rights},
-	{"samtykke", "Du kan trække dit samtykke tilbage", consent},
-	{"klage", "Du kan klage til Datatilsynet", complaint},
-	{"aendringer", "Ændringer i politikken", changes},
+	{"kort-fortalt", summary},
+	{"ansvarlig", controller},
+	{"databehandler", processor},
+	{"oplysninger", dataCategories},
+	{"formaal", purposes},
+	{"interesser", interests},
+	{"saerlige", specialData},
+	{"kilder", sources},
+	{"krav", requirements},
+	{"modtagere", recipients},
+	{"overfoersel", transfers},
+	{"cookies", cookies},
+	{"sikkerhed", security},
+	{"automatiske-afgoerelser", automated},
+	{"boern", children},
+	{"rettigheder", rights},
+	{"samtykke", consent},
+	{"klage", complaint},
+	{"aendringer", changes},
 }
 
 // Generate builds the policy for a. It is deterministic: the same answers
 // always give the same policy.
 func Generate(a *drafts.Answers) *Policy {
 	p := &Policy{
-		Title:     "Privatlivspolitik for " + clean(orDefault(a.Controller.Name, "⚠ [mangler: virksomhedens navn]")),
+		Title:     policyTitle(a),
 		Effective: a.Document.Effective,
 		Lead:      lead(a),
+		texts:     textsFor(a),
 	}
+	titles := titleData(a)
 	n := 0
 	for _, s := range sections {
 		body := strings.TrimSpace(s.body(a))
 		if body == "" {
 			continue
 		}
-		sec := Section{ID: s.id, Title: say(a, s.title), Body: body}
-		if s.id == "klage" {
-			sec.Title = complaintTitle(a)
-		}
-		if s.id == "automatiske-afgoerelser" && a.Automated.Profiling == "" {
-			sec.Title = "Automatiske afgørelser" // nothing is said about profiling until it is answered
-		}
+		sec := Section{ID: s.id, Title: fill(a, "title "+s.id, titles), Body: body}
 		if s.id != "kort-fortalt" {
 			n++
 			sec.Number = n
@@ -114,13 +104,25 @@ func Generate(a *drafts.Answers) *Policy {
 	return p
 }
 
-// complaintTitle names the authority in the heading when it is a
-// country's own, known one; an authority given by hand is "tilsynsmyndigheden".
-func complaintTitle(a *drafts.Answers) string {
-	if _, ok := drafts.ProfileFor(a.Controller.CountryCode()); ok && a.Authority == nil {
-		return "Du kan klage til " + clean(a.Profile().AuthorityShort)
+// policyTitle is the document's title as plain text, with a plain gap for
+// a missing name.
+func policyTitle(a *drafts.Answers) string {
+	name := clean(a.Controller.Name)
+	if strings.TrimSpace(name) == "" {
+		name = fill(a, "gap plain", term(a, "missing name"))
 	}
-	return "Du kan klage til tilsynsmyndigheden"
+	return fill(a, "policy title", name)
+}
+
+// titleData is what the section titles depend on: the authority is named
+// in the heading when it is a country's own, known one (one given by hand
+// is "tilsynsmyndigheden"), and profiling only once it is answered.
+func titleData(a *drafts.Answers) map[string]any {
+	authority := ""
+	if _, ok := drafts.ProfileFor(a.Controller.CountryCode()); ok && a.Authority == nil {
+		authority = clean(a.Profile().AuthorityShort)
+	}
+	return map[string]any{"Authority": authority, "Profiling": a.Automated.Profiling != ""}
 }
 
 // SectionIDs lists the ids of every section the generator knows, in order.
@@ -130,16 +132,6 @@ func SectionIDs() []string {
 		out[i] = s.id
 	}
 	return out
-}
-
-// exec runs the named clause template with data, in the voice of a.
-func exec(a *drafts.Answers, name string, data any) string {
-	var b bytes.Buffer
-	if err := templates[a.Controller.FirstPerson()].ExecuteTemplate(&b, name+".md", data); err != nil {
-		// Templates are ours and tested; an error here is a bug, not bad input.
-		panic(fmt.Sprintf("content: template %s: %v", name, err))
-	}
-	return squeezeBlankLines(b.String())
 }
 
 // squeezeBlankLines keeps template output tidy: no runs of blank lines, no

@@ -155,7 +155,7 @@ func categoryList(a *drafts.Answers, ids []string) string {
 	for _, id := range ids {
 		out = append(out, categoryText(a, id))
 	}
-	return list(out, "og")
+	return joinAnd(out)
 }
 
 func groupList(a *drafts.Answers, ids []string) string {
@@ -163,7 +163,7 @@ func groupList(a *drafts.Answers, ids []string) string {
 	for _, id := range ids {
 		out = append(out, groupText(a, id))
 	}
-	return list(out, "og")
+	return joinAnd(out)
 }
 
 // subjectKey tells groups apart: "other" groups by their own name.
@@ -256,7 +256,7 @@ func (d *differ) purposes() {
 	for i, n := range d.new.Purposes {
 		j, ok := pairs[i]
 		if !ok {
-			d.add(ChangePurposeAdded, "Nyt formål: %s (%s; retsgrundlag: %s).", q(n.Name), categoryList(d.new, n.Data), list(basisLabels(n), "og"))
+			d.add(ChangePurposeAdded, "Nyt formål: %s (%s; retsgrundlag: %s).", q(n.Name), categoryList(d.new, n.Data), joinAnd(basisLabels(n)))
 			continue
 		}
 		used[j] = true
@@ -276,7 +276,7 @@ func (d *differ) purpose(o, n drafts.Purpose) {
 	}
 	ob, nb := basisLabels(o), basisLabels(n)
 	if added, removed := setDiff(ob, nb); len(added)+len(removed) > 0 {
-		d.add(ChangeBasis, "Retsgrundlaget for %s er ændret fra %s til %s.", name, list(ob, "og"), list(nb, "og"))
+		d.add(ChangeBasis, "Retsgrundlaget for %s er ændret fra %s til %s.", name, joinAnd(ob), joinAnd(nb))
 	}
 	d.groupBases(o, n)
 	d.sensitive(o, n)
@@ -367,7 +367,7 @@ func (d *differ) groupBases(o, n drafts.Purpose) {
 		}
 		who := groupText(d.new, g)
 		if added, removed := setDiff(ob, nb); len(added)+len(removed) > 0 {
-			d.add(ChangeBasis, "Retsgrundlaget for %s i %s er ændret fra %s til %s.", who, name, list(ob, "og"), list(nb, "og"))
+			d.add(ChangeBasis, "Retsgrundlaget for %s i %s er ændret fra %s til %s.", who, name, joinAnd(ob), joinAnd(nb))
 			continue
 		}
 		if oi, ni := interest(o, g), interest(n, g); !same(oi, ni) && slices.Contains(n.BasisFor(g), "6.1.f") && clean(ni) != "" {
@@ -610,10 +610,10 @@ func securityLines(a *drafts.Answers) []string {
 func (d *differ) security() {
 	added, removed := setDiff(securityLines(d.old), securityLines(d.new))
 	if len(added) > 0 {
-		d.add(ChangeSecurity, "Nye sikkerhedsforanstaltninger: %s.", list(added, "og"))
+		d.add(ChangeSecurity, "Nye sikkerhedsforanstaltninger: %s.", joinAnd(added))
 	}
 	if len(removed) > 0 {
-		d.add(ChangeSecurity, "Sikkerhedsforanstaltninger, der ikke længere er nævnt: %s.", list(removed, "og"))
+		d.add(ChangeSecurity, "Sikkerhedsforanstaltninger, der ikke længere er nævnt: %s.", joinAnd(removed))
 	}
 }
 

@@ -1,8 +1,6 @@
 package content
 
 import (
-	"fmt"
-
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -20,24 +18,24 @@ func (p *Policy) DraftNotice() string {
 	if p.Errors == 0 {
 		return ""
 	}
-	n := "1 fejl"
-	if p.Errors > 1 {
-		n = fmt.Sprintf("%d fejl", p.Errors)
+	ts := p.texts
+	if ts == nil {
+		ts = textSets[0]()
 	}
-	return "UDKAST – ikke klar til offentliggørelse: " + n + ". Ret dem i guiden, eller se dem med »privatliv check«."
+	return ts.exec("draft notice", p.Errors)
 }
 
-// gap is the Markdown for a missing answer, named as the user knows it,
-// in bold behind a warning sign so it stands out in every format and in
-// the wizard's preview: "⚠ [mangler: e-mail]".
-func gap(what string) string {
-	return `**⚠ \[mangler: ` + esc(what) + `\]**`
+// gap is the Markdown for a missing answer, named as the user knows it
+// (the term "missing <what>"), in bold behind a warning sign so it stands
+// out in every format and in the wizard's preview: "⚠ [mangler: e-mail]".
+func gap(a *drafts.Answers, what string) string {
+	return fill(a, "gap", esc(term(a, "missing", what)))
 }
 
 // orGap is s, or a gap for what when s is empty.
-func orGap(s, what string) string {
+func orGap(a *drafts.Answers, s, what string) string {
 	if s == "" {
-		return gap(what)
+		return gap(a, what)
 	}
 	return s
 }
@@ -47,5 +45,5 @@ func companyName(a *drafts.Answers) string {
 	if n := clean(orDefault(a.Controller.Name, "")); n != "" {
 		return esc(n)
 	}
-	return gap("virksomhedens navn")
+	return gap(a, "name")
 }

@@ -39,12 +39,6 @@ func advertises(a *drafts.Answers) bool {
 	return marketingCookies(a) || len(adVendors(a)) > 0
 }
 
-var automatedExceptionText = map[string]string{
-	"contract": "afgørelsen er nødvendig for at indgå eller opfylde en aftale med dig (art. 22, stk. 2, litra a)",
-	"law":      "afgørelsen har hjemmel i lovgivningen (art. 22, stk. 2, litra b)",
-	"consent":  "du har givet dit udtrykkelige samtykke til den (art. 22, stk. 2, litra c)",
-}
-
 // summaryFacts gathers what "Kort fortalt" tells the reader: sensitive
 // data and CPR numbers, ads and profiling, automated decisions, transfers
 // outside the EU/EEA, data from others, the processor role, consent
@@ -68,7 +62,7 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 			case drafts.KindCPR:
 				cpr = true
 			case drafts.KindCriminal:
-				add("oplysninger om strafbare forhold")
+				add(term(a, "data criminal"))
 			}
 		}
 	}
@@ -106,21 +100,22 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 		consentCookies = consentCookies || c.Category != "necessary"
 	}
 	return map[string]any{
-		"Sensitive":      list(sensitive, "og"),
+		"Sensitive":      andList(a, sensitive),
 		"CPR":            cpr,
 		"SpecialSection": specialData(a) != "",
-		"Ads":            list(ads, "og"),
+		"Ads":            andList(a, ads),
 		"Marketing":      marketingCookies(a),
 		"Profiling":      a.Automated.Profiling,
 		"Automated":      a.Automated.Used,
-		"Abroad":         list(abroad, "og"),
+		"Abroad":         andList(a, abroad),
 		"Remote":         remote,
-		"Sources":        list(sources, "og"),
-		"Disclosed":      list(disclosed, "og"),
+		"Sources":        andList(a, sources),
+		"Disclosed":      andList(a, disclosed),
 		"Processor":      a.Processor.Acts,
 		"ConsentCookies": consentCookies,
 		"Email":          contactEmail(a),
-		"Authority":      authorityShort(a) + homeAuthority(a),
+		"Authority":      authorityShort(a),
+		"Home":           homeAuthority(a),
 	}
 }
 

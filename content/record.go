@@ -267,12 +267,12 @@ func (rc recorder) activity(p drafts.Purpose, vendors []drafts.Vendor) Activity 
 	for _, g := range p.Subjects {
 		groups = append(groups, rc.group(g))
 	}
-	add(LabelSubjects, orRecordGap(upperFirst(list(groups, "og")), "kategorier af registrerede"))
+	add(LabelSubjects, orRecordGap(upperFirst(joinAnd(groups)), "kategorier af registrerede"))
 	var data []string
 	for _, id := range p.Data {
 		data = append(data, rc.category(id))
 	}
-	add(LabelData, orRecordGap(upperFirst(list(data, "og")), "kategorier af personoplysninger"))
+	add(LabelData, orRecordGap(upperFirst(joinAnd(data)), "kategorier af personoplysninger"))
 	recipients, transfers := rc.recipients(p.ID, vendors)
 	add(LabelRecipients, recipients...)
 	add(LabelTransfers, transfers...)
@@ -311,7 +311,7 @@ func (rc recorder) group(id string) string {
 		}
 		return n
 	}
-	if _, ok := groupNames[id]; ok {
+	if _, ok := termOK(rc.a, "group", id); ok {
 		return rc.n.text(groupText(rc.a, id))
 	}
 	return clean(id)
@@ -392,7 +392,7 @@ func (rc recorder) basis(p drafts.Purpose) []string {
 			}
 		}
 		if len(rest) > 0 && len(p.Basis) > 0 {
-			out = append(out, "For "+list(rest, "og")+": "+lowerFirst(rc.basisLine(p, p.Basis, p.Interest)))
+			out = append(out, "For "+joinAnd(rest)+": "+lowerFirst(rc.basisLine(p, p.Basis, p.Interest)))
 		}
 		for _, gb := range p.ByGroup {
 			in := gb.Interest
@@ -431,7 +431,7 @@ func (rc recorder) basis(p drafts.Purpose) []string {
 		}
 	}
 	for _, u := range uses {
-		l := upperFirst(list(u.cats, "og")) + " (art. 9): " + lowerFirst(drafts.Label(drafts.SpecialBases, u.sb.Basis))
+		l := upperFirst(joinAnd(u.cats)) + " (art. 9): " + lowerFirst(drafts.Label(drafts.SpecialBases, u.sb.Basis))
 		if law := drafts.Label(drafts.SensitiveLaws, u.sb.Law); law != "" && rc.prof.Danish {
 			l += ", jf. " + sensitiveLawRef[u.sb.Law]
 		}
@@ -586,7 +586,7 @@ func (rc recorder) transferLines(v drafts.Vendor) []string {
 		}
 		from := "lande uden for EU/EØS"
 		if len(cs) > 0 {
-			from = list(cs, "og")
+			from = joinAnd(cs)
 		}
 		out = append(out, fmt.Sprintf("%s: adgang til oplysningerne fra %s, grundlag: %s", name, from, rc.safeguard(v.RemoteAccess)))
 	}
@@ -744,8 +744,8 @@ func (rc recorder) processor() *ProcessorRecord {
 		}
 	}
 	add("Behandling for kunderne", orRecordGap(strings.TrimSuffix(rc.n.text(pr.Description), "."), "hvad behandlingen for kunderne består i"))
-	add("Kategorier af registrerede", upperFirst(list(groups, "og")))
-	add("Kategorier af personoplysninger", upperFirst(list(data, "og")))
+	add("Kategorier af registrerede", upperFirst(joinAnd(groups)))
+	add("Kategorier af personoplysninger", upperFirst(joinAnd(data)))
 	// Sub-processors and their transfers are known only when the answers
 	// name them; otherwise the record says nothing about them.
 	if subs := a.SubProcessors(); len(subs) > 0 {

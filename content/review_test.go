@@ -273,8 +273,8 @@ func TestForeignCompanyNumbers(t *testing.T) {
 func TestVolunteersStopRatherThanLeaveOffice(t *testing.T) {
 	for name, a := range everything(t) {
 		for _, p := range a.Purposes {
-			if len(p.Subjects) == 1 && p.Subjects[0] == "volunteers" && strings.Contains(retentionFor(p), "hverv") {
-				t.Errorf("%s: %q: %s", name, p.Name, retentionFor(p))
+			if len(p.Subjects) == 1 && p.Subjects[0] == "volunteers" && strings.Contains(retentionFor(a, p), "hverv") {
+				t.Errorf("%s: %q: %s", name, p.Name, retentionFor(a, p))
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -22,7 +21,7 @@ func lead(a *drafts.Answers) string {
 
 func contactEmail(a *drafts.Answers) string {
 	if strings.TrimSpace(a.Controller.Email) == "" {
-		return gap("e-mail")
+		return gap(a, "email")
 	}
 	return mailLink(a.Controller.Email)
 }
@@ -35,21 +34,23 @@ func summary(a *drafts.Answers) string { return exec(a, "summary", summaryFacts(
 // to, as it reads inside a sentence: "Datatilsynet". Every section that
 // mentions the authority takes it from here (the controller's country
 // profile, or [authority] when given).
-// homeAuthority adds, for a controller outside Denmark, that a reader who
-// lives in Denmark may also complain to Datatilsynet (art. 77(1)).
-func homeAuthority(a *drafts.Answers) string {
-	if a.Profile().Danish {
-		return ""
-	}
-	return " eller til Datatilsynet, hvis du bor i Danmark"
-}
-
 func authorityShort(a *drafts.Answers) string {
 	p := a.Profile()
 	if p.AuthorityShort == "" {
-		return "tilsynsmyndigheden"
+		return term(a, "authority unknown")
 	}
 	return esc(clean(p.AuthorityShort))
+}
+
+// homeAuthority is, for a controller outside Denmark, the Danish authority
+// a reader who lives in Denmark may also complain to (art. 77(1)); "" for a
+// Danish controller.
+func homeAuthority(a *drafts.Answers) string {
+	dk, ok := drafts.ProfileFor("DK")
+	if a.Profile().Danish || !ok {
+		return ""
+	}
+	return esc(clean(dk.AuthorityShort))
 }
 
 func controller(a *drafts.Answers) string {
@@ -58,22 +59,20 @@ func controller(a *drafts.Answers) string {
 		"Name":          companyName(a),
 		"LegalForm":     "",
 		"CVR":           esc(clean(c.CVR)),
-		"Address":       orGap(esc(clean(c.Address)), "adresse"),
-		"Town":          orGap(strings.TrimSpace(esc(clean(c.Postcode))+" "+esc(clean(c.Town))), "postnummer og by"),
+		"Address":       orGap(a, esc(clean(c.Address)), "address"),
+		"Town":          orGap(a, strings.TrimSpace(esc(clean(c.Postcode))+" "+esc(clean(c.Town))), "town"),
 		"Country":       "",
 		"Email":         contactEmail(a),
 		"Phone":         esc(clean(c.Phone)),
 		"Website":       "",
 		"ContactPerson": esc(clean(c.ContactPerson)),
-		"DPO":           nil,
-		"Rep":           nil,
+		// "Jonas Ravn, teknisk direktør," closes the apposition before "på".
+		"Apposition": strings.Contains(clean(c.ContactPerson), ","),
+		"DPO":        nil,
+		"Rep":        nil,
 	}
 	if !mentions(c.Name, c.LegalForm) {
 		data["LegalForm"] = esc(clean(c.LegalForm)) // not "Tidsflow ApS (ApS)"
-	}
-	if strings.Contains(clean(c.ContactPerson), ",") {
-		// "Jonas Ravn, teknisk direktør," closes the apposition before "på".
-		data["ContactPerson"] = esc(clean(c.ContactPerson)) + ","
 	}
 	if c.CountryCode() != "DK" {
 		data["Country"] = countryName(c.CountryCode())
@@ -108,8 +107,8 @@ func processor(a *drafts.Answers) string {
 	return exec(a, "processor", map[string]any{
 		"Name":        companyName(a),
 		"Description": sentence(pr.Description),
-		"Groups":      list(groups, "og"),
-		"Data":        list(categoryNames(a, pr.Data), "og"),
+		"Groups":      andList(a, groups),
+		"Data":        andList(a, categoryNames(a, pr.Data)),
 		"Employees":   employees,
 		"Email":       contactEmail(a),
 	})
@@ -123,7 +122,7 @@ func dataCategories(a *drafts.Answers) string {
 		if len(s.Data) == 0 {
 			continue
 		}
-		groups = append(groups, group{upperFirst(groupName(a, s.Key())), list(categoryNames(a, s.Data), "og")})
+		groups = append(groups, group{upperFirst(groupName(a, s.Key())), andList(a, categoryNames(a, s.Data))})
 		for _, id := range s.Data {
 			if k := categoryKind(a, id); k != drafts.KindOrdinary {
 				sensitive[k] = true
@@ -143,28 +142,29 @@ func dataCategories(a *drafts.Answers) string {
 // basisNamesFor writes art. 6 bases as a phrase. "Aftale med dig" is only
 // for people who can be party to the contract; for the others the letter
 // is named without saying whose contract it is.
-func basisNamesFor(p drafts.Purpose, bases []string, party bool) string {
+func basisNamesFor(a *drafts.Answers, p drafts.Purpose, bases []string, party bool) string {
 	var parts []string
+	law := esc(strings.TrimSpace(clean(p.Law)))
 	// The legal obligation, with its »jf. loven«, goes last: »retlig
 	// forpligtelse, jf. bogføringsloven og legitim interesse« would read
 	// as if the interest were in the law.
-	if i := slices.Index(bases, "6.1.c"); i >= 0 && i < len(bases)-1 && strings.TrimSpace(p.Law) != "" {
+	if i := slices.Index(bases, "6.1.c"); i >= 0 && i < len(bases)-1 && law != "" {
 		bases = append(append(slices.Clone(bases[:i]), bases[i+1:]...), "6.1.c")
 	}
 	for _, b := range bases {
-		t := basisNames[b]
+		t, ok := termOK(a, "basis", b)
 		switch {
-		case t == "":
+		case !ok:
 			t = esc(b)
 		case b == "6.1.b" && !party:
-			t = "aftale (art. 6, stk. 1, litra b)"
+			t = term(a, "basis 6.1.b others")
 		}
-		if b == "6.1.c" && strings.TrimSpace(p.Law) != "" {
-			t += ", jf. " + esc(clean(p.Law))
+		if b == "6.1.c" && law != "" {
+			t = fill(a, "basis with law", map[string]string{"Basis": t, "Law": law})
 		}
 		parts = append(parts, t)
 	}
-	return list(parts, "og")
+	return andList(a, parts)
 }
 
 // partyGroups reports whether every group in gs can be party to a contract.
@@ -181,9 +181,9 @@ func partyGroups(gs []string) bool {
 var employed = map[string]bool{"business_customers": true, "suppliers": true, "customer_employees": true}
 
 // contractParty is whom the contract of a purpose is with, for its
-// groups: "dig", "din arbejdsgiver", both, or, for people who are no
-// party and have no employer in it (visitors), just "parterne".
-func contractParty(groups []string) string {
+// groups: you, your employer, both, or, for people who are no party and
+// have no employer in it (visitors), just the parties.
+func contractParty(a *drafts.Answers, groups []string) string {
 	self, employer, other := false, false, false
 	for _, g := range groups {
 		switch {
@@ -197,35 +197,34 @@ func contractParty(groups []string) string {
 	}
 	switch {
 	case other:
-		return "parterne"
+		return term(a, "party others")
 	case self && employer:
-		return "dig eller din arbejdsgiver"
+		return term(a, "party you or employer")
 	case employer:
-		return "din arbejdsgiver"
+		return term(a, "party employer")
 	}
-	return "dig"
+	return term(a, "party you")
 }
 
 // basisText is a purpose's legal bases as one table cell: the purpose's own
-// basis, then each group with a basis of its own.
+// basis, then each group with a basis of its own, then the grounds for
+// sensitive data, CPR numbers and criminal records.
 func basisText(a *drafts.Answers, p drafts.Purpose) string {
+	type groupBasis struct{ Group, Bases string }
+	type special struct{ What, Basis string }
 	var rest []string
 	for _, g := range p.Subjects {
 		if !hasOwnBasis(p, g) {
 			rest = append(rest, g)
 		}
 	}
-	var s string
+	main := ""
 	if len(p.ByGroup) == 0 || len(rest) > 0 {
-		s = upperFirst(basisNamesFor(p, p.Basis, partyGroups(rest)))
+		main = basisNamesFor(a, p, p.Basis, partyGroups(rest))
 	}
+	var groups []groupBasis
 	for _, gb := range p.ByGroup {
-		t := "for " + groupName(a, gb.Group) + ": " + basisNamesFor(p, gb.Basis, !drafts.NotParty[gb.Group])
-		if s == "" {
-			s = upperFirst(t)
-		} else {
-			s += "; " + t
-		}
+		groups = append(groups, groupBasis{groupName(a, gb.Group), basisNamesFor(a, p, gb.Basis, !drafts.NotParty[gb.Group])})
 	}
 	// Sensitive categories by their art. 9(2) exception, in data order. With
 	// more than one exception, each names its categories, so the reader
@@ -243,20 +242,30 @@ func basisText(a *drafts.Answers, p drafts.Purpose) string {
 			cats[b] = append(cats[b], categoryName(a, id))
 		}
 	}
+	var specials []special
 	for _, b := range bases {
-		what := "særligt beskyttede oplysninger"
+		what := ""
 		if len(bases) > 1 {
-			what = list(cats[b], "og")
+			what = andList(a, cats[b])
 		}
-		s += "; for " + what + ": " + specialBasisNames[b]
+		specials = append(specials, special{what, term(a, "special-basis", b)})
 	}
-	if t := cprBasisNames[p.CPRBasis]; t != "" && hasKind(a, p, drafts.KindCPR) {
-		s += "; for CPR-nummer: " + t
+	data := struct {
+		Main          string
+		Groups        []groupBasis
+		Special       []special
+		CPR, Criminal string
+	}{Main: main, Groups: groups, Special: specials}
+	if hasKind(a, p, drafts.KindCPR) {
+		data.CPR = term(a, "cpr-basis", p.CPRBasis)
 	}
-	if t := criminalBasisNames[p.CriminalBasis]; t != "" && hasKind(a, p, drafts.KindCriminal) {
-		s += "; for oplysninger om strafbare forhold: " + t
+	if hasKind(a, p, drafts.KindCriminal) {
+		data.Criminal = term(a, "criminal-basis", p.CriminalBasis)
 	}
-	return s
+	if groups == nil && specials == nil && data.CPR == "" && data.Criminal == "" {
+		return upperFirst(main) // the cell is only the purpose's own basis
+	}
+	return fill(a, "basis cell", data)
 }
 
 func hasOwnBasis(p drafts.Purpose, g string) bool {
@@ -285,9 +294,9 @@ func purposes(a *drafts.Answers) string {
 	for _, p := range a.Purposes {
 		rows = append(rows, row{
 			Name:      esc(clean(p.Name)),
-			Data:      upperFirst(list(categoryNames(a, p.Data), "og")),
+			Data:      upperFirst(andList(a, categoryNames(a, p.Data))),
 			Basis:     basisText(a, p),
-			Retention: retentionFor(p),
+			Retention: retentionFor(a, p),
 		})
 		if d := sentence(p.Description); d != "" {
 			descs = append(descs, desc{esc(clean(p.Name)), d})
@@ -300,7 +309,7 @@ func purposes(a *drafts.Answers) string {
 }
 
 func interests(a *drafts.Answers) string {
-	type item struct{ Name, Interest string }
+	type item struct{ Name, Group, Interest string }
 	var items []item
 	for _, p := range a.Purposes {
 		name := esc(clean(p.Name))
@@ -311,7 +320,7 @@ func interests(a *drafts.Answers) string {
 			}
 		}
 		if (len(p.ByGroup) == 0 || len(rest) > 0) && slices.Contains(p.Basis, "6.1.f") && strings.TrimSpace(p.Interest) != "" {
-			items = append(items, item{name, phrase(p.Interest)})
+			items = append(items, item{name, "", phrase(p.Interest)})
 		}
 		for _, gb := range p.ByGroup {
 			if !slices.Contains(gb.Basis, "6.1.f") {
@@ -322,7 +331,7 @@ func interests(a *drafts.Answers) string {
 				in = p.Interest
 			}
 			if strings.TrimSpace(in) != "" {
-				items = append(items, item{name + " (" + groupName(a, gb.Group) + ")", phrase(in)})
+				items = append(items, item{name, groupName(a, gb.Group), phrase(in)})
 			}
 		}
 	}
@@ -337,22 +346,27 @@ func interests(a *drafts.Answers) string {
 // what ground: one sentence per ground, never one per purpose repeating it.
 func specialData(a *drafts.Answers) string {
 	type use struct {
-		key      string // the ground, the Danish rule and the note
-		text     string // the sentence after the purposes
-		note     string
-		purposes []string
+		key      string   // the ground, the Danish rule and the note
+		CPR      bool     // the ground is for CPR numbers
+		Criminal bool     // the ground is for criminal records
+		Cats     []string // the special categories
+		Basis    string   // the exception's text
+		Law      string   // the Danish rule that goes with it
+		Note     string
+		Purposes []string
 	}
 	var uses []*use
-	add := func(key, text, note, purpose string) {
-		for _, u := range uses {
-			if u.key == key {
-				if !slices.Contains(u.purposes, purpose) {
-					u.purposes = append(u.purposes, purpose)
+	add := func(u use, purpose string) {
+		for _, o := range uses {
+			if o.key == u.key {
+				if !slices.Contains(o.Purposes, purpose) {
+					o.Purposes = append(o.Purposes, purpose)
 				}
 				return
 			}
 		}
-		uses = append(uses, &use{key, text, note, []string{purpose}})
+		u.Purposes = []string{purpose}
+		uses = append(uses, &u)
 	}
 	association := false
 	for _, p := range a.Purposes {
@@ -368,7 +382,7 @@ func specialData(a *drafts.Answers) string {
 			switch categoryKind(a, id) {
 			case drafts.KindSpecial:
 				sb := p.SensitiveBasisFor(id)
-				if specialBasisNames[sb.Basis] == "" {
+				if _, ok := termOK(a, "special-basis", sb.Basis); !ok {
 					continue
 				}
 				found := false
@@ -389,35 +403,34 @@ func specialData(a *drafts.Answers) string {
 			}
 		}
 		for _, g := range groups {
-			t := list(g.cats, "og") + " på grundlag af " + specialBasisNames[g.basis.Basis]
-			if l := sensitiveLawNames[g.basis.Law]; l != "" && a.Profile().Danish {
-				t += " og " + l
+			law := ""
+			if a.Profile().Danish {
+				law = term(a, "sensitive-law", g.basis.Law)
 			}
-			add("special|"+t+"|"+g.basis.Note, t, sentence(g.basis.Note), name)
+			key := strings.Join([]string{"special", strings.Join(g.cats, "|"), g.basis.Basis, law, g.basis.Note}, "\x00")
+			add(use{key: key, Cats: g.cats, Basis: term(a, "special-basis", g.basis.Basis), Law: law, Note: sentence(g.basis.Note)}, name)
 		}
-		if t := cprBasisNames[p.CPRBasis]; cpr && t != "" {
-			add("cpr|"+p.CPRBasis, "dit CPR-nummer, fordi "+t, "", name)
+		if t := term(a, "cpr-basis", p.CPRBasis); cpr && t != "" {
+			add(use{key: "cpr|" + p.CPRBasis, CPR: true, Basis: t}, name)
 		}
-		if t := criminalBasisNames[p.CriminalBasis]; criminal && t != "" {
-			add("criminal|"+p.CriminalBasis, "oplysninger om strafbare forhold på grundlag af "+t, "", name)
+		if t := term(a, "criminal-basis", p.CriminalBasis); criminal && t != "" {
+			add(use{key: "criminal|" + p.CriminalBasis, Criminal: true, Basis: t}, name)
 		}
 	}
 	if len(uses) == 0 {
 		return ""
 	}
-	var items []string
-	for _, u := range uses {
-		t := fmt.Sprintf(say(a, "Til %s %s behandler {{vi}} %s."), purposeWord(len(u.purposes)), list(u.purposes, "og"), u.text)
-		if u.note != "" {
-			t += " " + u.note
-		}
-		items = append(items, t)
-	}
-	return exec(a, "special", map[string]any{"Items": items, "Association": association})
+	return exec(a, "special", map[string]any{"Items": uses, "Association": association})
 }
 
 func sources(a *drafts.Answers) string {
-	type item struct{ Name, Kind, Data, Groups, Note string }
+	type item struct {
+		Name, Kind, Data      string
+		Register, SocialMedia bool // a public register; social media
+		For                   bool // "for" instead of "om" before the groups
+		Groups                []string
+		Note                  string
+	}
 	var items []item
 	public := false
 	for _, s := range a.Sources {
@@ -425,32 +438,23 @@ func sources(a *drafts.Answers) string {
 		for _, g := range s.Subjects {
 			groups = append(groups, groupName(a, g))
 		}
-		kind := say(a, sourceKindNames[s.Kind])
-		switch s.Kind {
-		case "public_register":
-			kind += ", offentligt tilgængeligt"
-			public = true
-		case "social_media":
-			kind += ", offentligt tilgængelige"
-			public = true
+		kind := term(a, "source-kind", s.Kind)
+		public = public || s.Kind == "public_register" || s.Kind == "social_media"
+		if mentions(s.Name, kind) || s.Kind == "other" {
+			// »anden kilde« tells the reader nothing the name does not;
+			// "Din arbejdsgiver", not "Din arbejdsgiver (arbejdsgiver)".
+			kind = ""
 		}
-		if mentions(s.Name, say(a, sourceKindNames[s.Kind])) || s.Kind == "other" {
-			// »anden kilde« tells the reader nothing the name does not.
-			kind = "" // "Din arbejdsgiver", not "Din arbejdsgiver (arbejdsgiver)"
-		}
-		data := list(categoryNames(a, s.Data), "og")
-		about := "om " // "kreditoplysninger om kunder"
-		if strings.Contains(data, " om ") {
-			about = "for " // not "oplysninger om strafbare forhold om jobansøgere"
-		}
-		if len(groups) > 0 {
-			groups[0] = about + groups[0]
-		}
+		data := andList(a, categoryNames(a, s.Data))
 		items = append(items, item{
-			Name:   esc(clean(s.Name)),
-			Kind:   kind,
-			Data:   data,
-			Groups: list(groups, "og"),
+			Name:        esc(clean(s.Name)),
+			Kind:        kind,
+			Register:    s.Kind == "public_register",
+			SocialMedia: s.Kind == "social_media",
+			Data:        data,
+			// Not "oplysninger om strafbare forhold om jobansøgere".
+			For:    strings.Contains(data, " om "),
+			Groups: groups,
 			Note:   sentence(s.Note),
 		})
 	}
@@ -461,42 +465,46 @@ func sources(a *drafts.Answers) string {
 }
 
 func requirements(a *drafts.Answers) string {
-	type item struct{ Name, Text string }
+	type item struct {
+		Name        string
+		Cookies     bool // the browser gives the data, once the visitor says yes
+		Voluntary   bool
+		Contract    bool
+		Law         bool
+		Party       string // whom the contract is with
+		Act         string // the law that requires the data
+		Consequence string
+		// An answer of only spaces is no consequence, but it is an answer.
+		Answered bool
+	}
 	var items []item
 	for _, p := range a.Purposes {
-		var t string
+		name := esc(clean(p.Name))
 		if cookiePurpose(a, p) {
 			// Nobody gives these data; the browser does, once the visitor
 			// has said yes to the cookies, or for the necessary ones.
-			if p.Required != "voluntary" || !slices.Contains(p.Basis, "6.1.a") {
-				continue
+			if p.Required == "voluntary" && slices.Contains(p.Basis, "6.1.a") {
+				items = append(items, item{Name: name, Cookies: true})
 			}
-			items = append(items, item{esc(clean(p.Name)), say(a, "Du vælger selv, om du siger ja til cookierne. Siger du nej, sætter {{vi}} dem ikke.")})
 			continue
 		}
 		switch p.Required {
-		case "voluntary":
-			t = say(a, "Det er frivilligt at give {{os}} oplysningerne.")
-		case "contract":
-			t = "Oplysningerne er nødvendige for at indgå eller opfylde aftalen med " + contractParty(p.Subjects) + "."
-			if p.Consequence == "" {
-				t += say(a, " Uden dem kan {{vi}} ikke indgå aftalen.")
-			}
-		case "law":
-			t = say(a, "Loven kræver, at {{vi}} har oplysningerne")
-			if l := strings.TrimSpace(clean(p.Law)); l != "" {
-				t += " (" + esc(l) + ")"
-			}
-			t += "."
+		case "voluntary", "contract", "law":
 		default:
 			// Unanswered, or the data comes from others (art. 14), where
 			// there is nothing to say: the policy asserts nothing.
 			continue
 		}
-		if c := sentence(p.Consequence); c != "" {
-			t += " " + c
+		it := item{Name: name, Consequence: sentence(p.Consequence), Answered: p.Consequence != ""}
+		switch p.Required {
+		case "voluntary":
+			it.Voluntary = true
+		case "contract":
+			it.Contract, it.Party = true, contractParty(a, p.Subjects)
+		case "law":
+			it.Law, it.Act = true, esc(strings.TrimSpace(clean(p.Law)))
 		}
-		items = append(items, item{esc(clean(p.Name)), t})
+		items = append(items, it)
 	}
 	if len(items) == 0 {
 		return ""
@@ -523,7 +531,27 @@ func cookiePurpose(a *drafts.Answers, p drafts.Purpose) bool {
 	return false
 }
 
-type recipient struct{ Name, Where, Service, Purposes, Extra, Link, Note string }
+// recipient is one line in the recipients section: a vendor in one role.
+type recipient struct {
+	Name, Where, Service string
+	Purposes             []string // quoted purpose names
+	Link                 string   // the vendor's privacy policy
+	Note                 string
+	Extra                *recipientExtra // facts on the vendor's main line
+}
+
+// recipientExtra are the facts about a vendor beyond its service: its own
+// control, joint control and where it processes the data.
+type recipientExtra struct {
+	Actor, ControllerFor, JointFor string
+	Joint                          bool   // the vendor's role is joint control
+	Country                        string // where it processes the data
+	Email                          string
+}
+
+func (e *recipientExtra) empty() bool {
+	return e.ControllerFor == "" && e.JointFor == "" && e.Country == ""
+}
 
 // vendorName is how the policy names a vendor: its name, or the kind of
 // recipient when the answers name only the kind.
@@ -550,78 +578,62 @@ func vendorEntity(v drafts.Vendor) string {
 // one parenthesis: "Google Ireland Ltd, Irland; oplysningerne behandles i
 // USA". The entity's country and the processing country are different
 // facts and never stand in for each other.
-func vendorWhere(v drafts.Vendor) string {
-	var parts []string
-	entity := vendorEntity(v)
-	ec := ""
+func vendorWhere(a *drafts.Answers, v drafts.Vendor) string {
+	var data struct{ Entity, EntityCountry, Country string }
+	data.Entity = vendorEntity(v)
 	if _, ok := drafts.CountryByCode(v.EntityCountry); ok {
-		ec = countryName(v.EntityCountry)
-	}
-	switch {
-	case entity != "" && ec != "":
-		parts = append(parts, entity+", "+ec)
-	case entity != "":
-		parts = append(parts, entity)
-	case ec != "":
-		parts = append(parts, "med hjemsted i "+ec)
+		data.EntityCountry = countryName(v.EntityCountry)
 	}
 	if _, ok := drafts.CountryByCode(v.Country); ok && v.Country != v.EntityCountry {
-		where := countryName(v.Country)
-		if len(parts) == 0 {
-			parts = append(parts, "behandler oplysningerne i "+where)
-		} else {
-			parts = append(parts, "oplysningerne behandles i "+where)
-		}
+		data.Country = countryName(v.Country)
 	}
-	return strings.Join(parts, "; ")
+	if data.EntityCountry == "" && data.Country == "" {
+		return data.Entity // a name alone, or nothing
+	}
+	return fill(a, "vendor where", data)
 }
 
 func recipients(a *drafts.Answers) string {
 	byRole := map[string][]recipient{}
 	ownUse := false
-	quote := func(ids []string) string {
+	quote := func(ids []string) []string {
 		var ps []string
 		for _, id := range ids {
 			ps = append(ps, "»"+purposeName(a, id)+"«")
 		}
-		return list(ps, "og")
+		return ps
 	}
+	email := contactEmail(a)
 	for _, v := range a.ResolvedVendors() {
 		name := vendorName(v)
-		actor := vendorEntity(v)
-		if actor == "" {
-			actor = name
+		extra := &recipientExtra{Actor: vendorEntity(v), Joint: v.Role == "joint", Email: email}
+		if extra.Actor == "" {
+			extra.Actor = name
 		}
-		var extra []string
-		if strings.TrimSpace(v.ControllerFor) != "" {
-			extra = append(extra, fmt.Sprintf("%s er selvstændigt dataansvarlig for %s.", actor, esc(clean(strings.TrimSpace(v.ControllerFor)))))
-		}
-		if strings.TrimSpace(v.JointFor) != "" && v.Role == "joint" {
-			// Joint control (art. 26) is often only a part of the
-			// processing, as with a pixel: collection and transmission.
-			extra = append(extra, fmt.Sprintf("Det fælles ansvar omfatter kun %s.", esc(clean(strings.TrimSpace(v.JointFor)))))
-		}
-		if strings.TrimSpace(v.JointFor) != "" && v.Role != "joint" {
-			extra = append(extra, fmt.Sprintf(say(a, "{{Vi}} er fælles dataansvarlige med %s (art. 26) for %s; skriv til %s, hvis du vil have de væsentligste dele af {{min}} aftale."), actor, esc(clean(strings.TrimSpace(v.JointFor))), contactEmail(a)))
-		}
+		extra.ControllerFor = esc(clean(strings.TrimSpace(v.ControllerFor)))
+		// Joint control (art. 26) is often only a part of the processing,
+		// as with a pixel: collection and transmission.
+		extra.JointFor = esc(clean(strings.TrimSpace(v.JointFor)))
 		if _, ok := drafts.CountryByCode(v.Country); ok && v.Country == v.EntityCountry {
 			// vendorWhere names the processing country only where it
 			// differs from the entity's; it is a fact of its own, so the
 			// line says it also when they are the same.
-			extra = append(extra, "Oplysningerne behandles i "+countryName(v.Country)+".")
+			extra.Country = countryName(v.Country)
 		}
 		base := recipient{
 			Name:    name,
-			Where:   vendorWhere(v),
+			Where:   vendorWhere(a, v),
 			Service: esc(clean(v.Service)),
-			Extra:   strings.Join(extra, " "),
+		}
+		if !extra.empty() {
+			base.Extra = extra
 		}
 		if !transfersFor(v) {
 			// Otherwise the note is shown with the transfer.
 			base.Note = sentence(v.TransferNote)
 		}
 		if v.PrivacyURL != "" && drafts.CheckURL(v.PrivacyURL) == nil {
-			base.Link = fmt.Sprintf("[privatlivspolitik](<%s>)", v.PrivacyURL)
+			base.Link = v.PrivacyURL
 		}
 		// A vendor with different roles for different purposes is listed
 		// once under each role, with the purposes it has that role for.
@@ -637,15 +649,11 @@ func recipients(a *drafts.Answers) string {
 			}
 			r := base
 			r.Purposes = quote(ids)
-			if r.Service == "" && r.Purposes != "" {
-				// A recipient named by category may have no service text.
-				r.Service, r.Purposes = "får oplysninger til "+purposeWord(len(ids))+" "+r.Purposes, ""
-			}
 			if role != v.Role && len(v.PurposeRoles) > 0 {
 				// The extras and note belong to the vendor's main line.
-				r.Extra, r.Note = "", ""
+				r.Extra, r.Note = nil, ""
 			}
-			if role == "processor" && r.Extra != "" {
+			if role == "processor" && r.Extra != nil {
 				ownUse = true
 			}
 			byRole[role] = append(byRole[role], r)
@@ -662,7 +670,7 @@ func recipients(a *drafts.Answers) string {
 		"Joint":       byRole["joint"],
 		"OwnUse":      ownUse,
 		"Disclosures": ds,
-		"Email":       contactEmail(a),
+		"Email":       email,
 	})
 }
 
@@ -672,26 +680,25 @@ func transfersFor(v drafts.Vendor) bool {
 	return !inEEA(v.Country) || known(v.RemoteAccess)
 }
 
-// transferMechanism is the sentence that names the basis for a transfer.
-// what is "Overførslen" or "Adgangen"; certified names the DPF entity.
-func transferMechanism(basis, what, certified, country string) string {
-	switch basis {
-	case "dpf":
-		return certified + " er certificeret under EU-US Data Privacy Framework, som EU-Kommissionen har godkendt som et tilstrækkeligt beskyttelsesniveau (afgørelse (EU) 2023/1795)."
-	case "adequacy":
-		return fmt.Sprintf("EU-Kommissionen har vurderet, at %s har et tilstrækkeligt beskyttelsesniveau (en tilstrækkelighedsafgørelse).", country)
-	case "scc":
-		return what + " sker på grundlag af EU-Kommissionens standardkontraktbestemmelser, som forpligter modtageren til at beskytte oplysningerne som i EU."
-	case "bcr":
-		return what + " sker på grundlag af bindende virksomhedsregler (BCR), som en europæisk tilsynsmyndighed har godkendt."
-	}
-	// The caller puts the marker in the controller's voice (say).
-	return "{{Vi}} har ikke angivet et grundlag for " + strings.ToLower(what[:1]) + what[1:] + "."
-}
-
 func transfers(a *drafts.Answers) string {
-	type item struct{ Name, Where, Mechanism, Note string }
-	var items []item
+	// transfer is one vendor's transfer, or its access from outside the
+	// EU/EEA (Remote); templates/transfers.md says what it means.
+	type transfer struct {
+		Name      string
+		Remote    bool
+		To        string   // the receiving entity, when known
+		Country   string   // where the data is processed
+		Countries []string // where access comes from (Remote)
+		// The basis: DPF, an adequacy decision, standard contractual
+		// clauses, binding corporate rules, or none given.
+		DPF, Adequacy, SCC, BCR bool
+		Note                    string
+	}
+	withBasis := func(t transfer, basis string) transfer {
+		t.DPF, t.Adequacy, t.SCC, t.BCR = basis == "dpf", basis == "adequacy", basis == "scc", basis == "bcr"
+		return t
+	}
+	var items []transfer
 	copies, dpf := false, false
 	for _, v := range a.ResolvedVendors() {
 		if !transfersFor(v) {
@@ -700,7 +707,6 @@ func transfers(a *drafts.Answers) string {
 		name := vendorName(v)
 		note := sentence(v.TransferNote)
 		if !inEEA(v.Country) {
-			country := countryName(v.Country)
 			to := ""
 			switch {
 			case known(v.TransferTo):
@@ -708,13 +714,7 @@ func transfers(a *drafts.Answers) string {
 			case vendorEntity(v) != "" && v.EntityCountry == v.Country:
 				to = vendorEntity(v)
 			}
-			where := country
-			certified := "Modtageren i " + country
-			if to != "" {
-				where = "til " + to + " i " + country
-				certified = to
-			}
-			items = append(items, item{name, where, say(a, transferMechanism(v.Transfer, "Overførslen", certified, country)), note})
+			items = append(items, withBasis(transfer{Name: name, To: to, Country: countryName(v.Country), Note: note}, v.Transfer))
 			note = ""
 			dpf = dpf || v.Transfer == "dpf"
 			copies = copies || v.Transfer == "scc" || v.Transfer == "bcr"
@@ -724,16 +724,11 @@ func transfers(a *drafts.Answers) string {
 			for _, c := range v.RemoteCountries {
 				cs = append(cs, countryName(c))
 			}
-			from := "uden for EU/EØS"
-			if len(cs) > 0 {
-				from = "i " + list(cs, "og")
-			}
-			certified := "Modtageren"
+			to := ""
 			if known(v.TransferTo) {
-				certified = esc(clean(v.TransferTo))
+				to = esc(clean(v.TransferTo))
 			}
-			m := fmt.Sprintf("Oplysningerne opbevares i EU/EØS, men medarbejdere eller underleverandører %s kan få adgang til dem, fx ved support. %s", from, say(a, transferMechanism(v.RemoteAccess, "Adgangen", certified, list(cs, "og"))))
-			items = append(items, item{name, "adgang " + from, m, note})
+			items = append(items, withBasis(transfer{Name: name, Remote: true, To: to, Countries: cs, Note: note}, v.RemoteAccess))
 			dpf = dpf || v.RemoteAccess == "dpf"
 			copies = copies || v.RemoteAccess == "scc" || v.RemoteAccess == "bcr"
 		}
@@ -754,17 +749,32 @@ func cookies(a *drafts.Answers) string {
 		// policy guessing.
 		return ""
 	}
-	type row struct{ Name, Provider, Purpose, Lifetime string }
+	type row struct {
+		Name     string
+		Prefix   bool // the name varies after Name: "_ga_*"
+		Provider string
+		Purpose  string
+		Lifetime string // "" with Session
+		Session  bool   // deleted when the browser closes
+	}
+	// group is a kind of cookie described without naming each one.
+	type group struct {
+		Purpose, Provider string // Provider "" is the business itself
+		Lifetime          string
+		Session           bool
+	}
 	type category struct {
-		Title, Text, Purposes string
-		Groups                []string
-		Rows                  []row
+		Title    string
+		Text     string
+		Purposes []string
+		Groups   []group
+		Rows     []row
 	}
 	var cats []category
 	consent := false
 	for _, t := range drafts.CookieCategories {
 		var rows []row
-		var groups []string
+		var groups []group
 		seen := map[string]bool{}
 		var ids []string
 		addID := func(id string) {
@@ -777,30 +787,29 @@ func cookies(a *drafts.Answers) string {
 			if g.Category != t.ID {
 				continue
 			}
-			who := say(a, "{{os}}")
-			if strings.TrimSpace(g.Provider) != "" {
-				who = esc(clean(g.Provider))
-			}
-			line := sentence(g.Purpose) + " Sættes af " + who
+			gr := group{Purpose: sentence(g.Purpose), Provider: esc(strings.TrimSpace(clean(g.Provider)))}
 			switch {
 			case g.Lifetime == "":
 			case drafts.IsSessionLifetime(g.Lifetime):
-				line += " og slettes, når du lukker browseren"
+				gr.Session = true
 			default:
-				line += " og gemmes typisk i op til " + period(g.Lifetime)
+				gr.Lifetime = period(g.Lifetime)
 			}
-			groups = append(groups, line+".")
+			groups = append(groups, gr)
 			addID(g.PurposeID)
 		}
 		for _, k := range c.List {
 			if k.Category != t.ID {
 				continue
 			}
-			life := period(k.Lifetime)
+			name, prefix := cookieName(k.Name)
+			r := row{Name: name, Prefix: prefix, Provider: esc(clean(k.Provider)), Purpose: sentence(k.Purpose)}
 			if drafts.IsSessionLifetime(k.Lifetime) {
-				life = "Indtil browseren lukkes"
+				r.Session = true
+			} else {
+				r.Lifetime = period(k.Lifetime)
 			}
-			rows = append(rows, row{cookieName(k.Name), esc(clean(k.Provider)), sentence(k.Purpose), life})
+			rows = append(rows, r)
 			addID(k.PurposeID)
 		}
 		if len(rows) == 0 && len(groups) == 0 {
@@ -813,11 +822,7 @@ func cookies(a *drafts.Answers) string {
 		for _, id := range ids {
 			ps = append(ps, "»"+purposeName(a, id)+"«")
 		}
-		used := ""
-		if len(ps) > 0 {
-			used = purposeWord(len(ps)) + " " + list(ps, "og")
-		}
-		cats = append(cats, category{cookieCategoryTitles[t.ID], say(a, cookieCategoryText[t.ID]), used, groups, rows})
+		cats = append(cats, category{term(a, "cookie-title", t.ID), term(a, "cookie-text", t.ID), ps, groups, rows})
 	}
 	// Only when every lifetime is known to end with the browser may the
 	// policy say that no cookie recognises the visitor next time.
@@ -848,14 +853,6 @@ func cookies(a *drafts.Answers) string {
 	return exec(a, "cookies", data)
 }
 
-// purposeWord is "formålet" or "formålene".
-func purposeWord(n int) string {
-	if n == 1 {
-		return "formålet"
-	}
-	return "formålene"
-}
-
 func websiteLink(a *drafts.Answers) string {
 	if a.Controller.Website != "" {
 		return webLink(a.Controller.Website)
@@ -865,9 +862,12 @@ func websiteLink(a *drafts.Answers) string {
 
 func security(a *drafts.Answers) string {
 	var items []string
+	// The measures as they read for this business: whether it has a
+	// website, and, for one person, whether vendors share the access.
+	data := struct{ Website, Vendors bool }{strings.TrimSpace(a.Controller.Website) != "", len(a.Vendors) > 0}
 	for _, m := range a.Security.Measures {
-		if t, ok := securityText(a, m); ok {
-			items = append(items, upperFirst(t)+".")
+		if has(a, "security", m) {
+			items = append(items, fill(a, "security "+m, data))
 		}
 	}
 	for _, o := range a.Security.Other {
@@ -885,7 +885,7 @@ func automated(a *drafts.Answers) string {
 	au := a.Automated
 	return exec(a, "automated", map[string]any{
 		"Used":         au.Used,
-		"Exception":    automatedExceptionText[au.Exception],
+		"Exception":    term(a, "automated-exception", au.Exception),
 		"ByLaw":        au.Exception == "law",
 		"Description":  sentence(au.Description),
 		"Logic":        sentence(au.Logic),
@@ -899,14 +899,14 @@ func automated(a *drafts.Answers) string {
 
 // consentPurposes names the purposes that rest on consent of any kind:
 // art. 6(1)(a), explicit consent under art. 9(2)(a), or consent under
-// databeskyttelsesloven § 8 or § 11.
+// databeskyttelsesloven § 8 or § 11; for the latter with the categories.
 func consentPurposes(a *drafts.Answers) []string {
 	var out []string
 	for _, p := range a.Purposes {
 		if slices.Contains(p.AllBases(), "6.1.a") {
 			out = append(out, quoted(p.Name))
 		} else if cats := explicitConsent(a, p); len(cats) > 0 {
-			out = append(out, quoted(p.Name)+" (for "+list(cats, "og")+")")
+			out = append(out, fill(a, "consent purpose", map[string]any{"Name": quoted(p.Name), "Cats": cats}))
 		}
 	}
 	return out
@@ -961,14 +961,14 @@ func children(a *drafts.Answers) string {
 	}
 	law := a.Profile().ChildLaw
 	if law == "" {
-		law = "databeskyttelsesforordningens art. 8, stk. 1"
+		law = term(a, "child-law default")
 	}
 	return exec(a, "children", map[string]any{
 		"Patients": childPatients(a),
 		"Targeted": a.Children.Targeted,
 		"Age":      a.ChildAge(),
 		"Law":      law,
-		"Consent":  list(consent, "og"),
+		"Consent":  andList(a, consent),
 		"Email":    contactEmail(a),
 	})
 }
@@ -1000,11 +1000,7 @@ func keptRecords(a *drafts.Answers) []string {
 	var out []string
 	for _, p := range a.Purposes {
 		if p.Retention.ByLaw {
-			n := quoted(p.Name)
-			if l := strings.TrimSpace(clean(p.Law)); l != "" {
-				n += " (" + esc(l) + ")"
-			}
-			out = append(out, n)
+			out = append(out, fill(a, "kept record", map[string]string{"Name": quoted(p.Name), "Law": esc(strings.TrimSpace(clean(p.Law)))}))
 		}
 	}
 	return out
@@ -1038,7 +1034,7 @@ func rights(a *drafts.Answers) string {
 		"Interest":  usesBasis(a, "6.1.f") || usesBasis(a, "6.1.e"),
 		"Marketing": marketing(a),
 		"Portable":  usesBasis(a, "6.1.a") || usesBasis(a, "6.1.b"),
-		"Kept":      list(keptRecords(a), "og"),
+		"Kept":      andList(a, keptRecords(a)),
 		"Processor": a.Processor.Acts,
 		"Authority": authorityShort(a),
 		"Website":   website,
@@ -1055,7 +1051,7 @@ func consent(a *drafts.Answers) string {
 		return ""
 	}
 	return exec(a, "consent", map[string]any{
-		"Purposes":   list(ps, "og"),
+		"Purposes":   andList(a, ps),
 		"Email":      contactEmail(a),
 		"Cookies":    cookieConsent,
 		"Newsletter": hasGroup(a, "subscribers"),
@@ -1073,7 +1069,7 @@ func complaint(a *drafts.Answers) string {
 	}
 	if au.Name == "" {
 		// No known authority: validation asks for [authority].
-		data = map[string]any{"Name": "tilsynsmyndigheden", "Address": "", "Phone": "", "Email": "", "Website": ""}
+		data = map[string]any{"Name": term(a, "authority unknown"), "Address": "", "Phone": "", "Email": "", "Website": ""}
 	}
 	// Art. 77(1): a complaint may also go to the authority where the
 	// reader lives. The policy is in Danish, so its readers live in

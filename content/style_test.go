@@ -29,8 +29,8 @@ func TestListClosesRelativeClause(t *testing.T) {
 		{[]string{"a", "b", "c"}, "a, b og c"},
 		{[]string{"adresse", "ordre- og aftaleoplysninger", "faktura- og betalingsoplysninger"}, "adresse, ordre- og aftaleoplysninger samt faktura- og betalingsoplysninger"},
 	} {
-		if got := list(c.in, "og"); got != c.want {
-			t.Errorf("list(%q) = %q, want %q", c.in, got, c.want)
+		if got := joinAnd(c.in); got != c.want {
+			t.Errorf("joinAnd(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -15,27 +15,47 @@ import (
 // Line breaks collapse to spaces, since every answer is shown inline.
 func esc(s string) string {
 	s = clean(s)
+	n := escapes(s)
+	if n == 0 {
+		return s
+	}
 	var b strings.Builder
-	b.Grow(len(s) + 8)
+	b.Grow(len(s) + n)
 	for i, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '#', '|', '~', '&', '!':
+		if needsEscape(s, i, r) {
 			b.WriteByte('\\')
-		case '-', '+', '=':
-			// "- x", "+ x" and "---" at the start of a line are list items and
-			// rules; "+45 70 20 14 90" is a phone number and stays as it is.
-			if i == 0 && (len(s) == 1 || !isAlnum(s[1])) {
-				b.WriteByte('\\')
-			}
-		case '.', ')':
-			// "1986. " at the start would begin an ordered list.
-			if i > 0 && isDigits(s[:i]) && (i+1 == len(s) || s[i+1] == ' ') {
-				b.WriteByte('\\')
-			}
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// escapes counts the characters of s that esc escapes.
+func escapes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf && needsEscape(s, i, rune(c)) {
+			n++
+		}
+	}
+	return n
+}
+
+// needsEscape reports whether the character r at byte i of s must be
+// escaped to print as itself.
+func needsEscape(s string, i int, r rune) bool {
+	switch r {
+	case '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '#', '|', '~', '&', '!':
+		return true
+	case '-', '+', '=':
+		// "- x", "+ x" and "---" at the start of a line are list items and
+		// rules; "+45 70 20 14 90" is a phone number and stays as it is.
+		return i == 0 && (len(s) == 1 || !isAlnum(s[1]))
+	case '.', ')':
+		// "1986. " at the start would begin an ordered list.
+		return i > 0 && isDigits(s[:i]) && (i+1 == len(s) || s[i+1] == ' ')
+	}
+	return false
 }
 
 func isAlnum(c byte) bool {
@@ -54,6 +74,9 @@ func isDigits(s string) bool {
 // clean removes control and bidirectional-override characters and folds
 // all runs of white space into single spaces.
 func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -74,6 +97,29 @@ func clean(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isClean reports whether clean would return s unchanged, without
+// building a copy: most answers are.
+func isClean(s string) bool {
+	prev := ' ' // a leading space is not clean
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || unicode.IsSpace(r) || unicode.IsControl(r) || isBidiControl(r) || r == '\uFEFF' {
+				return false
+			}
+			i += size - 1
+			prev = r
+			continue
+		}
+		if c < 0x20 || c == 0x7f || c == ' ' && prev == ' ' {
+			return false
+		}
+		prev = rune(c)
+	}
+	return prev != ' ' || s == ""
 }
 
 func isBidiControl(r rune) bool {
@@ -133,11 +179,21 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// list joins items the Danish way: "a, b og c", or "a og b samt c" when an
-// item holds an "og" of its own. An item that ends in a
-// relative clause gets the comma that closes the clause before the
-// conjunction: "kunder, personer, der kontakter os, og modtagere".
-func list(items []string, conj string) string {
+// andList joins items with the templates' "og": "a, b og c".
+func andList(a *drafts.Answers, items []string) string { return textsFor(a).andList(items) }
+
+func (ts *textSet) andList(items []string) string {
+	return list(items, ts.term("word and"), ts.term("word and also"))
+}
+
+func (ts *textSet) orList(items []string) string { return list(items, ts.term("word or"), "") }
+
+// list joins items the Danish way: "a, b og c", or, when also is given,
+// "a og b samt c" when an item holds the conjunction of its own. An item
+// that ends in a relative clause gets the comma that closes the clause
+// before the conjunction: "kunder, personer, der kontakter os, og
+// modtagere".
+func list(items []string, conj, also string) string {
 	switch len(items) {
 	case 0:
 		return ""
@@ -149,12 +205,12 @@ func list(items []string, conj string) string {
 	if hasRelativeClause(last) {
 		sep = ", "
 	}
-	if conj == "og" {
+	if also != "" {
 		// "ordre- og aftaleoplysninger og faktura- og betalingsoplysninger"
 		// hides where the list ends; "samt" shows it.
 		for _, it := range items[:len(items)-1] {
-			if strings.Contains(quotedRE.ReplaceAllString(it, ""), " og ") {
-				conj = "samt"
+			if strings.Contains(quotedRE.ReplaceAllString(it, ""), " "+conj+" ") {
+				conj = also
 				break
 			}
 		}
@@ -188,15 +244,16 @@ func hasRelativeClause(s string) bool {
 
 var variablePartRE = regexp.MustCompile(`^(.+?)(?:<[^<>]+>|\*)$`)
 
-// cookieName writes a cookie's name. A name whose end varies, written in
-// the answers as a pattern ("_ga_*") or as "_ga_<container-id>", must not
-// look like a placeholder left unfilled, so the pattern is said in words.
-func cookieName(name string) string {
+// cookieName writes a cookie's name, and whether it is only the start of
+// the name. A name whose end varies, written in the answers as a pattern
+// ("_ga_*") or as "_ga_<container-id>", must not look like a placeholder
+// left unfilled, so the template says the pattern in words.
+func cookieName(name string) (string, bool) {
 	name = clean(name)
 	if m := variablePartRE.FindStringSubmatch(name); m != nil {
-		return "Navne, der begynder med " + esc(m[1])
+		return esc(m[1]), true
 	}
-	return esc(name)
+	return esc(name), false
 }
 
 // quotedRE matches a quoted name, whose own "og" cannot be misread.
@@ -208,14 +265,13 @@ var plainMailRE = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z
 // Danish quotation marks: »Fakturering og bogføring«.
 func quoted(name string) string { return "»" + esc(clean(name)) + "«" }
 
-var months = [...]string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"}
-
-// longDate writes a date as Danes do: "1. september 2026".
+// longDate writes a date as Danes do: "1. september 2026", with the
+// month's name from the templates.
 func longDate(d drafts.Date) string {
 	if d.IsZero() || d.Month < 1 || d.Month > 12 {
 		return ""
 	}
-	return fmt.Sprintf("%d. %s %d", d.Day, months[d.Month-1], d.Year)
+	return fmt.Sprintf("%d. %s %d", d.Day, textSets[0]().term(fmt.Sprintf("month %d", d.Month)), d.Year)
 }
 
 // mailLink is a Markdown mailto link for a validated address, or the
@@ -263,3 +319,7 @@ func mentions(name, word string) bool {
 	}
 	return strings.Contains(" "+strings.ToLower(clean(name))+" ", " "+word+" ")
 }
+
+// joinAnd is andList for text that is not in a business's voice: check's
+// findings, the change log and the record of processing.
+func joinAnd(items []string) string { return textSets[0]().andList(items) }

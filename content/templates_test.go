@@ -1,0 +1,181 @@
+package content
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// voices are answers in each voice, for looking up the templates.
+func voices() map[string]*drafts.Answers {
+	vi, jeg := &drafts.Answers{}, &drafts.Answers{}
+	jeg.Controller.Voice = "jeg"
+	return map[string]*drafts.Answers{"vi": vi, "jeg": jeg}
+}
+
+// TestEveryIDHasItsTerm: every id an answer file can hold, in every
+// vocabulary the policy names, has its words in the templates, in both
+// voices. A new id in package drafts without words would otherwise leave a
+// hole in a sentence.
+func TestEveryIDHasItsTerm(t *testing.T) {
+	kinds := map[string][]drafts.Term{
+		"basis":               drafts.LegalBases,
+		"special-basis":       drafts.SpecialBases,
+		"sensitive-law":       drafts.SensitiveLaws,
+		"cpr-basis":           drafts.CPRBases,
+		"criminal-basis":      append(append([]drafts.Term(nil), drafts.CriminalBases...), drafts.LegacyCriminalBases...),
+		"source-kind":         drafts.SourceKinds,
+		"cookie-title":        drafts.CookieCategories,
+		"cookie-text":         drafts.CookieCategories,
+		"automated-exception": drafts.AutomatedExceptions,
+		"group":               drafts.SubjectGroups,
+		"security":            drafts.SecurityMeasures,
+	}
+	for voice, a := range voices() {
+		for kind, terms := range kinds {
+			for _, term := range terms {
+				if !has(a, kind, term.ID) {
+					t.Errorf("%s: no template %q", voice, kind+" "+term.ID)
+				}
+			}
+		}
+		for _, id := range SectionIDs() {
+			if !has(a, "title", id) {
+				t.Errorf("%s: section %s has no title", voice, id)
+			}
+		}
+		for m := 1; m <= 12; m++ {
+			if !has(a, "month", strconv.Itoa(m)) {
+				t.Errorf("no month %d", m)
+			}
+		}
+	}
+}
+
+// TestEveryRetentionEventIsSaid: each event a period can be counted from
+// reads as its own phrase, never as the bare period.
+func TestEveryRetentionEventIsSaid(t *testing.T) {
+	for voice, a := range voices() {
+		bare := retentionFor(a, drafts.Purpose{Retention: drafts.Retention{Period: "2 år"}})
+		seen := map[string]string{}
+		for _, e := range drafts.RetentionEvents {
+			got := retentionFor(a, drafts.Purpose{Retention: drafts.Retention{Period: "2 år", After: e.ID}})
+			if got == bare || got == "" {
+				t.Errorf("%s: %s reads %q, the same as no event", voice, e.ID, got)
+			}
+			if other, ok := seen[got]; ok {
+				t.Errorf("%s: %s and %s both read %q", voice, e.ID, other, got)
+			}
+			seen[got] = e.ID
+		}
+	}
+}
+
+// policyFiles are the Go files that write the policy. Their strings are
+// ids, template names and data keys; the words are in the templates.
+var policyFiles = []string{"content.go", "sections.go", "terms.go", "flags.go", "draft.go", "text.go", "voice.go"}
+
+// lookups are the functions that take a template's name as their second
+// argument (after the answers) or first (textSet methods).
+var lookups = map[string]bool{"term": true, "termOK": true, "has": true, "fill": true, "exec": true}
+
+// grammar are the strings the Go code may hold although they look like
+// words: the Danish grammar rules in text.go and flags.go, which a second
+// language would get rules of its own for.
+var grammar = regexp.MustCompile(`^(content: .*|if solo}}| (der|som|hvor|hvis|hvem|om) |At |at|»|«|Din|Dit|Dine|Vores|Jeres|Kommunen|Regionen|Banken|Politiet|Arbejdsgiveren|Fagforeningen|Skolen|Lægen|Revisoren|Forsikringsselskabet)$`)
+
+// wordsRE matches text a reader would read: two words, or a Danish letter.
+var wordsRE = regexp.MustCompile(`[A-Za-zæøåÆØÅ]{2,} [a-zæøå]{2,}|[æøåÆØÅ]`)
+
+// TestPolicyProseLivesInTemplates: the Go files that write the policy hold
+// no sentences or words of it, and every template they name exists.
+func TestPolicyProseLivesInTemplates(t *testing.T) {
+	fset := token.NewFileSet()
+	a := voices()["vi"]
+	for _, name := range policyFiles {
+		f, err := parser.ParseFile(fset, name, nil, 0) // comments are not parsed
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[*ast.BasicLit]bool{}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn := ""
+			switch f := call.Fun.(type) {
+			case *ast.Ident:
+				fn = f.Name
+			case *ast.SelectorExpr:
+				fn = f.Sel.Name
+			}
+			if !lookups[fn] {
+				return true
+			}
+			args := call.Args
+			if len(args) > 0 {
+				if id, ok := args[0].(*ast.Ident); ok && (id.Name == "a" || id.Name == "ts") {
+					args = args[1:]
+				}
+			}
+			if fn == "fill" || fn == "exec" {
+				args = args[:1] // then the data
+			}
+			// The name is the literal arguments joined by spaces; an id
+			// from the answers may follow them.
+			var parts []string
+			whole := true
+			for _, arg := range args {
+				lit, ok := arg.(*ast.BasicLit)
+				if !ok || lit.Kind != token.STRING {
+					whole = false
+					break
+				}
+				s, _ := strconv.Unquote(lit.Value)
+				names[lit] = true
+				parts = append(parts, s)
+			}
+			if len(parts) == 0 {
+				return true
+			}
+			tmpl := strings.Join(parts, " ")
+			if fn == "exec" && !strings.Contains(tmpl, " ") {
+				tmpl += ".md" // a section's own file
+			}
+			if whole && !has(a, tmpl) {
+				t.Errorf("%s: %s(%q): no such template", fset.Position(call.Pos()), fn, tmpl)
+			}
+			if !whole && !hasPrefix(a, tmpl+" ") {
+				t.Errorf("%s: %s(%q, …): no template starts so", fset.Position(call.Pos()), fn, tmpl)
+			}
+			return true
+		})
+		ast.Inspect(f, func(n ast.Node) bool {
+			lit, ok := n.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING || names[lit] {
+				return true
+			}
+			s, _ := strconv.Unquote(lit.Value)
+			if wordsRE.MatchString(s) && !grammar.MatchString(s) {
+				t.Errorf("%s: %q: policy text belongs in templates/*.md", fset.Position(lit.Pos()), s)
+			}
+			return true
+		})
+	}
+}
+
+func hasPrefix(a *drafts.Answers, prefix string) bool {
+	for _, t := range textsFor(a).t.Templates() {
+		if strings.HasPrefix(t.Name(), prefix) {
+			return true
+		}
+	}
+	return false
+}
