@@ -323,3 +323,6 @@ func mentions(name, word string) bool {
 // joinAnd is andList for text that is not in a business's voice: check's
 // findings, the change log and the record of processing.
 func joinAnd(items []string) string { return textSets[0]().andList(items) }
+
+// LongDate writes a date as the policy does: "1. september 2026".
+func LongDate(d drafts.Date) string { return longDate(d) }

@@ -5,21 +5,26 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 
 // Saving a file whose policy changed in content since it was opened offers
 // what changed as the new change-log entry (content.Diff, in plain Danish),
-// which the user can edit or skip, and offers to raise the version.
+// which the user can edit or skip, and offers to raise the version and to
+// let the new edition apply from today: a policy that says »Denne udgave
+// gælder fra 1. oktober« must not hold a change made in November.
 
 type changeLog struct {
 	text    string
 	write   bool // put the text in the change log
 	bump    bool // raise the version
 	version string
-	asked   bool // asked once for these changes; saving again does not ask again
-	force   bool // the save that asked overwrites a file changed on disk
+	from    bool        // the new edition applies from today
+	today   drafts.Date // the date it would apply from
+	asked   bool        // asked once for these changes; saving again does not ask again
+	force   bool        // the save that asked overwrites a file changed on disk
 }
 
 // offerChangeLog asks about the change log before saving, when the policy
@@ -38,11 +43,21 @@ func (m *Model) offerChangeLog(force bool) bool {
 		q.text("changelog.text", "Hvad er ændret?", "Sådan står ændringen i politikkens ændringslog. Ret teksten, så en kunde forstår den.", &m.changeLog.text),
 		q.confirm("changelog.write", "Skriv ændringen i ændringsloggen?", "Vælg nej for at gemme uden en ny linje i loggen.", &m.changeLog.write),
 	)
+	var edition []huh.Field
 	if next, ok := content.NextVersion(m.a.Document.Version); ok {
 		m.changeLog.version, m.changeLog.bump = next, true
-		q.group("Version",
-			q.confirm("changelog.bump", fmt.Sprintf("Hæv versionen fra %s til %s?", m.a.Document.Version, next), "", &m.changeLog.bump),
-		)
+		edition = append(edition, q.confirm("changelog.bump", fmt.Sprintf("Hæv versionen fra %s til %s?", m.a.Document.Version, next), "", &m.changeLog.bump))
+	}
+	today := drafts.DateOf(m.opts.Now())
+	if eff := m.a.Document.Effective; !eff.IsZero() && eff.Time().Before(today.Time()) {
+		m.changeLog.today, m.changeLog.from = today, true
+		edition = append(edition, q.confirm("changelog.effective",
+			fmt.Sprintf("Skal den nye udgave gælde fra i dag, %s?", content.LongDate(today)),
+			fmt.Sprintf("Politikken siger nu, at den gælder fra %s. Vælg nej, hvis den ændrede udgave først gælder senere; ret så datoen under »Gennemse og gem«.", content.LongDate(eff)),
+			&m.changeLog.from))
+	}
+	if len(edition) > 0 {
+		q.group("Version", edition...)
 	}
 	m.show(q)
 	m.prevMode, m.mode = m.mode, modeChangelog
@@ -62,6 +77,9 @@ func (m *Model) changeLogDone() tea.Cmd {
 	}
 	if cl.bump && cl.version != "" {
 		m.a.Document.Version = cl.version
+	}
+	if cl.from && !cl.today.IsZero() {
+		m.a.Document.Effective = cl.today
 	}
 	m.changeLog.asked = true
 	m.afterChange()

@@ -55,6 +55,11 @@ func TestSaveOffersTheChangeLog(t *testing.T) {
 	if doc.Changes[0].Date != drafts.DateOf(m.opts.Now()) {
 		t.Errorf("the entry is dated %s", doc.Changes[0].Date)
 	}
+	// The edition with the change applies from today, not from the old
+	// effective date (2026-09-01) before the change was made.
+	if doc.Effective != drafts.DateOf(m.opts.Now()) {
+		t.Errorf("the new edition applies from %s, before its change of %s", doc.Effective, doc.Changes[0].Date)
+	}
 
 	// Saved: the next ctrl+s has nothing new to log.
 	send(t, m, press("ctrl+s"))
@@ -83,5 +88,51 @@ func TestSaveWritesTheRecordWhenAsked(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join(dir, "helle-fortegnelse.md"))
 	if err != nil || !strings.Contains(string(b), "ortegnelse") {
 		t.Fatalf("no record next to the answer file (%v); status %q", err, m.status)
+	}
+}
+
+// Saying no to »gælde fra i dag« keeps the effective date the user gave;
+// a policy already dated today or later is not asked.
+func TestSaveKeepsTheEffectiveDateWhenAsked(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "helle.toml")
+	drafts.Save(path, example(t, "helle-falsberg"))
+	f, _ := drafts.Load(path)
+	was := f.Answers.Document.Effective
+	m := newTestModel(t, f.Answers, path, 120, 40)
+	for m.form.GetFocusedField().GetKey() != "controller.email" {
+		send(t, m, press("tab"))
+	}
+	typeText(t, m, "x")
+	send(t, m, press("ctrl+s"))
+	for n := 0; m.mode == modeChangelog && n < 10; n++ {
+		if m.form.GetFocusedField().GetKey() == "changelog.effective" {
+			send(t, m, press("left")) // from Ja to Nej
+		}
+		send(t, m, press("enter"))
+	}
+	g, err := drafts.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Answers.Document.Effective != was {
+		t.Errorf("effective date %s after saying no, want %s", g.Answers.Document.Effective, was)
+	}
+
+	// Dated today: nothing to ask.
+	g.Answers.Document.Effective = drafts.DateOf(m.opts.Now())
+	drafts.Save(path, g.Answers)
+	h, _ := drafts.Load(path)
+	m = newTestModel(t, h.Answers, path, 120, 40)
+	for m.form.GetFocusedField().GetKey() != "controller.email" {
+		send(t, m, press("tab"))
+	}
+	typeText(t, m, "y")
+	send(t, m, press("ctrl+s"))
+	if m.mode != modeChangelog {
+		t.Fatal("no change-log question")
+	}
+	if m.changeLog.from {
+		t.Error("asks to apply from today a policy already dated today")
 	}
 }
