@@ -30,3 +30,22 @@ func TestNothingCutOffAt120Columns(t *testing.T) {
 		}
 	}
 }
+
+// At 80 columns, the smallest usual terminal, the header of every step and
+// of the first screen is read whole: the step's question is not cut off.
+func TestHeaderWholeAt80Columns(t *testing.T) {
+	m := newTestModel(t, example(t, "nordlys-keramik"), "", 80, 24)
+	check := func(where string) {
+		for _, l := range strings.Split(screen(m), "\n")[:2] {
+			if strings.Contains(ansi.Strip(l), "…") {
+				t.Errorf("%s: header cut off: %q", where, strings.TrimSpace(ansi.Strip(l)))
+			}
+		}
+	}
+	for i := range steps {
+		goToStep(t, m, i)
+		check(steps[i].title)
+	}
+	m.mode = modeKind
+	check("first screen")
+}

@@ -55,19 +55,19 @@ var steps = []*step{
 	},
 	{
 		id: "people", title: "Hvem og hvilke oplysninger", section: "oplysninger",
-		help:     "Hvem har I oplysninger om, og hvilke? Tilføj en gruppe med a, ret den med enter.",
+		help:     "Hvem har I oplysninger om, og hvilke? a tilføjer en gruppe, enter retter den.",
 		colls:    []*collection{subjectsColl, categoriesColl},
 		prefixes: []string{"subjects", "categories"},
 	},
 	{
 		id: "purposes", title: "Formål", section: "formaal",
-		help:     "Hvad bruger I oplysningerne til? Hvert formål får et retsgrundlag og en opbevaringsperiode.",
+		help:     "Hvad bruger I oplysningerne til – på hvilket grundlag, og hvor længe?",
 		colls:    []*collection{purposesColl},
 		prefixes: []string{"purposes"},
 	},
 	{
 		id: "sources", title: "Kilder", section: "kilder",
-		help:     "Får I oplysninger fra andre end personen selv, fx CVR, RKI eller en arbejdsgiver?",
+		help:     "Får I oplysninger fra andre end personen selv, fx CVR eller en arbejdsgiver?",
 		colls:    []*collection{sourcesColl},
 		prefixes: []string{"sources"},
 	},
@@ -79,7 +79,7 @@ var steps = []*step{
 	},
 	{
 		id: "cookies", title: "Cookies", section: "cookies",
-		help:     "Har I et cookiebanner, og hvilke cookies sætter hjemmesiden – ved navn eller pr. kategori?",
+		help:     "Har I et cookiebanner, og hvilke cookies sætter hjemmesiden?",
 		colls:    []*collection{bannerColl, importColl, cookiesColl, cookieGroupsColl},
 		prefixes: []string{"cookies"},
 	},
@@ -91,7 +91,7 @@ var steps = []*step{
 	},
 	{
 		id: "special", title: "Særlige forhold", section: "automatiske-afgoerelser",
-		help: "Børn, automatiske afgørelser, databehandling for kunder og virksomheder uden for Danmark.",
+		help: "Børn, automatiske afgørelser, databehandling for kunder og udlandet.",
 		sections: map[string]string{
 			"children.targeted": "boern", "children.age_limit": "boern",
 			"processor.acts": "databehandler", "processor.description": "databehandler", "processor.subjects": "databehandler", "processor.data": "databehandler",

@@ -126,7 +126,7 @@ func fitWidth(l string, lw, w int) string {
 func (m *Model) header() string {
 	if m.mode == modeKind {
 		return m.st.Title.Render("privatliv") + "  " + m.st.Step.Render("Kom i gang") + "\n" +
-			m.st.Muted.Render("Vælg, hvad slags virksomhed I er; så starter guiden med det, der plejer at passe.")
+			m.st.Muted.Render("Vælg jeres slags virksomhed; guiden starter med det, der plejer at passe.")
 	}
 	s := steps[m.cur]
 	done := m.doneSteps()
