@@ -53,7 +53,7 @@ func TestWizardSaveKeepsComments(t *testing.T) {
 			typeText(t, m, " II") // the first question: the company's name
 			send(t, m, press("ctrl+s"))
 			if m.mode == modeChangelog { // no new change-log entry: only the name changes
-				m.changeLog.write, m.changeLog.bump = false, false
+				m.changeLog.write, m.changeLog.bump, m.changeLog.from = false, false, false
 				run(t, m, m.changeLogDone())
 			}
 			got, _ := os.ReadFile(path)
