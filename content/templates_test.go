@@ -179,3 +179,23 @@ func hasPrefix(a *drafts.Answers, prefix string) bool {
 	}
 	return false
 }
+
+// TestBasisTermsAreNounPhrases: the grounds for sensitive data and criminal
+// records follow "på grundlag af" (the special section) and a label's colon
+// (the table), so each must be a noun phrase: an "at" clause would need a
+// comma after "af" ("på grundlag af, at …") that neither place can give.
+func TestBasisTermsAreNounPhrases(t *testing.T) {
+	kinds := map[string][]drafts.Term{
+		"special-basis":  drafts.SpecialBases,
+		"criminal-basis": append(append([]drafts.Term(nil), drafts.CriminalBases...), drafts.LegacyCriminalBases...),
+	}
+	for voice, a := range voices() {
+		for kind, terms := range kinds {
+			for _, tm := range terms {
+				if s := term(a, kind, tm.ID); strings.HasPrefix(s, "at ") {
+					t.Errorf("%s: %s %s = %q: an \"at\" clause after \"på grundlag af\" needs a comma; write a noun phrase", voice, kind, tm.ID, s)
+				}
+			}
+		}
+	}
+}
