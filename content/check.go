@@ -545,6 +545,7 @@ func (c *checker) purposeRules(i int, p drafts.Purpose) {
 			break // one finding for the purpose's shared exception
 		}
 	}
+	c.keptForClaims(i, p)
 	if !prof.Danish {
 		country := countryName(prof.Code)
 		if p.CPRBasis != "" {
@@ -557,6 +558,35 @@ func (c *checker) purposeRules(i int, p drafts.Purpose) {
 			c.add(SeverityError, path+".law", "art. 13(1)(c)", fmt.Sprintf("formålet »%s« henviser til dansk lov (%s), men I er etableret i %s", name, m, country), "Skriv den lov i jeres eget land, der forpligter jer.")
 		}
 	}
+}
+
+// keptForClaims: a staff file kept after the employment so the employer can
+// answer a claim rests on legitimate interest, and its sensitive data (sick
+// leave) on art. 9(2)(f), not on the employment-law exception (litra b),
+// which ends with the obligations it serves. A period the law requires is
+// another matter: then the keeping is itself an obligation.
+func (c *checker) keptForClaims(i int, p drafts.Purpose) {
+	if c.errorsOnly || p.Retention.After != "employment_end" || p.Retention.ByLaw || !slices.Contains(p.AllBases(), "6.1.f") {
+		return
+	}
+	var cats []string
+	at := purposePath(i) + ".special_basis"
+	for _, d := range p.Data {
+		if categoryKind(c.a, d) != drafts.KindSpecial || p.SensitiveBasisFor(d).Basis != "9.2.b" {
+			continue
+		}
+		if j := slices.IndexFunc(p.Sensitive, func(s drafts.SensitiveBasis) bool { return s.Data == d }); j >= 0 && len(cats) == 0 {
+			at = fmt.Sprintf("%s.sensitive[%d]", purposePath(i), j+1)
+		}
+		cats = append(cats, categoryName(c.a, d))
+	}
+	if len(cats) == 0 {
+		return
+	}
+	name := orDefault(p.Name, p.ID)
+	c.add(SeverityWarning, at, "art. 9(2)(f)",
+		fmt.Sprintf("formålet »%s« gemmer %s efter ansættelsens ophør på grundlag af legitim interesse, men undtagelsen for dem er arbejdsretlige forpligtelser (art. 9, stk. 2, litra b), som ikke dækker opbevaring for at kunne forsvare et krav", name, andList(c.a, cats)),
+		"Læg opbevaringen efter fratræden i et formål for sig med legitim interesse og litra f (retskrav) for de følsomme oplysninger, og lad formålet med litra b slutte ved ansættelsens ophør.")
 }
 
 func (c *checker) sensitiveRules(at, name string, sb drafts.SensitiveBasis, prof drafts.Profile) {

@@ -219,6 +219,8 @@ func TestCheckRules(t *testing.T) {
 			a.Purposes[3].Sensitive = append(a.Purposes[3].Sensitive, drafts.SensitiveBasis{Data: "union", Basis: "9.2.a"})
 			a.Purposes[3].Required = "voluntary"
 		}, SeverityWarning, "purposes[4].retention.by_law", "art. 17(3)(b)", "fagforeningsmæssigt tilhørsforhold bygger på samtykke"},
+		{"sick leave kept for claims on the employment-law exception", "bjerre-toemrer", func(a *drafts.Answers) { oneStaffFile(a) },
+			SeverityWarning, "purposes[5].sensitive[1]", "art. 9(2)(f)", "helbredsoplysninger efter ansættelsens ophør på grundlag af legitim interesse"},
 		{"access from outside the EU/EEA without a country", "klinik-vesterbro", func(a *drafts.Answers) { a.Vendors[2].RemoteCountries = nil },
 			SeverityWarning, "vendors[3].remote_countries", "art. 30(1)(e)", "intet land"},
 		{"retention without a start point", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[6].Retention.After = "" },
@@ -300,6 +302,10 @@ func TestCheckFalseAlarms(t *testing.T) {
 		{"a vendor used only for customers' data, as sub-processor", "tidsflow", func(a *drafts.Answers) {
 			a.Vendors = append(a.Vendors, drafts.Vendor{Name: "Twilio Ireland Ltd", Role: "processor", Service: "sms til kundernes medarbejdere", Country: "IE", Transfer: "none"})
 		}},
+		{"sick leave kept after the employment because the law requires it", "bjerre-toemrer", func(a *drafts.Answers) {
+			oneStaffFile(a)
+			a.Purposes[4].Retention.ByLaw = true
+		}},
 		{"aftaleloven is a law", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[2].Law = "aftaleloven og bogføringsloven" }},
 	}
 	ex := examples(t)
@@ -312,4 +318,15 @@ func TestCheckFalseAlarms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// oneStaffFile plants Bjerre's staff file as one purpose again: used during
+// the employment (sick leave on art. 9(2)(b)) and kept five years after it
+// on legitimate interest, with no purpose of its own for the keeping.
+func oneStaffFile(a *drafts.Answers) {
+	p := &a.Purposes[4] // personale
+	p.Basis = append(p.Basis, "6.1.f")
+	p.Interest = a.Purposes[5].Interest // dokumentation
+	p.Retention = a.Purposes[5].Retention
+	a.Purposes = append(a.Purposes[:5], a.Purposes[6:]...)
 }
