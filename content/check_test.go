@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -221,6 +222,20 @@ func TestCheckRules(t *testing.T) {
 		}, SeverityWarning, "purposes[4].retention.by_law", "art. 17(3)(b)", "fagforeningsmæssigt tilhørsforhold bygger på samtykke"},
 		{"sick leave kept for claims on the employment-law exception", "bjerre-toemrer", func(a *drafts.Answers) { oneStaffFile(a) },
 			SeverityWarning, "purposes[5].sensitive[1]", "art. 9(2)(f)", "helbredsoplysninger efter ansættelsens ophør på grundlag af legitim interesse"},
+		{"Shopify's necessary cookies left out", "nordlys-keramik", func(a *drafts.Answers) { a.Cookies.Categories = nil },
+			SeverityWarning, "cookies.categories", "cookiebekendtgørelsen § 3", "Shopify sætter nødvendige cookies (får indkøbskurven og kassen"},
+		{"Shopify's necessary cookies credited to another provider", "nordlys-keramik", func(a *drafts.Answers) { a.Cookies.Categories[0].Provider = "Cookiebot" },
+			SeverityWarning, "cookies.categories", "cookiebekendtgørelsen § 3", "Shopify sætter nødvendige cookies"},
+		{"a Shopify shop said to have no cookies", "nordlys-keramik", func(a *drafts.Answers) {
+			a.Cookies = drafts.Cookies{None: true}
+			a.Vendors = slices.DeleteFunc(a.Vendors, func(v drafts.Vendor) bool { return v.Catalog != "shopify" })
+			for i := range a.Purposes {
+				a.Purposes[i].Subjects = slices.DeleteFunc(a.Purposes[i].Subjects, func(g string) bool { return g == "visitors" })
+			}
+			a.Purposes = slices.DeleteFunc(a.Purposes, func(p drafts.Purpose) bool { return len(p.Subjects) == 0 })
+			a.Subjects = slices.DeleteFunc(a.Subjects, func(s drafts.Subject) bool { return s.Group == "visitors" })
+			a.Automated = drafts.Automated{Profiling: "no"}
+		}, SeverityWarning, "cookies.none", "cookiebekendtgørelsen § 3", "Shopify sætter nødvendige cookies"},
 		{"access from outside the EU/EEA without a country", "klinik-vesterbro", func(a *drafts.Answers) { a.Vendors[2].RemoteCountries = nil },
 			SeverityWarning, "vendors[3].remote_countries", "art. 30(1)(e)", "intet land"},
 		{"retention without a start point", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[6].Retention.After = "" },
@@ -305,6 +320,10 @@ func TestCheckFalseAlarms(t *testing.T) {
 		{"sick leave kept after the employment because the law requires it", "bjerre-toemrer", func(a *drafts.Answers) {
 			oneStaffFile(a)
 			a.Purposes[4].Retention.ByLaw = true
+		}},
+		{"Shopify's necessary cookies named one by one", "nordlys-keramik", func(a *drafts.Answers) {
+			a.Cookies.Categories = nil
+			a.Cookies.List = append(a.Cookies.List, drafts.Cookie{Name: "cart", Provider: "Shopify", Purpose: "Husker indkøbskurven", Category: "necessary", Lifetime: "14 dage", PurposeID: "ordre"})
 		}},
 		{"aftaleloven is a law", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[2].Law = "aftaleloven og bogføringsloven" }},
 	}

@@ -109,6 +109,17 @@ func (c *checker) vendors() {
 					c.add(SeverityWarning, "cookies.list", "cookiebekendtgørelsen § 3", fmt.Sprintf("%s sætter normalt cookien %s, som ikke står i cookieoversigten", cv.Name, k.Name), "Tilføj cookien, eller tjek, at I har slået den fra.")
 				}
 			}
+			// Necessary cookies known only by what they do: the policy says
+			// necessary cookies are set without asking, so it must say
+			// which, at least by what they do and who sets them.
+			if cv.NecessaryCookies != "" && (a.Cookies.Any() || a.Cookies.None) && !necessaryFrom(a.Cookies, cv.Name) {
+				at := "cookies.categories"
+				if a.Cookies.None {
+					at = "cookies.none"
+				}
+				c.add(SeverityWarning, at, "cookiebekendtgørelsen § 3", fmt.Sprintf("%s sætter nødvendige cookies (%s), men cookieoversigten nævner dem ikke", cv.Name, lowerFirst(cv.NecessaryCookies)),
+					fmt.Sprintf("Tilføj en [[cookies.categories]] med category = \"necessary\", provider = %q og det, cookierne gør, eller nævn dem med navn i [[cookies.list]].", cv.Name))
+			}
 		}
 	}
 }
@@ -211,4 +222,20 @@ func visitorConsentPurpose(a *drafts.Answers) string {
 		}
 	}
 	return ""
+}
+
+// necessaryFrom reports whether the answers describe necessary cookies set
+// by provider, by name or by category.
+func necessaryFrom(cs drafts.Cookies, provider string) bool {
+	for _, l := range cs.List {
+		if l.Category == "necessary" && strings.EqualFold(strings.TrimSpace(l.Provider), provider) {
+			return true
+		}
+	}
+	for _, g := range cs.Categories {
+		if g.Category == "necessary" && strings.EqualFold(strings.TrimSpace(g.Provider), provider) {
+			return true
+		}
+	}
+	return false
 }
