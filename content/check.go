@@ -205,7 +205,14 @@ func (c *checker) completeness() {
 			got, err := drafts.ParsePeriod(p.Retention.Period)
 			if err == nil && bookkeepingRE.MatchString(p.Law) && got.Days() < want.Days() {
 				c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("formålet »%s« gemmer regnskabet i %s, men %s kræver %s", orDefault(p.Name, p.ID), got, prof.Bookkeeping, want),
-					fmt.Sprintf("Sæt period = \"%s\" og after = \"fiscal_year_end\".", want))
+					fmt.Sprintf("Sæt period = \"%s\" og after = \"%s\".", want, prof.BookkeepingAfter))
+			}
+			// The law also says what the period counts from; another start
+			// point makes the policy state the wrong date.
+			if r := p.Retention; bookkeepingRE.MatchString(p.Law) && r.ByLaw && prof.BookkeepingAfter != "" && r.After != prof.BookkeepingAfter && r.After != "" {
+				c.add(SeverityWarning, purposePath(i)+".retention.after", "art. 13(2)(a)", fmt.Sprintf("formålet »%s« regner opbevaringen %s, men %s regner den %s", orDefault(p.Name, p.ID),
+					drafts.Label(drafts.RetentionEvents, r.After), prof.Bookkeeping, drafts.Label(drafts.RetentionEvents, prof.BookkeepingAfter)),
+					fmt.Sprintf("Sæt after = \"%s\".", prof.BookkeepingAfter))
 			}
 		}
 	}

@@ -236,6 +236,10 @@ func TestCheckRules(t *testing.T) {
 			a.Subjects = slices.DeleteFunc(a.Subjects, func(s drafts.Subject) bool { return s.Group == "visitors" })
 			a.Automated = drafts.Automated{Profiling: "no"}
 		}, SeverityWarning, "cookies.none", "cookiebekendtgørelsen § 3", "Shopify sætter nødvendige cookies"},
+		{"Swedish bookkeeping counted from the end of the financial year", "molnbokning", func(a *drafts.Answers) { a.Purposes[2].Retention.After = "fiscal_year_end" },
+			SeverityWarning, "purposes[3].retention.after", "art. 13(2)(a)", "regner den fra udgangen af det kalenderår, hvor regnskabsåret sluttede"},
+		{"Danish bookkeeping counted the Swedish way", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.After = "fiscal_calendar_year_end" },
+			SeverityWarning, "purposes[3].retention.after", "art. 13(2)(a)", "bogføringsloven regner den fra udgangen af det regnskabsår"},
 		{"access from outside the EU/EEA without a country", "klinik-vesterbro", func(a *drafts.Answers) { a.Vendors[2].RemoteCountries = nil },
 			SeverityWarning, "vendors[3].remote_countries", "art. 30(1)(e)", "intet land"},
 		{"retention without a start point", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[6].Retention.After = "" },
@@ -325,6 +329,7 @@ func TestCheckFalseAlarms(t *testing.T) {
 			a.Cookies.Categories = nil
 			a.Cookies.List = append(a.Cookies.List, drafts.Cookie{Name: "cart", Provider: "Shopify", Purpose: "Husker indkøbskurven", Category: "necessary", Lifetime: "14 dage", PurposeID: "ordre"})
 		}},
+		{"bookkeeping kept longer than the law requires, counted as it counts", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.Period = "6 år" }},
 		{"aftaleloven is a law", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[2].Law = "aftaleloven og bogføringsloven" }},
 	}
 	ex := examples(t)

@@ -644,6 +644,12 @@ func recordRetention(r drafts.Retention) string {
 			return ""
 		}
 		return ps + " efter, at hvervet er ophørt"
+	case "fiscal_calendar_year_end":
+		if err == nil {
+			// The policy's words: they name no person.
+			var neutral drafts.Answers
+			return fill(&neutral, "retention fiscal_calendar_year_end", ordinalYear(&neutral, r.Period))
+		}
 	}
 	if ps == "" {
 		return ""
@@ -673,9 +679,10 @@ func (rc recorder) erasure(p drafts.Purpose) string {
 	if r.ByLaw {
 		// The law is named only when the answers name the bookkeeping law
 		// as the purpose's legal obligation and the period runs from the
-		// end of the financial year; the other laws a purpose cites
-		// require the processing, not necessarily the retention.
-		if law := bookkeepingLaw(p); law != "" && r.After == "fiscal_year_end" {
+		// end of the financial year (or, in Sweden, of the calendar year it
+		// ended in); the other laws a purpose cites require the
+		// processing, not necessarily the retention.
+		if law := bookkeepingLaw(p); law != "" && (r.After == "fiscal_year_end" || r.After == "fiscal_calendar_year_end") {
 			s += ". Opbevaringen er krævet efter " + law
 		} else {
 			s += ". Opbevaringen er krævet ved lov"

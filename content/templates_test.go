@@ -199,3 +199,25 @@ func TestBasisTermsAreNounPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestSwedishBookkeepingPeriodInTheLawsWords: bokföringslagen 7 kap. 2 §
+// keeps records until the end of the Nth year after the calendar year in
+// which the financial year ended, and the policy and the record say so in
+// those words, not as N years from the end of the financial year.
+func TestSwedishBookkeepingPeriodInTheLawsWords(t *testing.T) {
+	for _, c := range []struct{ period, want string }{
+		{"7 år", "Indtil udgangen af det syvende år efter det kalenderår, hvor regnskabsåret sluttede"},
+		{"1 år", "Indtil udgangen af det første år efter det kalenderår, hvor regnskabsåret sluttede"},
+		{"12 år", "Indtil udgangen af det 12. år efter det kalenderår, hvor regnskabsåret sluttede"},
+	} {
+		r := drafts.Retention{Period: c.period, After: "fiscal_calendar_year_end"}
+		for voice, a := range voices() {
+			if got := retentionFor(a, drafts.Purpose{Retention: r}); got != c.want {
+				t.Errorf("%s: policy: %s reads %q, want %q", voice, c.period, got, c.want)
+			}
+		}
+		if got := recordRetention(r); got != c.want {
+			t.Errorf("record: %s reads %q, want %q", c.period, got, c.want)
+		}
+	}
+}

@@ -197,6 +197,9 @@ var RetentionEvents = []Term{
 	{"account_closed", "efter kontoen er lukket"},
 	{"case_closed", "efter sagen er afsluttet"},
 	{"fiscal_year_end", "fra udgangen af det regnskabsår, oplysningerne vedrører"},
+	// The Swedish bokföringslagen (7 kap. 2 §) counts in whole years from
+	// the end of the calendar year in which the financial year ended.
+	{"fiscal_calendar_year_end", "fra udgangen af det kalenderår, hvor regnskabsåret sluttede"},
 	{"treatment_end", "efter den sidste behandling"},
 	{"last_entry", "efter den seneste optegnelse"},
 	{"membership_end", "efter medlemskabets ophør"},
