@@ -240,6 +240,11 @@ func TestCheckRules(t *testing.T) {
 			SeverityWarning, "purposes[3].retention.after", "art. 13(2)(a)", "regner den fra udgangen af det kalenderår, hvor regnskabsåret sluttede"},
 		{"Danish bookkeeping counted the Swedish way", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.After = "fiscal_calendar_year_end" },
 			SeverityWarning, "purposes[3].retention.after", "art. 13(2)(a)", "bogføringsloven regner den fra udgangen af det regnskabsår"},
+		{"a sub-processor's task names the business's own newsletter", "tidsflow", func(a *drafts.Answers) {
+			a.Vendors[len(a.Vendors)-1].Service = "udsendelse af e-mails fra systemet og nyhedsbrevet"
+		}, SeverityWarning, "vendors[5].service", "art. 30(2)", "Brevo står som underdatabehandler"},
+		{"a sub-processor with the catalogue's newsletter service", "tidsflow", func(a *drafts.Answers) { a.Vendors[len(a.Vendors)-1].Service = "" },
+			SeverityWarning, "vendors[5].service", "art. 30(2)", "nyhedsbrevet er jeres egen behandling"},
 		{"access from outside the EU/EEA without a country", "klinik-vesterbro", func(a *drafts.Answers) { a.Vendors[2].RemoteCountries = nil },
 			SeverityWarning, "vendors[3].remote_countries", "art. 30(1)(e)", "intet land"},
 		{"retention without a start point", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[6].Retention.After = "" },
@@ -330,6 +335,9 @@ func TestCheckFalseAlarms(t *testing.T) {
 			a.Cookies.List = append(a.Cookies.List, drafts.Cookie{Name: "cart", Provider: "Shopify", Purpose: "Husker indkøbskurven", Category: "necessary", Lifetime: "14 dage", PurposeID: "ordre"})
 		}},
 		{"bookkeeping kept longer than the law requires, counted as it counts", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.Period = "6 år" }},
+		{"a newsletter service for a vendor that is no sub-processor", "molnbokning", func(a *drafts.Answers) {
+			a.Vendors[len(a.Vendors)-1].Service = "udsendelse af bekræftelser, påmindelser og nyhedsbrevet"
+		}},
 		{"aftaleloven is a law", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[2].Law = "aftaleloven og bogføringsloven" }},
 	}
 	ex := examples(t)
