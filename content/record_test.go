@@ -307,7 +307,7 @@ func TestProcessorRecordTransfers(t *testing.T) {
 		t.Fatal(ps)
 	}
 	pr := NewRecord(a, recordDay).Processor
-	want := []string{"USA: OpenAI (API) (OpenAI Ireland Ltd, Irland) – overførsel til OpenAI OpCo LLC, grundlag: standardkontraktbestemmelser"}
+	want := []string{"USA: OpenAI (API; OpenAI Ireland Ltd, Irland) – overførsel til OpenAI OpCo LLC, grundlag: standardkontraktbestemmelser"}
 	if !slices.Equal(pr.Transfers, want) {
 		t.Errorf("transfers = %q, want %q", pr.Transfers, want)
 	}
