@@ -553,6 +553,7 @@ func (c *checker) purposeRules(i int, p drafts.Purpose) {
 		}
 	}
 	c.keptForClaims(i, p)
+	c.keptInsideAssociation(i, p)
 	if !prof.Danish {
 		country := countryName(prof.Code)
 		if p.CPRBasis != "" {
@@ -594,6 +595,32 @@ func (c *checker) keptForClaims(i int, p drafts.Purpose) {
 	c.add(SeverityWarning, at, "art. 9(2)(f)",
 		fmt.Sprintf("formålet »%s« gemmer %s efter ansættelsens ophør på grundlag af legitim interesse, men undtagelsen for dem er arbejdsretlige forpligtelser (art. 9, stk. 2, litra b), som ikke dækker opbevaring for at kunne forsvare et krav", name, andList(c.a, cats)),
 		"Læg opbevaringen efter fratræden i et formål for sig med legitim interesse og litra f (retskrav) for de følsomme oplysninger, og lad formålet med litra b slutte ved ansættelsens ophør.")
+}
+
+// keptInsideAssociation: under art. 9(2)(d) the policy promises that an
+// association gives the sensitive data to no one outside it without
+// consent, so no recipient outside it may get data from such a purpose.
+func (c *checker) keptInsideAssociation(i int, p drafts.Purpose) {
+	if c.errorsOnly || !slices.ContainsFunc(p.Data, func(d string) bool {
+		return categoryKind(c.a, d) == drafts.KindSpecial && p.SensitiveBasisFor(d).Basis == "9.2.d"
+	}) {
+		return
+	}
+	name := orDefault(p.Name, p.ID)
+	warn := func(at, who string) {
+		c.add(SeverityWarning, at, "art. 9(2)(d)", fmt.Sprintf("formålet »%s« bygger på undtagelsen for foreninger (litra d), og politikken lover derfor, at de følsomme oplysninger ikke gives videre uden for foreningen uden samtykke, men »%s« får oplysninger fra formålet", name, who),
+			"Giv modtageren oplysningerne i et formål for sig uden de følsomme oplysninger, eller byg videregivelsen på udtrykkeligt samtykke (9.2.a).")
+	}
+	for j, d := range c.a.Disclosures {
+		if slices.Contains(d.Purposes, p.ID) {
+			warn(fmt.Sprintf("disclosures[%d].purposes", j+1), strings.TrimSpace(clean(d.Recipient)))
+		}
+	}
+	for j, v := range c.a.ResolvedVendors() {
+		if r := v.RoleFor(p.ID); slices.Contains(v.Purposes, p.ID) && (r == "controller" || r == "joint") {
+			warn(fmt.Sprintf("vendors[%d].purposes", j+1), drafts.VendorLabel(v))
+		}
+	}
 }
 
 func (c *checker) sensitiveRules(at, name string, sb drafts.SensitiveBasis, prof drafts.Profile) {

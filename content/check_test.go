@@ -245,6 +245,10 @@ func TestCheckRules(t *testing.T) {
 		}, SeverityWarning, "vendors[5].service", "art. 30(2)", "Brevo står som underdatabehandler"},
 		{"a sub-processor with the catalogue's newsletter service", "tidsflow", func(a *drafts.Answers) { a.Vendors[len(a.Vendors)-1].Service = "" },
 			SeverityWarning, "vendors[5].service", "art. 30(2)", "nyhedsbrevet er jeres egen behandling"},
+		{"an association's litra d data given to its bank", "hjertevenner-fyn", func(a *drafts.Answers) {
+			a.Purposes[2].Sensitive[0].Basis = "9.2.d" // netvaerk
+			a.Disclosures[0].Purposes = append(a.Disclosures[0].Purposes, "netvaerk")
+		}, SeverityWarning, "disclosures[1].purposes", "art. 9(2)(d)", "men »Foreningens bank« får oplysninger fra formålet"},
 		{"access from outside the EU/EEA without a country", "klinik-vesterbro", func(a *drafts.Answers) { a.Vendors[2].RemoteCountries = nil },
 			SeverityWarning, "vendors[3].remote_countries", "art. 30(1)(e)", "intet land"},
 		{"retention without a start point", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[6].Retention.After = "" },
@@ -337,6 +341,12 @@ func TestCheckFalseAlarms(t *testing.T) {
 		{"bookkeeping kept longer than the law requires, counted as it counts", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.Period = "6 år" }},
 		{"a newsletter service for a vendor that is no sub-processor", "molnbokning", func(a *drafts.Answers) {
 			a.Vendors[len(a.Vendors)-1].Service = "udsendelse af bekræftelser, påmindelser og nyhedsbrevet"
+		}},
+		{"an association on litra d that gives the bank only the board's names", "hjertevenner-fyn", func(a *drafts.Answers) {
+			a.Purposes[2].Sensitive[0].Basis = "9.2.d"
+			a.Purposes[2].Basis = []string{"6.1.f"}
+			a.Purposes[2].Interest = "at kunne invitere medlemmerne til de netværksgrupper, der passer til dem"
+			a.Purposes[2].Retention = drafts.Retention{Period: "1 år", After: "membership_end"}
 		}},
 		{"aftaleloven is a law", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[2].Law = "aftaleloven og bogføringsloven" }},
 	}
