@@ -621,6 +621,17 @@ func (rc recorder) disclosure(d drafts.Disclosure) string {
 	return name
 }
 
+// purposeRetention is recordRetention for a purpose: volunteers have no
+// »hverv«, so a purpose only for them counts from when they stop, as the
+// policy says.
+func purposeRetention(p drafts.Purpose) string {
+	s := recordRetention(p.Retention)
+	if p.Retention.After == "office_end" && s != "" && len(p.Subjects) > 0 && !slices.ContainsFunc(p.Subjects, func(g string) bool { return g != "volunteers" }) {
+		s = strings.TrimSuffix(s, "hvervet er ophørt") + "den frivillige er stoppet"
+	}
+	return s
+}
+
 // recordRetention is a retention period in neutral wording, without the
 // note: "5 år fra udgangen af det regnskabsår, oplysningerne vedrører".
 func recordRetention(r drafts.Retention) string {
@@ -645,7 +656,7 @@ func recordRetention(r drafts.Retention) string {
 		if ps == "" {
 			return ""
 		}
-		return ps + " efter, at hvervet er ophørt"
+		return ps + " efter at hvervet er ophørt"
 	case "fiscal_calendar_year_end":
 		if err == nil {
 			// The policy's words: they name no person.
@@ -671,7 +682,7 @@ func recordRetention(r drafts.Retention) string {
 // only when the purpose names it), and the note.
 func (rc recorder) erasure(p drafts.Purpose) string {
 	r := p.Retention
-	s := recordRetention(r)
+	s := purposeRetention(p)
 	if s == "" {
 		return ""
 	}

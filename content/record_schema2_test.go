@@ -193,3 +193,25 @@ func TestRecordNamesTheRoleNotABusiness(t *testing.T) {
 		t.Errorf("vendorText = %q, want %q", got, want)
 	}
 }
+
+// TestRecordHouseStyle: the record follows the policy's Danish: "efter at"
+// is one conjunction, volunteers stop rather than leave an office, and the
+// security measures fit a business without employees.
+func TestRecordHouseStyle(t *testing.T) {
+	for name, a := range everything(t) {
+		r := NewRecord(a, recordDay)
+		md := string(r.Markdown())
+		for _, bad := range []string{"efter, at", "instruktion af medarbejdere"} {
+			if strings.Contains(md, bad) {
+				t.Errorf("%s: the record says %q", name, bad)
+			}
+		}
+		for i, p := range a.Purposes {
+			if p.Retention.After == "office_end" && slices.Equal(p.Subjects, []string{"volunteers"}) {
+				if got := strings.Join(r.Activities[i].Get(LabelErasure).Lines, " "); !strings.Contains(got, "efter at den frivillige er stoppet") {
+					t.Errorf("%s: %q: volunteers' time limit reads %q", name, p.Name, got)
+				}
+			}
+		}
+	}
+}

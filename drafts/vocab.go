@@ -204,7 +204,7 @@ var RetentionEvents = []Term{
 	{"last_entry", "efter den seneste optegnelse"},
 	{"membership_end", "efter medlemskabets ophør"},
 	{"employment_end", "efter ansættelsens ophør"},
-	{"office_end", "efter, at hvervet (fx frivillig eller i bestyrelsen) er ophørt"},
+	{"office_end", "efter at hvervet (fx frivillig eller i bestyrelsen) er ophørt"},
 	{"account_active", "mens kontoen er aktiv, og derefter"},
 	{"consent_withdrawn", "indtil samtykket trækkes tilbage"},
 }
@@ -268,7 +268,7 @@ var SecurityMeasures = []Term{
 	{"backup", "Sikkerhedskopier"},
 	{"updates", "Løbende opdatering af systemer"},
 	{"dpa", "Databehandleraftaler med leverandører"},
-	{"confidentiality", "Tavshedspligt og instruktion af medarbejdere"},
+	{"confidentiality", "Tavshedspligt og instruktion af alle, der har adgang"},
 	{"logging", "Logning af adgang"},
 	{"physical", "Fysisk sikring af papirer og udstyr"},
 }
