@@ -205,7 +205,14 @@ func (c *checker) completeness() {
 			got, err := drafts.ParsePeriod(p.Retention.Period)
 			if err == nil && bookkeepingRE.MatchString(p.Law) && got.Days() < want.Days() {
 				c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("formålet »%s« gemmer regnskabet i %s, men %s kræver %s", orDefault(p.Name, p.ID), got, prof.Bookkeeping, want),
-					fmt.Sprintf("Sæt period = \"%s\" og after = \"fiscal_year_end\".", want))
+					fmt.Sprintf("Sæt period = \"%s\" og after = \"%s\".", want, prof.BookkeepingAfter))
+			}
+			// The law also says what the period counts from; another start
+			// point makes the policy state the wrong date.
+			if r := p.Retention; bookkeepingRE.MatchString(p.Law) && r.ByLaw && prof.BookkeepingAfter != "" && r.After != prof.BookkeepingAfter && r.After != "" {
+				c.add(SeverityWarning, purposePath(i)+".retention.after", "art. 13(2)(a)", fmt.Sprintf("formålet »%s« regner opbevaringen %s, men %s regner den %s", orDefault(p.Name, p.ID),
+					drafts.Label(drafts.RetentionEvents, r.After), prof.Bookkeeping, drafts.Label(drafts.RetentionEvents, prof.BookkeepingAfter)),
+					fmt.Sprintf("Sæt after = \"%s\".", prof.BookkeepingAfter))
 			}
 		}
 	}
@@ -545,6 +552,8 @@ func (c *checker) purposeRules(i int, p drafts.Purpose) {
 			break // one finding for the purpose's shared exception
 		}
 	}
+	c.keptForClaims(i, p)
+	c.keptInsideAssociation(i, p)
 	if !prof.Danish {
 		country := countryName(prof.Code)
 		if p.CPRBasis != "" {
@@ -555,6 +564,61 @@ func (c *checker) purposeRules(i int, p drafts.Purpose) {
 		}
 		if m := danishLawRE.FindString(p.Law); m != "" {
 			c.add(SeverityError, path+".law", "art. 13(1)(c)", fmt.Sprintf("formålet »%s« henviser til dansk lov (%s), men I er etableret i %s", name, m, country), "Skriv den lov i jeres eget land, der forpligter jer.")
+		}
+	}
+}
+
+// keptForClaims: a staff file kept after the employment so the employer can
+// answer a claim rests on legitimate interest, and its sensitive data (sick
+// leave) on art. 9(2)(f), not on the employment-law exception (litra b),
+// which ends with the obligations it serves. A period the law requires is
+// another matter: then the keeping is itself an obligation.
+func (c *checker) keptForClaims(i int, p drafts.Purpose) {
+	if c.errorsOnly || p.Retention.After != "employment_end" || p.Retention.ByLaw || !slices.Contains(p.AllBases(), "6.1.f") {
+		return
+	}
+	var cats []string
+	at := purposePath(i) + ".special_basis"
+	for _, d := range p.Data {
+		if categoryKind(c.a, d) != drafts.KindSpecial || p.SensitiveBasisFor(d).Basis != "9.2.b" {
+			continue
+		}
+		if j := slices.IndexFunc(p.Sensitive, func(s drafts.SensitiveBasis) bool { return s.Data == d }); j >= 0 && len(cats) == 0 {
+			at = fmt.Sprintf("%s.sensitive[%d]", purposePath(i), j+1)
+		}
+		cats = append(cats, categoryName(c.a, d))
+	}
+	if len(cats) == 0 {
+		return
+	}
+	name := orDefault(p.Name, p.ID)
+	c.add(SeverityWarning, at, "art. 9(2)(f)",
+		fmt.Sprintf("formålet »%s« gemmer %s efter ansættelsens ophør på grundlag af legitim interesse, men undtagelsen for dem er arbejdsretlige forpligtelser (art. 9, stk. 2, litra b), som ikke dækker opbevaring for at kunne forsvare et krav", name, andList(c.a, cats)),
+		"Læg opbevaringen efter fratræden i et formål for sig med legitim interesse og litra f (retskrav) for de følsomme oplysninger, og lad formålet med litra b slutte ved ansættelsens ophør.")
+}
+
+// keptInsideAssociation: under art. 9(2)(d) the policy promises that an
+// association gives the sensitive data to no one outside it without
+// consent, so no recipient outside it may get data from such a purpose.
+func (c *checker) keptInsideAssociation(i int, p drafts.Purpose) {
+	if c.errorsOnly || !slices.ContainsFunc(p.Data, func(d string) bool {
+		return categoryKind(c.a, d) == drafts.KindSpecial && p.SensitiveBasisFor(d).Basis == "9.2.d"
+	}) {
+		return
+	}
+	name := orDefault(p.Name, p.ID)
+	warn := func(at, who string) {
+		c.add(SeverityWarning, at, "art. 9(2)(d)", fmt.Sprintf("formålet »%s« bygger på undtagelsen for foreninger (litra d), og politikken lover derfor, at de følsomme oplysninger ikke gives videre uden for foreningen uden samtykke, men »%s« får oplysninger fra formålet", name, who),
+			"Giv modtageren oplysningerne i et formål for sig uden de følsomme oplysninger, eller byg videregivelsen på udtrykkeligt samtykke (9.2.a).")
+	}
+	for j, d := range c.a.Disclosures {
+		if slices.Contains(d.Purposes, p.ID) {
+			warn(fmt.Sprintf("disclosures[%d].purposes", j+1), strings.TrimSpace(clean(d.Recipient)))
+		}
+	}
+	for j, v := range c.a.ResolvedVendors() {
+		if r := v.RoleFor(p.ID); slices.Contains(v.Purposes, p.ID) && (r == "controller" || r == "joint") {
+			warn(fmt.Sprintf("vendors[%d].purposes", j+1), drafts.VendorLabel(v))
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -219,6 +220,35 @@ func TestCheckRules(t *testing.T) {
 			a.Purposes[3].Sensitive = append(a.Purposes[3].Sensitive, drafts.SensitiveBasis{Data: "union", Basis: "9.2.a"})
 			a.Purposes[3].Required = "voluntary"
 		}, SeverityWarning, "purposes[4].retention.by_law", "art. 17(3)(b)", "fagforeningsmæssigt tilhørsforhold bygger på samtykke"},
+		{"sick leave kept for claims on the employment-law exception", "bjerre-toemrer", func(a *drafts.Answers) { oneStaffFile(a) },
+			SeverityWarning, "purposes[5].sensitive[1]", "art. 9(2)(f)", "helbredsoplysninger efter ansættelsens ophør på grundlag af legitim interesse"},
+		{"Shopify's necessary cookies left out", "nordlys-keramik", func(a *drafts.Answers) { a.Cookies.Categories = nil },
+			SeverityWarning, "cookies.categories", "cookiebekendtgørelsen § 3", "Shopify sætter nødvendige cookies (får indkøbskurven og kassen"},
+		{"Shopify's necessary cookies credited to another provider", "nordlys-keramik", func(a *drafts.Answers) { a.Cookies.Categories[0].Provider = "Cookiebot" },
+			SeverityWarning, "cookies.categories", "cookiebekendtgørelsen § 3", "Shopify sætter nødvendige cookies"},
+		{"a Shopify shop said to have no cookies", "nordlys-keramik", func(a *drafts.Answers) {
+			a.Cookies = drafts.Cookies{None: true}
+			a.Vendors = slices.DeleteFunc(a.Vendors, func(v drafts.Vendor) bool { return v.Catalog != "shopify" })
+			for i := range a.Purposes {
+				a.Purposes[i].Subjects = slices.DeleteFunc(a.Purposes[i].Subjects, func(g string) bool { return g == "visitors" })
+			}
+			a.Purposes = slices.DeleteFunc(a.Purposes, func(p drafts.Purpose) bool { return len(p.Subjects) == 0 })
+			a.Subjects = slices.DeleteFunc(a.Subjects, func(s drafts.Subject) bool { return s.Group == "visitors" })
+			a.Automated = drafts.Automated{Profiling: "no"}
+		}, SeverityWarning, "cookies.none", "cookiebekendtgørelsen § 3", "Shopify sætter nødvendige cookies"},
+		{"Swedish bookkeeping counted from the end of the financial year", "molnbokning", func(a *drafts.Answers) { a.Purposes[2].Retention.After = "fiscal_year_end" },
+			SeverityWarning, "purposes[3].retention.after", "art. 13(2)(a)", "regner den fra udgangen af det kalenderår, hvor regnskabsåret sluttede"},
+		{"Danish bookkeeping counted the Swedish way", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.After = "fiscal_calendar_year_end" },
+			SeverityWarning, "purposes[3].retention.after", "art. 13(2)(a)", "bogføringsloven regner den fra udgangen af det regnskabsår"},
+		{"a sub-processor's task names the business's own newsletter", "tidsflow", func(a *drafts.Answers) {
+			a.Vendors[len(a.Vendors)-1].Service = "udsendelse af e-mails fra systemet og nyhedsbrevet"
+		}, SeverityWarning, "vendors[5].service", "art. 30(2)", "Brevo står som underdatabehandler"},
+		{"a sub-processor with the catalogue's newsletter service", "tidsflow", func(a *drafts.Answers) { a.Vendors[len(a.Vendors)-1].Service = "" },
+			SeverityWarning, "vendors[5].service", "art. 30(2)", "nyhedsbrevet er jeres egen behandling"},
+		{"an association's litra d data given to its bank", "hjertevenner-fyn", func(a *drafts.Answers) {
+			a.Purposes[2].Sensitive[0].Basis = "9.2.d" // netvaerk
+			a.Disclosures[0].Purposes = append(a.Disclosures[0].Purposes, "netvaerk")
+		}, SeverityWarning, "disclosures[1].purposes", "art. 9(2)(d)", "men »Foreningens bank« får oplysninger fra formålet"},
 		{"access from outside the EU/EEA without a country", "klinik-vesterbro", func(a *drafts.Answers) { a.Vendors[2].RemoteCountries = nil },
 			SeverityWarning, "vendors[3].remote_countries", "art. 30(1)(e)", "intet land"},
 		{"retention without a start point", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[6].Retention.After = "" },
@@ -300,6 +330,24 @@ func TestCheckFalseAlarms(t *testing.T) {
 		{"a vendor used only for customers' data, as sub-processor", "tidsflow", func(a *drafts.Answers) {
 			a.Vendors = append(a.Vendors, drafts.Vendor{Name: "Twilio Ireland Ltd", Role: "processor", Service: "sms til kundernes medarbejdere", Country: "IE", Transfer: "none"})
 		}},
+		{"sick leave kept after the employment because the law requires it", "bjerre-toemrer", func(a *drafts.Answers) {
+			oneStaffFile(a)
+			a.Purposes[4].Retention.ByLaw = true
+		}},
+		{"Shopify's necessary cookies named one by one", "nordlys-keramik", func(a *drafts.Answers) {
+			a.Cookies.Categories = nil
+			a.Cookies.List = append(a.Cookies.List, drafts.Cookie{Name: "cart", Provider: "Shopify", Purpose: "Husker indkøbskurven", Category: "necessary", Lifetime: "14 dage", PurposeID: "ordre"})
+		}},
+		{"bookkeeping kept longer than the law requires, counted as it counts", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.Period = "6 år" }},
+		{"a newsletter service for a vendor that is no sub-processor", "molnbokning", func(a *drafts.Answers) {
+			a.Vendors[len(a.Vendors)-1].Service = "udsendelse af bekræftelser, påmindelser og nyhedsbrevet"
+		}},
+		{"an association on litra d that gives the bank only the board's names", "hjertevenner-fyn", func(a *drafts.Answers) {
+			a.Purposes[2].Sensitive[0].Basis = "9.2.d"
+			a.Purposes[2].Basis = []string{"6.1.f"}
+			a.Purposes[2].Interest = "at kunne invitere medlemmerne til de netværksgrupper, der passer til dem"
+			a.Purposes[2].Retention = drafts.Retention{Period: "1 år", After: "membership_end"}
+		}},
 		{"aftaleloven is a law", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[2].Law = "aftaleloven og bogføringsloven" }},
 	}
 	ex := examples(t)
@@ -312,4 +360,15 @@ func TestCheckFalseAlarms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// oneStaffFile plants Bjerre's staff file as one purpose again: used during
+// the employment (sick leave on art. 9(2)(b)) and kept five years after it
+// on legitimate interest, with no purpose of its own for the keeping.
+func oneStaffFile(a *drafts.Answers) {
+	p := &a.Purposes[4] // personale
+	p.Basis = append(p.Basis, "6.1.f")
+	p.Interest = a.Purposes[5].Interest // dokumentation
+	p.Retention = a.Purposes[5].Retention
+	a.Purposes = append(a.Purposes[:5], a.Purposes[6:]...)
 }

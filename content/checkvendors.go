@@ -21,6 +21,7 @@ var (
 	ownPurposeRE = regexp.MustCompile(`(?i)selvstændig(t)? dataansvarlig|egne formål|eget formål`)
 	// onOurBehalfRE finds a note or service that says the vendor acts for us.
 	onOurBehalfRE = regexp.MustCompile(`(?i)på vores vegne`)
+	newsletterRE  = regexp.MustCompile(`(?i)nyhedsbrev`)
 )
 
 func (c *checker) vendors() {
@@ -47,6 +48,13 @@ func (c *checker) vendors() {
 		if co, ok := drafts.CountryByCode(v.Country); ok && !co.EEA && (v.Transfer == "" || v.Transfer == "none" || v.Transfer == drafts.Unknown) {
 			c.add(SeverityError, p+".transfer", "art. 13(1)(f) og art. 44-46", fmt.Sprintf("%s behandler oplysninger i %s, uden for EU/EØS, men intet sikrer overførslen", name, co.Name),
 				"Se jeres aftale: er leverandøren certificeret under Data Privacy Framework (dpf), eller bruger I standardkontraktbestemmelser (scc)?")
+		}
+		// The record as processor prints the service as what the
+		// sub-processor does for the customers; the business's own
+		// newsletter is not such a task.
+		if isSubProcessor(a, v) && newsletterRE.MatchString(v.Service) {
+			c.add(SeverityWarning, p+".service", "art. 30(2)", fmt.Sprintf("%s står som underdatabehandler i fortegnelsen med opgaven »%s«, men nyhedsbrevet er jeres egen behandling, ikke noget I gør for kunderne", name, v.Service),
+				"Beskriv opgaven, så den passer både til kunderne og til jer selv, fx service = \"udsendelse af e-mails\"; hvad I bruger den til, står ved formålene.")
 		}
 		if len(v.Purposes) == 0 && !a.Processor.Acts {
 			// A business that is itself a processor may use a vendor only for
@@ -108,6 +116,17 @@ func (c *checker) vendors() {
 				if !cookieListed(a.Cookies, k) {
 					c.add(SeverityWarning, "cookies.list", "cookiebekendtgørelsen § 3", fmt.Sprintf("%s sætter normalt cookien %s, som ikke står i cookieoversigten", cv.Name, k.Name), "Tilføj cookien, eller tjek, at I har slået den fra.")
 				}
+			}
+			// Necessary cookies known only by what they do: the policy says
+			// necessary cookies are set without asking, so it must say
+			// which, at least by what they do and who sets them.
+			if cv.NecessaryCookies != "" && (a.Cookies.Any() || a.Cookies.None) && !necessaryFrom(a.Cookies, cv.Name) {
+				at := "cookies.categories"
+				if a.Cookies.None {
+					at = "cookies.none"
+				}
+				c.add(SeverityWarning, at, "cookiebekendtgørelsen § 3", fmt.Sprintf("%s sætter nødvendige cookies (%s), men cookieoversigten nævner dem ikke", cv.Name, lowerFirst(cv.NecessaryCookies)),
+					fmt.Sprintf("Tilføj en [[cookies.categories]] med category = \"necessary\", provider = %q og det, cookierne gør, eller nævn dem med navn i [[cookies.list]].", cv.Name))
 			}
 		}
 	}
@@ -211,4 +230,34 @@ func visitorConsentPurpose(a *drafts.Answers) string {
 		}
 	}
 	return ""
+}
+
+// necessaryFrom reports whether the answers describe necessary cookies set
+// by provider, by name or by category.
+func necessaryFrom(cs drafts.Cookies, provider string) bool {
+	for _, l := range cs.List {
+		if l.Category == "necessary" && strings.EqualFold(strings.TrimSpace(l.Provider), provider) {
+			return true
+		}
+	}
+	for _, g := range cs.Categories {
+		if g.Category == "necessary" && strings.EqualFold(strings.TrimSpace(g.Provider), provider) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubProcessor reports whether the resolved vendor v is one the business
+// uses for its customers' data as their processor (processor.vendors).
+func isSubProcessor(a *drafts.Answers, v drafts.Vendor) bool {
+	if !a.Processor.Acts {
+		return false
+	}
+	for _, id := range a.Processor.Vendors {
+		if id != "" && (id == v.Catalog || id == v.Name) {
+			return true
+		}
+	}
+	return false
 }

@@ -126,7 +126,7 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 func pronounLower(s string) string {
 	first, _, _ := strings.Cut(s, " ")
 	switch first {
-	case "Din", "Dit", "Dine", "Vores", "Jeres":
+	case "Din", "Dit", "Dine", "Vores", "Jeres", "Min", "Mit", "Mine":
 		return lowerFirst(s)
 	}
 	if commonNouns[first] && first == s {

@@ -9,8 +9,10 @@ import (
 )
 
 // The record of processing is a document for the supervisory authority, not
-// a letter to the reader: it speaks of "virksomheden" (or "foreningen") and
-// "den registrerede", never "vi", "jeg" or "du". The answers' own texts are
+// a letter to the reader: it speaks of "den dataansvarlige" (or
+// "foreningen"; "databehandleren" in the part as processor) and "den
+// registrerede", never "vi", "jeg" or "du". "Virksomheden" would not fit a
+// clinic or a psychologist working alone; the role fits every controller. The answers' own texts are
 // written for the policy, so the record moves their pronouns to the third
 // person. Danish verbs do not change with the person, so swapping the
 // pronoun keeps the sentence grammatical.
@@ -21,9 +23,18 @@ type neutralizer struct {
 }
 
 // newNeutralizer is the neutralizer for a's controller: "foreningen" for an
-// association, else "virksomheden".
+// association, else "den dataansvarlige".
 func newNeutralizer(a *drafts.Answers) neutralizer {
-	who := "virksomheden"
+	return neutralizerFor(a, "den dataansvarlige")
+}
+
+// newProcessorNeutralizer is the neutralizer for the record as processor
+// (art. 30(2)): "databehandleren", or "foreningen" for an association.
+func newProcessorNeutralizer(a *drafts.Answers) neutralizer {
+	return neutralizerFor(a, "databehandleren")
+}
+
+func neutralizerFor(a *drafts.Answers, who string) neutralizer {
 	if a.Controller.IsAssociation() {
 		who = "foreningen"
 	}

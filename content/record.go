@@ -29,8 +29,6 @@ type Record struct {
 	Recipients []string   // recipients not tied to a purpose, art. 30(1)(d)
 	Security   []string   // art. 30(1)(g) and 30(2)(d)
 	Processor  *ProcessorRecord
-
-	whose string // "virksomhedens" or "foreningens", for the lead
 }
 
 // Field is one labelled item of the record: one or more lines of plain text.
@@ -83,13 +81,12 @@ func (a Activity) Get(label string) Field {
 func NewRecord(a *drafts.Answers, made drafts.Date) *Record {
 	rc := newRecorder(a)
 	r := &Record{
-		Name:       clean(orDefault(a.Controller.Name, "virksomheden")),
+		Name:       clean(orDefault(a.Controller.Name, "den dataansvarlige")),
 		Made:       made,
 		Version:    clean(a.Document.Version),
 		Effective:  a.Document.Effective,
 		Controller: rc.controller(),
 		Security:   rc.security(),
-		whose:      rc.n.words["vores"],
 	}
 	vendors := a.ResolvedVendors()
 	for _, p := range a.Purposes {
@@ -128,7 +125,7 @@ func (r *Record) Lead() string {
 	}
 	s += "."
 	if r.Processor != nil {
-		s += " Første del er fortegnelsen som dataansvarlig (art. 30, stk. 1), anden del fortegnelsen som databehandler for " + r.whose + " kunder (art. 30, stk. 2)."
+		s += " Første del er fortegnelsen som dataansvarlig (art. 30, stk. 1), anden del fortegnelsen som databehandler for kunderne (art. 30, stk. 2)."
 	}
 	return s
 }
@@ -288,7 +285,8 @@ func orRecordGap(s, what string) string {
 }
 
 // recordGroupNames are the built-in groups in the record's neutral voice;
-// "%s" is the controller ("virksomheden", "foreningen").
+// "%s" is the business ("den dataansvarlige", "databehandleren",
+// "foreningen").
 var recordGroupNames = map[string]string{
 	"business_customers": "kontaktpersoner hos erhvervskunder",
 	"enquiries":          "personer, der kontakter %s",
@@ -475,6 +473,10 @@ func vendorText(v drafts.Vendor) string {
 		entity = append(entity, countryText(v.EntityCountry))
 	}
 	if len(entity) > 0 {
+		if inner, ok := strings.CutSuffix(name, ")"); ok && strings.Contains(inner, "(") {
+			// "OpenAI (API)": one bracket, not two in a row.
+			return inner + "; " + strings.Join(entity, ", ") + ")"
+		}
 		name += " (" + strings.Join(entity, ", ") + ")"
 	}
 	return name
@@ -619,6 +621,17 @@ func (rc recorder) disclosure(d drafts.Disclosure) string {
 	return name
 }
 
+// purposeRetention is recordRetention for a purpose: volunteers have no
+// »hverv«, so a purpose only for them counts from when they stop, as the
+// policy says.
+func purposeRetention(p drafts.Purpose) string {
+	s := recordRetention(p.Retention)
+	if p.Retention.After == "office_end" && s != "" && len(p.Subjects) > 0 && !slices.ContainsFunc(p.Subjects, func(g string) bool { return g != "volunteers" }) {
+		s = strings.TrimSuffix(s, "hvervet er ophørt") + "den frivillige er stoppet"
+	}
+	return s
+}
+
 // recordRetention is a retention period in neutral wording, without the
 // note: "5 år fra udgangen af det regnskabsår, oplysningerne vedrører".
 func recordRetention(r drafts.Retention) string {
@@ -643,7 +656,13 @@ func recordRetention(r drafts.Retention) string {
 		if ps == "" {
 			return ""
 		}
-		return ps + " efter, at hvervet er ophørt"
+		return ps + " efter at hvervet er ophørt"
+	case "fiscal_calendar_year_end":
+		if err == nil {
+			// The policy's words: they name no person.
+			var neutral drafts.Answers
+			return fill(&neutral, "retention fiscal_calendar_year_end", ordinalYear(&neutral, r.Period))
+		}
 	}
 	if ps == "" {
 		return ""
@@ -663,7 +682,7 @@ func recordRetention(r drafts.Retention) string {
 // only when the purpose names it), and the note.
 func (rc recorder) erasure(p drafts.Purpose) string {
 	r := p.Retention
-	s := recordRetention(r)
+	s := purposeRetention(p)
 	if s == "" {
 		return ""
 	}
@@ -673,9 +692,10 @@ func (rc recorder) erasure(p drafts.Purpose) string {
 	if r.ByLaw {
 		// The law is named only when the answers name the bookkeeping law
 		// as the purpose's legal obligation and the period runs from the
-		// end of the financial year; the other laws a purpose cites
-		// require the processing, not necessarily the retention.
-		if law := bookkeepingLaw(p); law != "" && r.After == "fiscal_year_end" {
+		// end of the financial year (or, in Sweden, of the calendar year it
+		// ended in); the other laws a purpose cites require the
+		// processing, not necessarily the retention.
+		if law := bookkeepingLaw(p); law != "" && (r.After == "fiscal_year_end" || r.After == "fiscal_calendar_year_end") {
 			s += ". Opbevaringen er krævet efter " + law
 		} else {
 			s += ". Opbevaringen er krævet ved lov"
@@ -721,6 +741,9 @@ func (rc recorder) security() []string {
 func (rc recorder) processor() *ProcessorRecord {
 	a := rc.a
 	pr := a.Processor
+	// In this part the business is the processor, and the answers' "vi"
+	// is "databehandleren".
+	rc.n = newProcessorNeutralizer(a)
 	var groups []string
 	for _, g := range pr.Subjects {
 		groups = append(groups, rc.group(g))

@@ -153,9 +153,10 @@ func TestRecordGaps(t *testing.T) {
 func TestNeutralizer(t *testing.T) {
 	n := newNeutralizer(&drafts.Answers{})
 	for in, want := range map[string]string{
-		"Vi sender dig et nyhedsbrev, når du har tilmeldt dig.": "Virksomheden sender den registrerede et nyhedsbrev, når den registrerede har tilmeldt sig.",
+		"Vi sender dig et nyhedsbrev, når du har tilmeldt dig.": "Den dataansvarlige sender den registrerede et nyhedsbrev, når den registrerede har tilmeldt sig.",
 		"Din fagforening":                  "Den registreredes fagforening",
-		"administratorer hos vores kunder": "administratorer hos virksomhedens kunder",
+		"administratorer hos vores kunder": "administratorer hos den dataansvarliges kunder",
+		"hvad jeg vurderer":                "hvad den dataansvarlige vurderer",
 		"VI-tjenesten og OS/2":             "VI-tjenesten og OS/2",
 		"minimum og dinosaur":              "minimum og dinosaur",
 	} {
@@ -166,5 +167,51 @@ func TestNeutralizer(t *testing.T) {
 	f := newNeutralizer(&drafts.Answers{Controller: drafts.Controller{Kind: "association"}})
 	if got := f.text("Vi inviterer dig"); got != "Foreningen inviterer den registrerede" {
 		t.Errorf("association: %q", got)
+	}
+	if got := newProcessorNeutralizer(&drafts.Answers{}).text("Når vores kunder bruger det, registrerer vi"); got != "Når databehandlerens kunder bruger det, registrerer databehandleren" {
+		t.Errorf("processor: %q", got)
+	}
+}
+
+// TestRecordNamesTheRoleNotABusiness: the record calls the controller by
+// its role (or "foreningen"), never "virksomheden", which does not fit a
+// clinic or a psychologist working alone; and a vendor whose name has a
+// bracket gets its entity in the same bracket, not a second one.
+func TestRecordNamesTheRoleNotABusiness(t *testing.T) {
+	business := regexp.MustCompile(`(?i)\bvirksomhedens?\b`)
+	for name, a := range everything(t) {
+		md := string(NewRecord(a, recordDay).Markdown())
+		if m := business.FindAllString(md, 3); m != nil {
+			t.Errorf("%s: the record says %q", name, m)
+		}
+		if i := strings.Index(md, ") ("); i >= 0 {
+			t.Errorf("%s: brackets in a row: %q", name, md[max(0, i-40):min(len(md), i+40)])
+		}
+	}
+	v := drafts.Vendor{Name: "OpenAI (API)", Entity: "OpenAI Ireland Ltd", EntityCountry: "IE"}
+	if got, want := vendorText(v), "OpenAI (API; OpenAI Ireland Ltd, Irland)"; got != want {
+		t.Errorf("vendorText = %q, want %q", got, want)
+	}
+}
+
+// TestRecordHouseStyle: the record follows the policy's Danish: "efter at"
+// is one conjunction, volunteers stop rather than leave an office, and the
+// security measures fit a business without employees.
+func TestRecordHouseStyle(t *testing.T) {
+	for name, a := range everything(t) {
+		r := NewRecord(a, recordDay)
+		md := string(r.Markdown())
+		for _, bad := range []string{"efter, at", "instruktion af medarbejdere"} {
+			if strings.Contains(md, bad) {
+				t.Errorf("%s: the record says %q", name, bad)
+			}
+		}
+		for i, p := range a.Purposes {
+			if p.Retention.After == "office_end" && slices.Equal(p.Subjects, []string{"volunteers"}) {
+				if got := strings.Join(r.Activities[i].Get(LabelErasure).Lines, " "); !strings.Contains(got, "efter at den frivillige er stoppet") {
+					t.Errorf("%s: %q: volunteers' time limit reads %q", name, p.Name, got)
+				}
+			}
+		}
 	}
 }

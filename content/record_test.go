@@ -149,7 +149,7 @@ func TestRecordXLSX(t *testing.T) {
 			if !slices.Contains(sheets[0], r.Activities[i].Name) {
 				t.Errorf("%s: purpose %q is not a cell of the first sheet", name, p.Name)
 			}
-			if !strings.Contains(first, recordRetention(p.Retention)) {
+			if !strings.Contains(first, purposeRetention(p)) {
 				t.Errorf("%s: retention of %q missing", name, p.Name)
 			}
 		}
@@ -307,7 +307,7 @@ func TestProcessorRecordTransfers(t *testing.T) {
 		t.Fatal(ps)
 	}
 	pr := NewRecord(a, recordDay).Processor
-	want := []string{"USA: OpenAI (API) (OpenAI Ireland Ltd, Irland) – overførsel til OpenAI OpCo LLC, grundlag: standardkontraktbestemmelser"}
+	want := []string{"USA: OpenAI (API; OpenAI Ireland Ltd, Irland) – overførsel til OpenAI OpCo LLC, grundlag: standardkontraktbestemmelser"}
 	if !slices.Equal(pr.Transfers, want) {
 		t.Errorf("transfers = %q, want %q", pr.Transfers, want)
 	}

@@ -286,3 +286,22 @@ func TestChildrenSection(t *testing.T) {
 		}
 	}
 }
+
+// A source or recipient named with a possessive pronoun reads in lower case
+// inside a sentence, in a »jeg« policy too: »din praktiserende læge og mine
+// klienter«, not »… og Mine klienter«; real names keep their capitals.
+func TestPronounNamesInsideSentences(t *testing.T) {
+	for in, want := range map[string]string{
+		"Din praktiserende læge": "din praktiserende læge",
+		"Mine klienter":          "mine klienter",
+		"Min revisor":            "min revisor",
+		"Vores bank":             "vores bank",
+		"Kommunen":               "kommunen",
+		"Mineralvand ApS":        "Mineralvand ApS",
+		"Region Sjælland":        "Region Sjælland",
+	} {
+		if got := pronounLower(in); got != want {
+			t.Errorf("pronounLower(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

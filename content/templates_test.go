@@ -88,7 +88,7 @@ var lookups = map[string]bool{"term": true, "termOK": true, "has": true, "fill":
 // grammar are the strings the Go code may hold although they look like
 // words: the Danish grammar rules in text.go and flags.go, which a second
 // language would get rules of its own for.
-var grammar = regexp.MustCompile(`^(content: .*|if solo}}| (der|som|hvor|hvis|hvem|om) |At |at|»|«|Din|Dit|Dine|Vores|Jeres|Kommunen|Regionen|Banken|Politiet|Arbejdsgiveren|Fagforeningen|Skolen|Lægen|Revisoren|Forsikringsselskabet)$`)
+var grammar = regexp.MustCompile(`^(content: .*|if solo}}| (der|som|hvor|hvis|hvem|om) |At |at|»|«|Din|Dit|Dine|Vores|Jeres|Min|Mit|Mine|Kommunen|Regionen|Banken|Politiet|Arbejdsgiveren|Fagforeningen|Skolen|Lægen|Revisoren|Forsikringsselskabet)$`)
 
 // wordsRE matches text a reader would read: two words, or a Danish letter.
 var wordsRE = regexp.MustCompile(`[A-Za-zæøåÆØÅ]{2,} [a-zæøå]{2,}|[æøåÆØÅ]`)
@@ -178,4 +178,46 @@ func hasPrefix(a *drafts.Answers, prefix string) bool {
 		}
 	}
 	return false
+}
+
+// TestBasisTermsAreNounPhrases: the grounds for sensitive data and criminal
+// records follow "på grundlag af" (the special section) and a label's colon
+// (the table), so each must be a noun phrase: an "at" clause would need a
+// comma after "af" ("på grundlag af, at …") that neither place can give.
+func TestBasisTermsAreNounPhrases(t *testing.T) {
+	kinds := map[string][]drafts.Term{
+		"special-basis":  drafts.SpecialBases,
+		"criminal-basis": append(append([]drafts.Term(nil), drafts.CriminalBases...), drafts.LegacyCriminalBases...),
+	}
+	for voice, a := range voices() {
+		for kind, terms := range kinds {
+			for _, tm := range terms {
+				if s := term(a, kind, tm.ID); strings.HasPrefix(s, "at ") {
+					t.Errorf("%s: %s %s = %q: an \"at\" clause after \"på grundlag af\" needs a comma; write a noun phrase", voice, kind, tm.ID, s)
+				}
+			}
+		}
+	}
+}
+
+// TestSwedishBookkeepingPeriodInTheLawsWords: bokföringslagen 7 kap. 2 §
+// keeps records until the end of the Nth year after the calendar year in
+// which the financial year ended, and the policy and the record say so in
+// those words, not as N years from the end of the financial year.
+func TestSwedishBookkeepingPeriodInTheLawsWords(t *testing.T) {
+	for _, c := range []struct{ period, want string }{
+		{"7 år", "Indtil udgangen af det syvende år efter det kalenderår, hvor regnskabsåret sluttede"},
+		{"1 år", "Indtil udgangen af det første år efter det kalenderår, hvor regnskabsåret sluttede"},
+		{"12 år", "Indtil udgangen af det 12. år efter det kalenderår, hvor regnskabsåret sluttede"},
+	} {
+		r := drafts.Retention{Period: c.period, After: "fiscal_calendar_year_end"}
+		for voice, a := range voices() {
+			if got := retentionFor(a, drafts.Purpose{Retention: r}); got != c.want {
+				t.Errorf("%s: policy: %s reads %q, want %q", voice, c.period, got, c.want)
+			}
+		}
+		if got := recordRetention(r); got != c.want {
+			t.Errorf("record: %s reads %q, want %q", c.period, got, c.want)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package content
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/privatliv/privatliv/drafts"
@@ -28,7 +29,11 @@ func retentionFor(a *drafts.Answers, p drafts.Purpose) string {
 		// check asks for it.
 		name = "retention"
 	}
-	s := fill(a, name, period(r.Period))
+	var data any = period(r.Period)
+	if name != "retention" && after == "fiscal_calendar_year_end" {
+		data = ordinalYear(a, r.Period)
+	}
+	s := fill(a, name, data)
 	if n := esc(strings.TrimSpace(clean(r.Note))); n != "" {
 		s = fill(a, "with note", struct{ Text, Note string }{s, n})
 	}
@@ -131,4 +136,18 @@ func usesBasis(a *drafts.Answers, basis string) bool {
 		}
 	}
 	return false
+}
+
+// ordinalYear is a period of whole years as the ordinal the Swedish
+// bookkeeping rule counts in: "7 år" is the seventh year, in words up to
+// ten and as a number with a full stop after that ("12.").
+func ordinalYear(a *drafts.Answers, s string) string {
+	p, err := drafts.ParsePeriod(s)
+	if err != nil {
+		return esc(s) // validation reports it
+	}
+	if w, ok := termOK(a, "ordinal", strconv.Itoa(p.N)); ok {
+		return w
+	}
+	return strconv.Itoa(p.N) + "."
 }

@@ -45,6 +45,10 @@ type CatalogVendor struct {
 	Source        string          `toml:"source"`
 	Checked       Date            `toml:"checked,omitempty"`
 	Cookies       []CatalogCookie `toml:"cookies,omitempty"`
+	// NecessaryCookies says what the strictly necessary cookies the vendor
+	// sets on the website do, when that is known but their names are not
+	// confirmed (they change between versions of the platform).
+	NecessaryCookies string `toml:"necessary_cookies,omitempty"`
 }
 
 // CatalogCookie is a cookie a catalogue vendor sets. A name ending in "*"

@@ -15,9 +15,12 @@ type Profile struct {
 	ChildLaw string
 	ChildRef string // the rule as a short reference, for check findings
 	// Bookkeeping is the bookkeeping law, BookkeepingPeriod how long it
-	// requires records kept, counted from the end of the financial year.
+	// requires records kept and BookkeepingAfter the retention event the
+	// law counts from: the end of the financial year (Denmark) or of the
+	// calendar year in which it ended (Sweden).
 	Bookkeeping       string
 	BookkeepingPeriod string
+	BookkeepingAfter  string
 	// Danish reports whether databeskyttelsesloven (§ 7, 8, 11, 12) applies.
 	Danish bool
 }
@@ -39,6 +42,7 @@ var Profiles = []Profile{
 		ChildRef:          "databeskyttelsesloven § 6, stk. 2",
 		Bookkeeping:       "bogføringsloven",
 		BookkeepingPeriod: "5 år",
+		BookkeepingAfter:  "fiscal_year_end",
 		Danish:            true,
 	},
 	{
@@ -56,6 +60,7 @@ var Profiles = []Profile{
 		ChildRef:          "lag (2018:218) 2 kap. 4 §",
 		Bookkeeping:       "den svenske bogføringslov (bokföringslagen, SFS 1999:1078, 7 kap. 2 §)",
 		BookkeepingPeriod: "7 år",
+		BookkeepingAfter:  "fiscal_calendar_year_end",
 	},
 }
 

@@ -106,3 +106,16 @@ func TestSchema2Problems(t *testing.T) {
 		})
 	}
 }
+
+// The Swedish bookkeeping rule counts whole years from the end of a
+// calendar year; a period in months cannot be said that way.
+func TestCalendarYearRetentionIsInYears(t *testing.T) {
+	for period, want := range map[string]int{"6 måneder": 1, "7 år": 0} {
+		var ps problems
+		v := validator{a: &Answers{}, ps: &ps}
+		v.retention("purposes[1].retention", Retention{Period: period, After: "fiscal_calendar_year_end"})
+		if len(ps) != want || want == 1 && ps[0].Path != "purposes[1].retention.period" {
+			t.Errorf("%s from the end of the calendar year: %+v", period, ps)
+		}
+	}
+}

@@ -358,8 +358,13 @@ func (v validator) retention(p string, r Retention) {
 		v.add(p+".period", "mangler opbevaringsperiode, fx period = \"5 år\"")
 		return
 	}
-	if _, err := ParsePeriod(r.Period); err != nil {
+	pe, err := ParsePeriod(r.Period)
+	if err != nil {
 		v.add(p+".period", "%v", err)
+		return
+	}
+	if r.After == "fiscal_calendar_year_end" && pe.Unit != "år" {
+		v.add(p+".period", "%q: perioden regnes i hele år fra udgangen af kalenderåret; skriv fx \"7 år\"", r.Period)
 	}
 }
 

@@ -197,11 +197,14 @@ var RetentionEvents = []Term{
 	{"account_closed", "efter kontoen er lukket"},
 	{"case_closed", "efter sagen er afsluttet"},
 	{"fiscal_year_end", "fra udgangen af det regnskabsår, oplysningerne vedrører"},
+	// The Swedish bokföringslagen (7 kap. 2 §) counts in whole years from
+	// the end of the calendar year in which the financial year ended.
+	{"fiscal_calendar_year_end", "fra udgangen af det kalenderår, hvor regnskabsåret sluttede"},
 	{"treatment_end", "efter den sidste behandling"},
 	{"last_entry", "efter den seneste optegnelse"},
 	{"membership_end", "efter medlemskabets ophør"},
 	{"employment_end", "efter ansættelsens ophør"},
-	{"office_end", "efter, at hvervet (fx frivillig eller i bestyrelsen) er ophørt"},
+	{"office_end", "efter at hvervet (fx frivillig eller i bestyrelsen) er ophørt"},
 	{"account_active", "mens kontoen er aktiv, og derefter"},
 	{"consent_withdrawn", "indtil samtykket trækkes tilbage"},
 }
@@ -265,7 +268,7 @@ var SecurityMeasures = []Term{
 	{"backup", "Sikkerhedskopier"},
 	{"updates", "Løbende opdatering af systemer"},
 	{"dpa", "Databehandleraftaler med leverandører"},
-	{"confidentiality", "Tavshedspligt og instruktion af medarbejdere"},
+	{"confidentiality", "Tavshedspligt og instruktion af alle, der har adgang"},
 	{"logging", "Logning af adgang"},
 	{"physical", "Fysisk sikring af papirer og udstyr"},
 }
