@@ -79,6 +79,7 @@ Alt foregår på din egen maskine: privatliv bruger aldrig netværket.`,
 	root.SetErr(stderr)
 	root.AddCommand(newNewCmd(), newEditCmd(), newExamplesCmd(), newKindsCmd(), newRenderCmd(), newCheckCmd(), newVendorsCmd(), newCookiesCmd(),
 		newMigrateCmd(), newRecordCmd(), newDiffCmd())
+	danishHelp(root)
 	return root
 }
 
@@ -93,7 +94,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			if errors.As(err, &e) && e.quiet {
 				return
 			}
-			fmt.Fprintln(w, "privatliv: "+err.Error())
+			fmt.Fprintln(w, "privatliv: "+danishError(err).Error())
 			if exitCodeOf(err) == exitUsage {
 				fmt.Fprintln(w, "Se 'privatliv --help'.")
 			}
