@@ -278,6 +278,13 @@ func (c *checker) consistency() {
 					"Læg det, der bygger på samtykke, i sit eget formål, der sletter oplysningerne, når samtykket trækkes tilbage; by_law gælder kun det, loven kræver gemt.")
 			}
 		}
+		if p.Retention.ByLaw && keepingLaw(p) == "" {
+			// The policy and the record name the law that requires the
+			// keeping; the purpose's own law requires the processing,
+			// which is not always the same (a report, a record).
+			c.add(SeverityWarning, purposePath(i)+".retention.law", "art. 13(2)(a) og art. 17(3)(b)", fmt.Sprintf("formålet »%s« gemmes, fordi loven kræver det, men der står ikke, hvilken lov der kræver opbevaringen", name),
+				"Skriv loven i retention.law, fx »bogføringsloven« eller »journalføringsbekendtgørelsen«. Det er ikke altid den lov, der kræver behandlingen: barnets lov kræver en underretning, reglerne om optegnelser kræver den gemt.")
+		}
 		if marketingMailWithoutConsent(p) {
 			c.add(SeverityWarning, purposePath(i)+".basis", "markedsføringsloven § 10 og art. 6(1)(a)", fmt.Sprintf("nyhedsbrevet »%s« til tilmeldte modtagere bygger ikke på samtykke", name),
 				"Markedsføring på e-mail kræver samtykke (vælg art. 6, stk. 1, litra a) – undtagen til egne kunder om egne, tilsvarende varer med let afmelding (§ 10, stk. 2; vælg så persongruppen kunder i stedet for nyhedsbrevsmodtagere). En forenings nyhedsbrev til egne medlemmer er ikke markedsføring.")

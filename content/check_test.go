@@ -76,6 +76,8 @@ func TestCheckRules(t *testing.T) {
 		}, SeverityError, "purposes", "cookiebekendtgørelsen § 3", "marketingcookies, men intet formål bygger på samtykke"},
 		{"non-EEA vendor without transfer basis", "tidsflow", func(a *drafts.Answers) { a.Vendors[3].Transfer = "none" },
 			SeverityError, "vendors[4].transfer", "art. 13(1)(f)", "uden for EU/EØS"},
+		{"kept by law, but no law that requires the keeping", "psykolog-anna-kjaer", func(a *drafts.Answers) { a.Purposes[1].Retention.Law = "" },
+			SeverityWarning, "purposes[2].retention.law", "art. 17(3)(b)", "hvilken lov der kræver opbevaringen"},
 		{"CPR without § 11", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[0].CPRBasis = "" },
 			SeverityError, "purposes[1].cpr_basis", "databeskyttelsesloven § 11", "CPR-nummer uden grundlag"},
 		{"health data without art. 9(2)", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[2].Sensitive = nil },
@@ -333,6 +335,7 @@ func TestCheckFalseAlarms(t *testing.T) {
 		{"sick leave kept after the employment because the law requires it", "bjerre-toemrer", func(a *drafts.Answers) {
 			oneStaffFile(a)
 			a.Purposes[4].Retention.ByLaw = true
+			a.Purposes[4].Retention.Law = "arbejdstidsloven § 4 b"
 		}},
 		{"Shopify's necessary cookies named one by one", "nordlys-keramik", func(a *drafts.Answers) {
 			a.Cookies.Categories = nil
@@ -347,6 +350,14 @@ func TestCheckFalseAlarms(t *testing.T) {
 			a.Purposes[2].Basis = []string{"6.1.f"}
 			a.Purposes[2].Interest = "at kunne invitere medlemmerne til de netværksgrupper, der passer til dem"
 			a.Purposes[2].Retention = drafts.Retention{Period: "1 år", After: "membership_end"}
+		}},
+		{"the Swedish bookkeeping law named only as the purpose's law, counted from the calendar year", "molnbokning", func(a *drafts.Answers) {
+			for i := range a.Purposes {
+				a.Purposes[i].Retention.Law = ""
+			}
+		}},
+		{"the keeping law named, and the purpose's own law another", "psykolog-anna-kjaer", func(a *drafts.Answers) {
+			a.Purposes[2].Retention.Law = "bogføringsloven"
 		}},
 		{"aftaleloven is a law", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[2].Law = "aftaleloven og bogføringsloven" }},
 	}

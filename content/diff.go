@@ -313,6 +313,13 @@ func (d *differ) purpose(o, n drafts.Purpose) {
 	case !n.Retention.ByLaw && o.Retention.ByLaw:
 		d.add(ChangeRetention, "Opbevaringen for %s er ikke længere krævet ved lov.", name)
 	}
+	if nl := keepingLaw(n); o.Retention.ByLaw && n.Retention.ByLaw && nl != keepingLaw(o) {
+		if nl == "" {
+			d.add(ChangeRetention, "Politikken nævner ikke længere, hvilken lov der kræver oplysningerne til %s gemt.", name)
+		} else {
+			d.add(ChangeRetention, "Opbevaringen for %s er nu krævet efter %s.", name, nl)
+		}
+	}
 	added, removed := setDiff(o.Data, n.Data)
 	if len(added) > 0 {
 		d.add(ChangeData, "Til %s behandler {{vi}} nu også %s.", name, categoryList(d.new, added))

@@ -54,6 +54,12 @@ func TestDiffSchema2(t *testing.T) {
 			[]string{"Oplysningerne til »Rekruttering« er nu: frivilligt (før: nødvendigt for aftalen)."}},
 		{"bjerre-toemrer", "by_law", func(a *drafts.Answers) { purpose(a, "loen").Retention.ByLaw = false },
 			[]string{"Opbevaringen for »Lønudbetaling og indberetning« er ikke længere krævet ved lov."}},
+		{"psykolog-anna-kjaer", "the law that requires the keeping", func(a *drafts.Answers) {
+			purpose(a, "underretning").Retention.Law = "psykologloven § 14 og bekendtgørelsen om psykologers optegnelser"
+		}, []string{"Opbevaringen for »Underretning af kommunen« er nu krævet efter psykologloven § 14 og bekendtgørelsen om psykologers optegnelser."}},
+		{"bjerre-toemrer", "the keeping law named where the purpose's law gave it", func(a *drafts.Answers) {
+			purpose(a, "loen").Retention.Law = "bogføringsloven"
+		}, nil},
 		{"bjerre-toemrer", "retention note", func(a *drafts.Answers) { purpose(a, "rekruttering").Retention.Note = "" },
 			[]string{"Opbevaringen for »Rekruttering« er ændret fra 6 måneder efter sagen er afsluttet (gemmer vi ansøgningen længere, spørger vi dig først) til 6 måneder efter sagen er afsluttet."}},
 		{"bjerre-toemrer", "voice", func(a *drafts.Answers) { a.Controller.Voice = "jeg" }, nil},

@@ -690,12 +690,7 @@ func (rc recorder) erasure(p drafts.Purpose) string {
 		s += " (" + strings.TrimSuffix(n, ".") + ")"
 	}
 	if r.ByLaw {
-		// The law is named only when the answers name the bookkeeping law
-		// as the purpose's legal obligation and the period runs from the
-		// end of the financial year (or, in Sweden, of the calendar year it
-		// ended in); the other laws a purpose cites require the
-		// processing, not necessarily the retention.
-		if law := bookkeepingLaw(p); law != "" && (r.After == "fiscal_year_end" || r.After == "fiscal_calendar_year_end") {
+		if law := keepingLaw(p); law != "" {
 			s += ". Opbevaringen er krævet efter " + law
 		} else {
 			s += ". Opbevaringen er krævet ved lov"
@@ -703,6 +698,27 @@ func (rc recorder) erasure(p drafts.Purpose) string {
 		s += ", så oplysningerne slettes ikke før fristens udløb"
 	}
 	return s
+}
+
+// keepingLaw is the law that requires p's data kept, as the answers name
+// it: retention.law when given; else the bookkeeping law, when the
+// purpose's legal obligation names it and the period runs from the end of
+// the financial year (or, in Sweden, of the calendar year it ended in), as
+// the bookkeeping law counts. Otherwise "": the other laws a purpose cites
+// require the processing, not necessarily the keeping (barnets lov § 133
+// requires a report; the rules on records require it kept).
+func keepingLaw(p drafts.Purpose) string {
+	r := p.Retention
+	if !r.ByLaw {
+		return ""
+	}
+	if law := strings.TrimSpace(clean(r.Law)); law != "" {
+		return law
+	}
+	if r.After == "fiscal_year_end" || r.After == "fiscal_calendar_year_end" {
+		return bookkeepingLaw(p)
+	}
+	return ""
 }
 
 // bookkeepingLaw is the bookkeeping law as the purpose's law names it

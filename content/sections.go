@@ -994,13 +994,14 @@ func childPatients(a *drafts.Answers) bool {
 	return false
 }
 
-// keptRecords names the purposes whose data the law requires kept, so
-// the rights section can say they are not deleted on request.
+// keptRecords names the purposes whose data the law requires kept, each
+// with the law that requires the keeping when the answers name it, so the
+// rights section can say they are not deleted on request.
 func keptRecords(a *drafts.Answers) []string {
 	var out []string
 	for _, p := range a.Purposes {
 		if p.Retention.ByLaw {
-			out = append(out, fill(a, "kept record", map[string]string{"Name": quoted(p.Name), "Law": esc(strings.TrimSpace(clean(p.Law)))}))
+			out = append(out, fill(a, "kept record", map[string]string{"Name": quoted(p.Name), "Law": esc(keepingLaw(p))}))
 		}
 	}
 	return out

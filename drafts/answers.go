@@ -236,6 +236,10 @@ type Retention struct {
 	// patient records), so it is not deleted on request and errors are
 	// corrected by adding a note.
 	ByLaw bool `toml:"by_law,omitempty"`
+	// Law is the law that requires the data kept, when ByLaw. It is not
+	// always the purpose's Law: barnets lov requires a report, the rules
+	// on psychologists' records require it kept.
+	Law string `toml:"law,omitempty"`
 }
 
 // Source is where data comes from when not from the person.

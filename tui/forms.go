@@ -278,6 +278,10 @@ func purposeForm(m *Model, i int) *questions {
 		q.confirm("purposes.retention.by_law", "Kræver loven, at I gemmer oplysningerne så længe?",
 			"Fx bogføring eller journaler: så kan de ikke slettes før tid, og fejl rettes med en tilføjelse.", &p.Retention.ByLaw),
 	)
+	q.groupIf("Opbevaring", func() bool { return contains(p.AllBases(), "6.1.c") && p.Retention.ByLaw },
+		q.input("purposes.retention.law", "Hvilken lov kræver, at I gemmer dem?",
+			"Fx \"bogføringsloven\" eller \"journalføringsbekendtgørelsen\". Det er ikke altid den lov, der kræver behandlingen: en underretning kræves af barnets lov, men gemmes efter reglerne om optegnelser.", &p.Retention.Law, nil),
+	)
 	return q
 }
 
