@@ -181,9 +181,9 @@ func TestCheckRules(t *testing.T) {
 		// Schema 2 rules.
 		{"contract basis for contact persons at business customers", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[1].ByGroup = nil },
 			SeverityError, "purposes[2].basis", "art. 6(1)(b)", "ikke selv part i aftalen"},
-		{"contract basis given to suppliers' contact persons", "bjerre-toemrer", func(a *drafts.Answers) { a.Purposes[2].Basis = []string{"6.1.b"} },
-			SeverityError, "purposes[3].basis", "art. 6(1)(b)", "kontaktpersoner hos leverandører"},
-		{"group basis of contract for contact persons", "bjerre-toemrer", func(a *drafts.Answers) { a.Purposes[0].ByGroup[0].Basis = []string{"6.1.b"} },
+		{"contract basis given to suppliers' contact persons", "bjerre-toemrer", func(a *drafts.Answers) { purposeOf(a, "leverandoerer").Basis = []string{"6.1.b"} },
+			SeverityError, "purposes[4].basis", "art. 6(1)(b)", "kontaktpersoner hos leverandører"},
+		{"group basis of contract for contact persons", "bjerre-toemrer", func(a *drafts.Answers) { purposeOf(a, "opgaver").ByGroup[0].Basis = []string{"6.1.b"} },
 			SeverityError, "purposes[1].by_group[1].basis", "art. 6(1)(b)", "ikke selv part"},
 		{"group's legitimate interest not stated", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[1].ByGroup[0].Interest = "" },
 			SeverityError, "purposes[2].by_group[1].interest", "art. 13(1)(d)", "legitim interesse for kontaktpersoner"},
@@ -193,16 +193,16 @@ func TestCheckRules(t *testing.T) {
 			SeverityWarning, "purposes[3].consequence", "art. 13(2)(e)", "hvad der sker"},
 		{"company without CVR", "helle-falsberg", func(a *drafts.Answers) { a.Controller.CVR = "" },
 			SeverityWarning, "controller.cvr", "art. 13(1)(a)", "intet CVR-nummer"},
-		{"one art. 9 exception missing among two", "bjerre-toemrer", func(a *drafts.Answers) { a.Purposes[4].Data = append(a.Purposes[4].Data, "union") },
-			SeverityError, "purposes[5].special_basis", "art. 9(2)", "fagforeningsmæssigt tilhørsforhold uden en undtagelse"},
+		{"one art. 9 exception missing among two", "bjerre-toemrer", func(a *drafts.Answers) { p := purposeOf(a, "personale"); p.Data = append(p.Data, "union") },
+			SeverityError, "purposes[6].special_basis", "art. 9(2)", "fagforeningsmæssigt tilhørsforhold uden en undtagelse"},
 		{"§ 8 paraphrase instead of one ground", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[3].CriminalBasis = "8.3" },
 			SeverityError, "purposes[4].criminal_basis", "databeskyttelsesloven § 8", "to grundlag"},
-		{"art. 9(2)(d) for a company", "bjerre-toemrer", func(a *drafts.Answers) { a.Purposes[5].Sensitive[0].Basis = "9.2.d" },
-			SeverityError, "purposes[6].sensitive[1]", "art. 9(2)(d)", "ikke en forening"},
+		{"art. 9(2)(d) for a company", "bjerre-toemrer", func(a *drafts.Answers) { purposeOf(a, "dokumentation").Sensitive[0].Basis = "9.2.d" },
+			SeverityError, "purposes[8].sensitive[1]", "art. 9(2)(d)", "ikke en forening"},
 		{"health care without § 7, stk. 3", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[0].Sensitive[0].Law = "" },
 			SeverityWarning, "purposes[1].sensitive[1]", "databeskyttelsesloven § 7, stk. 3", "sundhedspersoner"},
-		{"employment law without § 12", "bjerre-toemrer", func(a *drafts.Answers) { a.Purposes[4].Sensitive[0].Law = "" },
-			SeverityWarning, "purposes[5].sensitive[1]", "databeskyttelsesloven § 12", "§ 12"},
+		{"employment law without § 12", "bjerre-toemrer", func(a *drafts.Answers) { purposeOf(a, "personale").Sensitive[0].Law = "" },
+			SeverityWarning, "purposes[6].sensitive[1]", "databeskyttelsesloven § 12", "§ 12"},
 		{"Danish bookkeeping law for a Swedish controller", "molnbokning", func(a *drafts.Answers) { a.Purposes[2].Law = "bogføringsloven" },
 			SeverityError, "purposes[3].law", "art. 13(1)(c)", "dansk lov"},
 		{"Danish § 11 for a Swedish controller", "molnbokning", func(a *drafts.Answers) { a.Purposes[0].CPRBasis = "11.2.1" },
@@ -218,12 +218,13 @@ func TestCheckRules(t *testing.T) {
 		{"consent that costs the job", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[3].CriminalBasis = "8.3.1" },
 			SeverityWarning, "purposes[4].required", "art. 7(4)", "bygger på samtykke"},
 		{"consent-based union data kept by law with the payroll", "bjerre-toemrer", func(a *drafts.Answers) {
-			a.Purposes[3].Data = append(a.Purposes[3].Data, "union")
-			a.Purposes[3].Sensitive = append(a.Purposes[3].Sensitive, drafts.SensitiveBasis{Data: "union", Basis: "9.2.a"})
+			p := purposeOf(a, "loen")
+			p.Data = append(p.Data, "union")
+			p.Sensitive = append(p.Sensitive, drafts.SensitiveBasis{Data: "union", Basis: "9.2.a"})
 			a.Purposes[3].Required = "voluntary"
-		}, SeverityWarning, "purposes[4].retention.by_law", "art. 17(3)(b)", "fagforeningsmæssigt tilhørsforhold bygger på samtykke"},
+		}, SeverityWarning, "purposes[5].retention.by_law", "art. 17(3)(b)", "fagforeningsmæssigt tilhørsforhold bygger på samtykke"},
 		{"sick leave kept for claims on the employment-law exception", "bjerre-toemrer", func(a *drafts.Answers) { oneStaffFile(a) },
-			SeverityWarning, "purposes[5].sensitive[1]", "art. 9(2)(f)", "helbredsoplysninger efter ansættelsens ophør på grundlag af legitim interesse"},
+			SeverityWarning, "purposes[6].sensitive[1]", "art. 9(2)(f)", "helbredsoplysninger efter ansættelsens ophør på grundlag af legitim interesse"},
 		{"Shopify's necessary cookies left out", "nordlys-keramik", func(a *drafts.Answers) { a.Cookies.Categories = nil },
 			SeverityWarning, "cookies.categories", "cookiebekendtgørelsen § 3", "Shopify sætter nødvendige cookies (får indkøbskurven og kassen"},
 		{"Shopify's necessary cookies credited to another provider", "nordlys-keramik", func(a *drafts.Answers) { a.Cookies.Categories[0].Provider = "Cookiebot" },
@@ -334,8 +335,9 @@ func TestCheckFalseAlarms(t *testing.T) {
 		}},
 		{"sick leave kept after the employment because the law requires it", "bjerre-toemrer", func(a *drafts.Answers) {
 			oneStaffFile(a)
-			a.Purposes[4].Retention.ByLaw = true
-			a.Purposes[4].Retention.Law = "arbejdstidsloven § 4 b"
+			p := purposeOf(a, "personale")
+			p.Retention.ByLaw = true
+			p.Retention.Law = "arbejdstidsloven"
 		}},
 		{"Shopify's necessary cookies named one by one", "nordlys-keramik", func(a *drafts.Answers) {
 			a.Cookies.Categories = nil
@@ -377,9 +379,9 @@ func TestCheckFalseAlarms(t *testing.T) {
 // the employment (sick leave on art. 9(2)(b)) and kept five years after it
 // on legitimate interest, with no purpose of its own for the keeping.
 func oneStaffFile(a *drafts.Answers) {
-	p := &a.Purposes[4] // personale
+	p, doc := purposeOf(a, "personale"), purposeOf(a, "dokumentation")
 	p.Basis = append(p.Basis, "6.1.f")
-	p.Interest = a.Purposes[5].Interest // dokumentation
-	p.Retention = a.Purposes[5].Retention
-	a.Purposes = append(a.Purposes[:5], a.Purposes[6:]...)
+	p.Interest = doc.Interest
+	p.Retention = doc.Retention
+	a.Purposes = slices.DeleteFunc(a.Purposes, func(q drafts.Purpose) bool { return q.ID == "dokumentation" })
 }

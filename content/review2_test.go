@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,11 +12,11 @@ import (
 // each over every example and every starting point, so the defect cannot
 // come back in another set of answers.
 
-// allAnswers is every example, every schema-1 fixture and every starting
-// point, filled in as a business of that kind would.
+// allAnswers is every example and every starting point, filled in as a
+// business of that kind would. (The schema-1 fixtures are frozen inputs.)
 func allAnswers(t *testing.T) map[string]*drafts.Answers {
 	t.Helper()
-	out := everything(t)
+	out := examples(t)
 	for _, k := range drafts.Kinds() {
 		a, err := drafts.KindAnswers(k.ID)
 		if err != nil {
@@ -89,13 +90,80 @@ func TestKeptRecordsNameTheKeepingLaw(t *testing.T) {
 
 // purposeOf is the purpose with the id, so a planted change does not
 // depend on where in the file the purpose stands.
-func purposeOf(t testing.TB, a *drafts.Answers, id string) *drafts.Purpose {
-	t.Helper()
+func purposeOf(a *drafts.Answers, id string) *drafts.Purpose {
 	for i := range a.Purposes {
 		if a.Purposes[i].ID == id {
 			return &a.Purposes[i]
 		}
 	}
-	t.Fatalf("no purpose %q", id)
-	return nil
+	panic("no purpose " + id)
+}
+
+// TestWorkingTimeKeptAsTheLawRequires: since 1 July 2024 an employer in
+// Denmark must register employees' daily working time and keep the
+// registrations for 5 years (arbejdstidsloven). Every Danish set of answers
+// with working time for employees has a purpose that keeps it so long
+// because the law requires it, and names that law.
+func TestWorkingTimeKeptAsTheLawRequires(t *testing.T) {
+	seen := 0
+	for name, a := range allAnswers(t) {
+		if !a.Profile().Danish || !hasGroup(a, "employees") || !slices.ContainsFunc(a.Subjects, func(s drafts.Subject) bool {
+			return s.Group == "employees" && slices.Contains(s.Data, "worktime")
+		}) {
+			continue
+		}
+		seen++
+		ok := slices.ContainsFunc(a.Purposes, func(p drafts.Purpose) bool {
+			per, err := drafts.ParsePeriod(p.Retention.Period)
+			return slices.Contains(p.Data, "worktime") && slices.Contains(p.Subjects, "employees") &&
+				p.Retention.ByLaw && strings.Contains(keepingLaw(p), "arbejdstidsloven") &&
+				err == nil && per.Days() >= 5*365
+		})
+		if !ok {
+			t.Errorf("%s: employees' working time is not kept 5 years under arbejdstidsloven", name)
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no answers have employees' working time; the test checks nothing")
+	}
+}
+
+// TestKeepingForClaimsRestsOnAnInterest: data kept after the contract or
+// the employment has ended, so the business can answer a claim, is no
+// longer needed for the contract (art. 6(1)(b)); it rests on a legitimate
+// interest the policy states, or on a law. Data kept from the end of a
+// financial year for the accounts, where no law requires it, likewise.
+func TestKeepingForClaimsRestsOnAnInterest(t *testing.T) {
+	ended := []string{"contract_end", "employment_end", "membership_end", "case_closed", "treatment_end", "office_end", "account_closed"}
+	claim := []string{"mangel", "et krav", "forsvare"}
+	for name, a := range allAnswers(t) {
+		for _, p := range a.Purposes {
+			r := p.Retention
+			if r.ByLaw || slices.Contains(p.AllBases(), "6.1.f") || slices.Contains(p.AllBases(), "6.1.c") {
+				continue
+			}
+			why := strings.ToLower(p.Description + " " + r.Note)
+			forClaims := slices.Contains(ended, r.After) && slices.ContainsFunc(claim, func(w string) bool { return strings.Contains(why, w) })
+			forAccounts := r.After == "fiscal_year_end" || r.After == "fiscal_calendar_year_end"
+			if forClaims || forAccounts {
+				t.Errorf("%s: »%s« is kept %s on %v alone (%q)", name, p.Name, r.After, p.AllBases(), r.Note)
+			}
+		}
+	}
+}
+
+// TestStaffConsentEndsWithTheEmployment: a consent an employee gives the
+// employer (to deduct union dues, say) serves the employment; the policy
+// says the data goes when the employee leaves, not only on withdrawal.
+func TestStaffConsentEndsWithTheEmployment(t *testing.T) {
+	for name, a := range allAnswers(t) {
+		for _, p := range a.Purposes {
+			if p.Retention.After != "consent_withdrawn" || len(p.Subjects) == 0 || slices.ContainsFunc(p.Subjects, func(g string) bool { return g != "employees" }) {
+				continue
+			}
+			if s := retentionFor(a, p); !strings.Contains(s, "stopper") && !strings.Contains(s, "ophør") {
+				t.Errorf("%s: »%s« is kept until consent is withdrawn, with no end when the employment ends: %s", name, p.Name, s)
+			}
+		}
+	}
 }

@@ -204,6 +204,9 @@ var RetentionEvents = []Term{
 	{"last_entry", "efter den seneste optegnelse"},
 	{"membership_end", "efter medlemskabets ophør"},
 	{"employment_end", "efter ansættelsens ophør"},
+	// Working-time records: arbejdstidsloven counts the 5 years from the
+	// end of the period the average weekly working time is worked out over.
+	{"reference_period_end", "efter udgangen af den periode, den gennemsnitlige ugentlige arbejdstid opgøres over"},
 	{"office_end", "efter at hvervet (fx frivillig eller i bestyrelsen) er ophørt"},
 	{"account_active", "mens kontoen er aktiv, og derefter"},
 	{"consent_withdrawn", "indtil samtykket trækkes tilbage"},
