@@ -345,7 +345,7 @@ func TestCheckFalseAlarms(t *testing.T) {
 		}},
 		{"bookkeeping kept longer than the law requires, counted as it counts", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.Period = "6 år" }},
 		{"a newsletter service for a vendor that is no sub-processor", "molnbokning", func(a *drafts.Answers) {
-			a.Vendors[len(a.Vendors)-1].Service = "udsendelse af bekræftelser, påmindelser og nyhedsbrevet"
+			a.Vendors[slices.IndexFunc(a.Vendors, func(v drafts.Vendor) bool { return v.Catalog == "brevo" })].Service = "udsendelse af bekræftelser, påmindelser og nyhedsbrevet"
 		}},
 		{"an association on litra d that gives the bank only the board's names", "hjertevenner-fyn", func(a *drafts.Answers) {
 			a.Purposes[2].Sensitive[0].Basis = "9.2.d"

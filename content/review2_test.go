@@ -167,3 +167,46 @@ func TestStaffConsentEndsWithTheEmployment(t *testing.T) {
 		}
 	}
 }
+
+// TestPayrollNamesTheTaxCardSource: a Danish employer gets each employee's
+// tax card from Skattestyrelsen (eIndkomst) to pay wages; a policy for
+// employees paid through payroll says where that comes from (art.
+// 14(2)(f)).
+func TestPayrollNamesTheTaxCardSource(t *testing.T) {
+	seen := 0
+	for name, a := range allAnswers(t) {
+		payroll := slices.ContainsFunc(a.Purposes, func(p drafts.Purpose) bool {
+			return slices.Contains(p.Subjects, "employees") && slices.Contains(p.Data, "payroll")
+		})
+		if !a.Profile().Danish || !payroll {
+			continue
+		}
+		seen++
+		if !slices.ContainsFunc(a.Sources, func(s drafts.Source) bool {
+			return s.Name == "Skattestyrelsen" && slices.Contains(s.Subjects, "employees") && slices.Contains(s.Data, "tax_card")
+		}) {
+			t.Errorf("%s: employees are paid, but the tax card's source, Skattestyrelsen, is not named", name)
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no answers pay employees; the test checks nothing")
+	}
+}
+
+// TestPaymentDataHasRecipients: payment and invoice data is handled by a
+// payment provider, an accounting system or an accountant; no example or
+// starting point holds it without saying who receives it (art. 13(1)(e)).
+func TestPaymentDataHasRecipients(t *testing.T) {
+	for name, a := range allAnswers(t) {
+		for _, p := range a.Purposes {
+			if !slices.Contains(p.Data, "invoice") {
+				continue
+			}
+			has := slices.ContainsFunc(a.ResolvedVendors(), func(v drafts.Vendor) bool { return slices.Contains(v.Purposes, p.ID) }) ||
+				slices.ContainsFunc(a.Disclosures, func(d drafts.Disclosure) bool { return slices.Contains(d.Purposes, p.ID) })
+			if !has {
+				t.Errorf("%s: »%s« holds payment data but names no recipient", name, p.Name)
+			}
+		}
+	}
+}

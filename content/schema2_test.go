@@ -229,7 +229,7 @@ func TestForeignControllerGetsNoDanishLaw(t *testing.T) {
 		md := string(Generate(a).Markdown(MarkdownOptions{}))
 		// The one Danish authority a reader in Denmark may also complain
 		// to (art. 77(1)); nothing else Danish.
-		home := "Bor du i Danmark, kan du også klage til Datatilsynet ([www.datatilsynet.dk](<https://www.datatilsynet.dk>))."
+		home := "Bor eller arbejder du i Danmark, kan du også klage til Datatilsynet ([www.datatilsynet.dk](<https://www.datatilsynet.dk>))."
 		if !strings.Contains(sectionBody(Generate(a), "klage"), home) {
 			t.Errorf("%s (%s): a reader in Denmark is not told of Datatilsynet (art. 77(1))", name, prof.Code)
 		}
