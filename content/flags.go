@@ -76,9 +76,21 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 		}
 		remote = remote || (known(v.RemoteAccess) && inEEA(v.Country))
 	}
+	// With several groups of people, each source says whom its data is
+	// about: "mine klienter" alone reads as data about the reader.
+	several := len(a.Subjects) > 1
 	var sources []string
 	for _, s := range a.Sources {
-		sources = append(sources, esc(pronounLower(clean(s.Name))))
+		var groups []string
+		for _, g := range s.Subjects {
+			if several {
+				groups = append(groups, groupName(a, g))
+			}
+		}
+		name := esc(pronounLower(clean(s.Name)))
+		// "Rigspolitiet, som udsteder børneattesten, om jobansøgere": the
+		// comma closes the name's relative clause.
+		sources = append(sources, fill(a, "summary source", map[string]any{"Name": name, "Groups": andList(a, groups), "Clause": hasRelativeClause(name)}))
 	}
 	// Disclosures of sensitive data or CPR numbers, such as a clinic's to
 	// the region and the GP, matter to the reader; routine ones do not.

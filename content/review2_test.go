@@ -210,3 +210,34 @@ func TestPaymentDataHasRecipients(t *testing.T) {
 		}
 	}
 }
+
+// TestSummarySourcesSayWhomTheyAreAbout: with several groups of people,
+// »Kort fortalt« never names a source without whom its data is about; the
+// psychologist's »mine klienter« read as data about the reader from her
+// other clients.
+func TestSummarySourcesSayWhomTheyAreAbout(t *testing.T) {
+	seen := 0
+	for name, a := range allAnswers(t) {
+		if len(a.Subjects) < 2 {
+			continue
+		}
+		sum := sectionBody(Generate(a), "kort-fortalt")
+		for _, s := range a.Sources {
+			if len(s.Subjects) == 0 {
+				continue
+			}
+			seen++
+			src := esc(pronounLower(clean(s.Name)))
+			want := src + " om " + groupName(a, s.Subjects[0])
+			if hasRelativeClause(src) {
+				want = src + ", om " + groupName(a, s.Subjects[0])
+			}
+			if !strings.Contains(sum, want) {
+				t.Errorf("%s: the summary names %q without whom it is about (want %q):\n%s", name, src, want, sum)
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no answers with several groups have sources; the test checks nothing")
+	}
+}
