@@ -141,6 +141,11 @@ func pronounLower(s string) string {
 	case "Din", "Dit", "Dine", "Vores", "Jeres", "Min", "Mit", "Mine":
 		return lowerFirst(s)
 	}
+	// A genitive works as a pronoun does before a common noun: "barnets
+	// kommune", but "Barnets Hus" is a name.
+	if g, ok := strings.CutSuffix(first, "s"); ok && first != s && commonGenitives[g] && s[len(first):] == strings.ToLower(s[len(first):]) {
+		return lowerFirst(s)
+	}
 	if commonNouns[first] && first == s {
 		return lowerFirst(s)
 	}
@@ -153,6 +158,10 @@ var commonNouns = map[string]bool{
 	"Kommunen": true, "Regionen": true, "Banken": true, "Politiet": true, "Arbejdsgiveren": true,
 	"Fagforeningen": true, "Skolen": true, "Lægen": true, "Revisoren": true, "Forsikringsselskabet": true,
 }
+
+// commonGenitives are common nouns whose genitive starts a recipient's or
+// source's name: "Barnets kommune".
+var commonGenitives = map[string]bool{"Barnet": true, "Kunden": true, "Patienten": true, "Klienten": true, "Medlemmet": true}
 
 // purposesHoldSensitive reports whether any of the purposes with these ids
 // processes special categories, CPR numbers or criminal records.

@@ -241,3 +241,54 @@ func TestSummarySourcesSayWhomTheyAreAbout(t *testing.T) {
 		t.Fatal("no answers with several groups have sources; the test checks nothing")
 	}
 }
+
+// TestChildrenFromOthersAreToldOrExempt: when data about children comes
+// from someone else (a psychologist's report about a client's child), art.
+// 14 requires telling the child, through whoever has custody, or an
+// exception in art. 14(5); the sources section says which, and who uses
+// the child's rights.
+func TestChildrenFromOthersAreToldOrExempt(t *testing.T) {
+	seen := 0
+	for name, a := range allAnswers(t) {
+		for _, s := range a.Sources {
+			child := slices.ContainsFunc(s.Subjects, func(g string) bool {
+				return g == "children" || strings.HasPrefix(strings.ToLower(groupText(a, g)), "børn")
+			})
+			if !child {
+				continue
+			}
+			seen++
+			note := strings.ToLower(s.Note)
+			if !strings.Contains(note, "art. 14, stk. 5") && !strings.Contains(note, "besked") {
+				t.Errorf("%s: data about children from %s, but the policy says neither how they are told nor which exception applies", name, s.Name)
+			}
+			if !strings.Contains(note, "forældremyndighed") {
+				t.Errorf("%s: data about children from %s, but the policy does not say who uses their rights", name, s.Name)
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no answers get data about children from others; the test checks nothing")
+	}
+}
+
+// TestHealthSecrecyInTheLawsOwnWords: databeskyttelsesloven § 7, stk. 3,
+// covers processing by »en person inden for sundhedssektoren, der efter
+// lovgivningen er undergivet tavshedspligt«; the policy says so in those
+// words, not a paraphrase.
+func TestHealthSecrecyInTheLawsOwnWords(t *testing.T) {
+	seen := 0
+	for name, a := range allAnswers(t) {
+		body := sectionBody(Generate(a), "saerlige")
+		if !strings.Contains(body, "§ 7, stk. 3") {
+			continue
+		}
+		seen++
+		if !strings.Contains(body, "en person inden for sundhedssektoren, der efter lovgivningen er undergivet tavshedspligt") {
+			t.Errorf("%s: § 7, stk. 3, is paraphrased:\n%s", name, body)
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no answers use § 7, stk. 3; the test checks nothing")
+	}
+}

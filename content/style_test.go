@@ -299,6 +299,10 @@ func TestPronounNamesInsideSentences(t *testing.T) {
 		"Kommunen":               "kommunen",
 		"Mineralvand ApS":        "Mineralvand ApS",
 		"Region Sjælland":        "Region Sjælland",
+		"Barnets kommune":        "barnets kommune",
+		"Kundens bank":           "kundens bank",
+		"Barnets Hus":            "Barnets Hus",
+		"Kunstens Hus":           "Kunstens Hus",
 	} {
 		if got := pronounLower(in); got != want {
 			t.Errorf("pronounLower(%q) = %q, want %q", in, got, want)
