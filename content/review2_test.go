@@ -292,3 +292,25 @@ func TestHealthSecrecyInTheLawsOwnWords(t *testing.T) {
 		t.Fatal("no answers use § 7, stk. 3; the test checks nothing")
 	}
 }
+
+// TestRecordActivitiesStayInTheControllersRole: an activity in the record
+// as controller (art. 30(1)) never says the controller processes the data
+// on someone else's behalf, which contradicts the role (that belongs in
+// the record as processor), and never points into the policy's sections,
+// which the record does not have.
+func TestRecordActivitiesStayInTheControllersRole(t *testing.T) {
+	for name, a := range allAnswers(t) {
+		for _, act := range NewRecord(a, drafts.DateOf(kindsNow)).Activities {
+			for _, label := range []string{LabelPurpose, LabelErasure} {
+				text := strings.Join(act.Get(label).Lines, " ")
+				// A vendor acting »på den dataansvarliges vegne« is right.
+				text = strings.ReplaceAll(text, "på den dataansvarliges vegne", "")
+				for _, bad := range []string{"vegne", "se afsnittet", "se »"} {
+					if strings.Contains(text, bad) {
+						t.Errorf("%s: »%s«, %s, says %q: %s", name, act.Name, label, bad, text)
+					}
+				}
+			}
+		}
+	}
+}
