@@ -61,7 +61,7 @@ func TestDiffSchema2(t *testing.T) {
 			purpose(a, "loen").Retention.Law = "bogføringsloven"
 		}, nil},
 		{"bjerre-toemrer", "retention note", func(a *drafts.Answers) { purpose(a, "rekruttering").Retention.Note = "" },
-			[]string{"Opbevaringen for »Rekruttering« er ændret fra 6 måneder efter sagen er afsluttet (gemmer vi ansøgningen længere, spørger vi dig først) til 6 måneder efter sagen er afsluttet."}},
+			[]string{"Opbevaringen for »Rekruttering« er ændret fra 6 måneder efter at sagen er afsluttet (gemmer vi ansøgningen længere, spørger vi dig først) til 6 måneder efter at sagen er afsluttet."}},
 		{"bjerre-toemrer", "voice", func(a *drafts.Answers) { a.Controller.Voice = "jeg" }, nil},
 		{"psykolog-anna-kjaer", "voice back", func(a *drafts.Answers) { a.Controller.Voice = "vi" }, nil},
 		{"helle-falsberg", "controller moves to Sweden", func(a *drafts.Answers) {

@@ -144,7 +144,7 @@ func (rc recorder) contactFields(role string) []Field {
 	if c.IsAssociation() {
 		fs = add(fs, "Organisationsform", "Forening")
 	} else {
-		fs = add(fs, "Virksomhedsform", c.LegalForm)
+		fs = add(fs, "Virksomhedsform", upperFirst(strings.TrimSpace(c.LegalForm)))
 	}
 	// The CVR number only when given: an association, or a business outside
 	// Denmark, may have none.
@@ -271,6 +271,11 @@ func (rc recorder) activity(p drafts.Purpose, vendors []drafts.Vendor) Activity 
 	}
 	add(LabelData, orRecordGap(upperFirst(joinAnd(data)), "kategorier af personoplysninger"))
 	recipients, transfers := rc.recipients(p.ID, vendors)
+	if len(recipients) == 0 {
+		// Art. 30(1)(d): say there are none rather than leave the row
+		// out, as for transfers.
+		recipients = []string{"Ingen"}
+	}
 	add(LabelRecipients, recipients...)
 	add(LabelTransfers, transfers...)
 	add(LabelErasure, rc.erasure(p))
@@ -520,7 +525,13 @@ func (rc recorder) recipients(purpose string, vendors []drafts.Vendor) (recipien
 				continue
 			}
 			used = append(used, v)
-			recipients = append(recipients, role.Label+": "+rc.vendorLine(v))
+			line := rc.vendorLine(v)
+			if strings.TrimSpace(v.Name) == "" {
+				// A kind of recipient is a common noun inside the
+				// sentence: "selvstændig dataansvarlig: revisor".
+				line = lowerFirst(line)
+			}
+			recipients = append(recipients, role.Label+": "+line)
 		}
 	}
 	// A recipient whose role the answers do not give is still a recipient.
@@ -614,7 +625,9 @@ func transferText(id string) string {
 }
 
 func (rc recorder) disclosure(d drafts.Disclosure) string {
-	name := rc.n.text(d.Recipient)
+	// Inside the sentence, as in the policy: "andre modtagere: den
+	// registreredes bopælskommune", "kommunen".
+	name := rc.n.text(pronounLower(clean(d.Recipient)))
 	if r := strings.TrimSuffix(strings.TrimSpace(rc.n.text(d.Reason)), "."); r != "" {
 		name += " (" + lowerFirst(r) + ")"
 	}

@@ -314,3 +314,29 @@ func TestRecordActivitiesStayInTheControllersRole(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordSmallWords: every activity has a row for recipients (»Ingen«
+// when there are none, as for transfers); »efter at« before a clause, as
+// the policy writes; a recipient named as a common noun in lower case
+// inside the sentence; art. 9(2)(g) in its own plural.
+func TestRecordSmallWords(t *testing.T) {
+	for name, a := range allAnswers(t) {
+		rec := NewRecord(a, drafts.DateOf(kindsNow))
+		md := string(rec.Markdown())
+		for _, bad := range []string{"efter kontoen er", "efter sagen er", "andre modtagere: Den ", "andre modtagere: Kommunen", "dataansvarlig: Revisor", "dataansvarlig: Fragtfirma", "væsentlig samfundsinteresse "} {
+			if strings.Contains(md, bad) {
+				t.Errorf("%s: the record says %q", name, bad)
+			}
+		}
+		for _, act := range rec.Activities {
+			if len(act.Get(LabelRecipients).Lines) == 0 {
+				t.Errorf("%s: »%s« has no row for recipients (litra d)", name, act.Name)
+			}
+		}
+		for _, f := range rec.Controller {
+			if f.Label == "Virksomhedsform" && f.Lines[0] != upperFirst(f.Lines[0]) {
+				t.Errorf("%s: %s | %s", name, f.Label, f.Lines[0])
+			}
+		}
+	}
+}

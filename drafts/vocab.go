@@ -144,7 +144,7 @@ var SpecialBases = []Term{
 	{"9.2.d", "Forening eller organisation om egne medlemmer (art. 9, stk. 2, litra d)"},
 	{"9.2.e", "Oplysninger, du selv har offentliggjort (art. 9, stk. 2, litra e)"},
 	{"9.2.f", "Retskrav (art. 9, stk. 2, litra f)"},
-	{"9.2.g", "Væsentlig samfundsinteresse (art. 9, stk. 2, litra g)"},
+	{"9.2.g", "Væsentlige samfundsinteresser (art. 9, stk. 2, litra g)"},
 	{"9.2.h", "Sundhedsbehandling (art. 9, stk. 2, litra h)"},
 	{"9.2.i", "Folkesundhed (art. 9, stk. 2, litra i)"},
 	{"9.2.j", "Forskning og statistik (art. 9, stk. 2, litra j)"},
@@ -194,8 +194,8 @@ var RetentionEvents = []Term{
 	{"collection", "fra indsamlingen"},
 	{"last_contact", "efter den seneste kontakt"},
 	{"contract_end", "efter aftalens ophør"},
-	{"account_closed", "efter kontoen er lukket"},
-	{"case_closed", "efter sagen er afsluttet"},
+	{"account_closed", "efter at kontoen er lukket"},
+	{"case_closed", "efter at sagen er afsluttet"},
 	{"fiscal_year_end", "fra udgangen af det regnskabsår, oplysningerne vedrører"},
 	// The Swedish bokföringslagen (7 kap. 2 §) counts in whole years from
 	// the end of the calendar year in which the financial year ended.
