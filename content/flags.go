@@ -157,11 +157,12 @@ func pronounLower(s string) string {
 var commonNouns = map[string]bool{
 	"Kommunen": true, "Regionen": true, "Banken": true, "Politiet": true, "Arbejdsgiveren": true,
 	"Fagforeningen": true, "Skolen": true, "Lægen": true, "Revisoren": true, "Forsikringsselskabet": true,
+	"Offentligheden": true,
 }
 
 // commonGenitives are common nouns whose genitive starts a recipient's or
 // source's name: "Barnets kommune".
-var commonGenitives = map[string]bool{"Barnet": true, "Kunden": true, "Patienten": true, "Klienten": true, "Medlemmet": true}
+var commonGenitives = map[string]bool{"Barnet": true, "Kunden": true, "Patienten": true, "Klienten": true, "Medlemmet": true, "Foreningen": true}
 
 // purposesHoldSensitive reports whether any of the purposes with these ids
 // processes special categories, CPR numbers or criminal records.

@@ -302,6 +302,8 @@ func TestPronounNamesInsideSentences(t *testing.T) {
 		"Barnets kommune":        "barnets kommune",
 		"Kundens bank":           "kundens bank",
 		"Barnets Hus":            "Barnets Hus",
+		"Foreningens bank":       "foreningens bank",
+		"Offentligheden":         "offentligheden",
 		"Kunstens Hus":           "Kunstens Hus",
 	} {
 		if got := pronounLower(in); got != want {
