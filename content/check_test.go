@@ -211,8 +211,8 @@ func TestCheckRules(t *testing.T) {
 			a.Purposes[0].Data = append(a.Purposes[0].Data, "health")
 			a.Purposes[0].Sensitive = []drafts.SensitiveBasis{{Data: "health", Basis: "9.2.b", Law: "12"}}
 		}, SeverityError, "purposes[1].sensitive[1]", "art. 9(2)", "danske databeskyttelseslov"},
-		{"bookkeeping kept shorter than the Swedish law requires", "molnbokning", func(a *drafts.Answers) { a.Purposes[2].Retention.Period = "5 år" },
-			SeverityError, "purposes[3].retention.period", "art. 13(2)(a)", "kræver 7 år"},
+		{"bookkeeping kept shorter than the Swedish law requires", "molnbokning", func(a *drafts.Answers) { purposeOf(a, "bogfoering").Retention.Period = "5 år" },
+			SeverityError, "purposes[4].retention.period", "art. 13(2)(a)", "kræver 7 år"},
 		{"bookkeeping kept shorter than the Danish law requires", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.Period = "3 år" },
 			SeverityError, "purposes[3].retention.period", "art. 13(2)(a)", "bogføringsloven kræver 5 år"},
 		{"consent that costs the job", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[3].CriminalBasis = "8.3.1" },
@@ -239,8 +239,8 @@ func TestCheckRules(t *testing.T) {
 			a.Subjects = slices.DeleteFunc(a.Subjects, func(s drafts.Subject) bool { return s.Group == "visitors" })
 			a.Automated = drafts.Automated{Profiling: "no"}
 		}, SeverityWarning, "cookies.none", "cookiebekendtgørelsen § 3", "Shopify sætter nødvendige cookies"},
-		{"Swedish bookkeeping counted from the end of the financial year", "molnbokning", func(a *drafts.Answers) { a.Purposes[2].Retention.After = "fiscal_year_end" },
-			SeverityWarning, "purposes[3].retention.after", "art. 13(2)(a)", "regner den fra udgangen af det kalenderår, hvor regnskabsåret sluttede"},
+		{"Swedish bookkeeping counted from the end of the financial year", "molnbokning", func(a *drafts.Answers) { purposeOf(a, "bogfoering").Retention.After = "fiscal_year_end" },
+			SeverityWarning, "purposes[4].retention.after", "art. 13(2)(a)", "regner den fra udgangen af det kalenderår, hvor regnskabsåret sluttede"},
 		{"Danish bookkeeping counted the Swedish way", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.After = "fiscal_calendar_year_end" },
 			SeverityWarning, "purposes[3].retention.after", "art. 13(2)(a)", "bogføringsloven regner den fra udgangen af det regnskabsår"},
 		{"a sub-processor's task names the business's own newsletter", "tidsflow", func(a *drafts.Answers) {

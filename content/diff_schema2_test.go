@@ -55,8 +55,8 @@ func TestDiffSchema2(t *testing.T) {
 		{"bjerre-toemrer", "by_law", func(a *drafts.Answers) { purpose(a, "loen").Retention.ByLaw = false },
 			[]string{"Opbevaringen for »Lønudbetaling og indberetning« er ikke længere krævet ved lov."}},
 		{"psykolog-anna-kjaer", "the law that requires the keeping", func(a *drafts.Answers) {
-			purpose(a, "underretning").Retention.Law = "psykologloven § 14 og bekendtgørelsen om psykologers optegnelser"
-		}, []string{"Opbevaringen for »Underretning af kommunen« er nu krævet efter psykologloven § 14 og bekendtgørelsen om psykologers optegnelser."}},
+			purpose(a, "underretning").Retention.Law = "journalføringsbekendtgørelsen og autorisationsloven § 21"
+		}, []string{"Opbevaringen for »Underretning af kommunen« er nu krævet efter journalføringsbekendtgørelsen og autorisationsloven § 21."}},
 		{"bjerre-toemrer", "the keeping law named where the purpose's law gave it", func(a *drafts.Answers) {
 			purpose(a, "loen").Retention.Law = "bogføringsloven"
 		}, nil},

@@ -149,8 +149,16 @@ func pronounLower(s string) string {
 	if commonNouns[first] && first == s {
 		return lowerFirst(s)
 	}
+	// A kind of supplier described in lower case after its first word:
+	// "Leverandør af journalprogram", but "Leverandør Service ApS" is a name.
+	if kindNouns[first] && s[len(first):] == strings.ToLower(s[len(first):]) {
+		return lowerFirst(s)
+	}
 	return s
 }
+
+// kindNouns start a description of a recipient by what it does.
+var kindNouns = map[string]bool{"Leverandør": true, "Leverandøren": true, "Udbyder": true, "Udbyderen": true}
 
 // commonNouns are recipients and sources named by what they are, not by a
 // name: "Kommunen" is "kommunen" inside a sentence.

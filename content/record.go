@@ -498,7 +498,7 @@ func vendorShort(v drafts.Vendor) string {
 // vendorLine is a recipient: who (and what kind of recipient, when the
 // answers say), where the data is processed, what it does.
 func (rc recorder) vendorLine(v drafts.Vendor) string {
-	line := vendorText(v)
+	line := pronounLower(vendorText(v))
 	if cat := drafts.Label(drafts.RecipientCategories, v.Category); cat != "" && strings.TrimSpace(v.Name) != "" {
 		line += " [" + lowerFirst(cat) + "]"
 	}

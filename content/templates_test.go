@@ -88,7 +88,7 @@ var lookups = map[string]bool{"term": true, "termOK": true, "has": true, "fill":
 // grammar are the strings the Go code may hold although they look like
 // words: the Danish grammar rules in text.go and flags.go, which a second
 // language would get rules of its own for.
-var grammar = regexp.MustCompile(`^(content: .*|if solo}}| (der|som|hvor|hvis|hvem|om) |At |at|»|«|Din|Dit|Dine|Vores|Jeres|Min|Mit|Mine|Kommunen|Regionen|Banken|Politiet|Arbejdsgiveren|Fagforeningen|Skolen|Lægen|Revisoren|Forsikringsselskabet)$`)
+var grammar = regexp.MustCompile(`^(content: .*|if solo}}|Leverandør|Leverandøren|Udbyder|Udbyderen| (der|som|hvor|hvis|hvem|om) |At |at|»|«|Din|Dit|Dine|Vores|Jeres|Min|Mit|Mine|Kommunen|Regionen|Banken|Politiet|Arbejdsgiveren|Fagforeningen|Skolen|Lægen|Revisoren|Forsikringsselskabet)$`)
 
 // wordsRE matches text a reader would read: two words, or a Danish letter.
 var wordsRE = regexp.MustCompile(`[A-Za-zæøåÆØÅ]{2,} [a-zæøå]{2,}|[æøåÆØÅ]`)
