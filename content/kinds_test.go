@@ -65,9 +65,13 @@ var businessAnswers = map[string]struct {
 		},
 	},
 	"klinik": {
-		// Which patient record system.
-		open: []string{"vendors[1].country", "vendors[1].transfer"},
-		fill: func(a *drafts.Answers) { setWhere(a, "patient_records", "DK", "none") },
+		// Which patient record system, and how long the profession must
+		// keep records (5 or 10 years, journalføringsbekendtgørelsen § 15).
+		open: []string{"vendors[1].country", "vendors[1].transfer", "purposes[1].retention.period"},
+		fill: func(a *drafts.Answers) {
+			setWhere(a, "patient_records", "DK", "none")
+			a.Purposes[0].Retention.Period = "5 år" // a physiotherapist
+		},
 	},
 	"forening": {
 		// Which member system.
