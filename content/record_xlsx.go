@@ -2,9 +2,12 @@ package content
 
 import (
 	"archive/zip"
+	"bytes"
 	"compress/flate"
 	"fmt"
+	"hash/crc32"
 	"io"
+	"io/fs"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -34,7 +37,10 @@ type sheetWriter struct {
 }
 
 // XLSX writes the record as an Excel workbook.
-func (r *Record) XLSX() ([]byte, error) {
+func (r *Record) XLSX() ([]byte, error) { return r.xlsx(fastZip) }
+
+// xlsx writes the workbook through the zip writer zw makes.
+func (r *Record) xlsx(zw func(io.Writer) excelize.ZipWriter) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
 	styles, err := newXLSXStyles(f)
@@ -99,7 +105,7 @@ func (r *Record) XLSX() ([]byte, error) {
 	}); err != nil {
 		return nil, err
 	}
-	f.SetZipWriter(fastZip)
+	f.SetZipWriter(zw)
 	buf, err := f.WriteToBuffer()
 	if err != nil {
 		return nil, fmt.Errorf("skriv regneark: %w", err)
@@ -227,7 +233,9 @@ func (w *sheetWriter) fit(cells ...string) {
 
 // fastZip compresses the workbook at flate's fastest level: a record is a
 // few kilobytes, and at the default level compressing took a third of the
-// time of writing a thousand of them.
+// time of writing a thousand of them. The parts that are the same in every
+// workbook (theme, styles, relations) are compressed once per process and
+// copied after that.
 func fastZip(w io.Writer) excelize.ZipWriter {
 	zw := zip.NewWriter(w)
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
@@ -235,7 +243,7 @@ func fastZip(w io.Writer) excelize.ZipWriter {
 		fw.Reset(out)
 		return &pooledFlate{fw}, nil
 	})
-	return zw
+	return &partZip{Writer: zw}
 }
 
 var flatePool = sync.Pool{New: func() any {
@@ -249,5 +257,103 @@ func (p *pooledFlate) Close() error {
 	err := p.Writer.Close()
 	flatePool.Put(p.Writer)
 	p.Writer = nil
+	return err
+}
+
+// partZip is a zip.Writer that writes a workbook part it has compressed
+// before from the copy it kept, byte for byte what compressing it again
+// would give.
+type partZip struct {
+	*zip.Writer
+	name string       // the part being buffered, "" when none is
+	buf  bytes.Buffer // its content
+}
+
+// variablePart reports whether a part holds the record itself (its cells,
+// texts and dates) and is written straight through, not kept.
+func variablePart(name string) bool {
+	return strings.HasPrefix(name, "xl/worksheets/") || name == "xl/sharedStrings.xml" || name == "docProps/core.xml"
+}
+
+// ascii reports whether a name needs no UTF-8 flag in its header.
+func ascii(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// compressedPart is a part's content and its compressed form.
+type compressedPart struct {
+	raw, deflated []byte
+	crc           uint32
+}
+
+// compressedParts holds the last compressed form of each part, by name.
+var compressedParts sync.Map
+
+func (z *partZip) Create(name string) (io.Writer, error) {
+	if err := z.flush(); err != nil {
+		return nil, err
+	}
+	if variablePart(name) || !ascii(name) {
+		return z.Writer.Create(name)
+	}
+	z.name = name
+	z.buf.Reset()
+	return &z.buf, nil
+}
+
+func (z *partZip) AddFS(fsys fs.FS) error {
+	if err := z.flush(); err != nil {
+		return err
+	}
+	return z.Writer.AddFS(fsys)
+}
+
+func (z *partZip) Close() error {
+	if err := z.flush(); err != nil {
+		return err
+	}
+	return z.Writer.Close()
+}
+
+// flush writes the buffered part, compressing it only when its content is
+// new.
+func (z *partZip) flush() error {
+	if z.name == "" {
+		return nil
+	}
+	name, raw := z.name, z.buf.Bytes()
+	z.name = ""
+	var p *compressedPart
+	if v, ok := compressedParts.Load(name); ok && bytes.Equal(v.(*compressedPart).raw, raw) {
+		p = v.(*compressedPart)
+	} else {
+		var out bytes.Buffer
+		fw := flatePool.Get().(*flate.Writer)
+		fw.Reset(&out)
+		_, err := fw.Write(raw)
+		if err == nil {
+			err = fw.Close()
+		}
+		flatePool.Put(fw)
+		if err != nil {
+			return err
+		}
+		p = &compressedPart{raw: bytes.Clone(raw), deflated: out.Bytes(), crc: crc32.ChecksumIEEE(raw)}
+		compressedParts.Store(name, p)
+	}
+	// The header zip.Writer.Create writes for a part it compresses itself:
+	// version 2.0, sizes and checksum in a data descriptor after the data.
+	w, err := z.Writer.CreateRaw(&zip.FileHeader{
+		Name: name, Method: zip.Deflate, Flags: 0x8, CreatorVersion: 20, ReaderVersion: 20,
+		CRC32: p.crc, CompressedSize64: uint64(len(p.deflated)), UncompressedSize64: uint64(len(p.raw)),
+	})
+	if err == nil {
+		_, err = w.Write(p.deflated)
+	}
 	return err
 }
