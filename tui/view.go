@@ -149,7 +149,7 @@ func (m *Model) header() string {
 		}
 	}
 	right := dots.String() + m.st.Muted.Render(fmt.Sprintf(" %d/%d trin uden mangler", n, len(steps)))
-	if m.dirty() {
+	if m.looksDirty() {
 		right += m.st.Warn.Render(" · ikke gemt")
 	}
 	gap := m.width - lipgloss.Width(title) - lipgloss.Width(right)

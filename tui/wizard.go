@@ -102,10 +102,12 @@ type Model struct {
 
 	opened    *drafts.Answers // the answers as last opened or saved, for the change log
 	changeLog changeLog       // the change-log question being asked
-	seen      []byte          // encoding of the answers at the last update
-	snap      *drafts.Answers // a copy of the answers encoded as seen; nil when not known
+	seen      []byte          // encoding of the answers, unless they changed since (seenOld)
+	seenOld   bool            // the answers changed after seen was encoded
+	snap      *drafts.Answers // a copy of the answers at the last change, never changed itself
 	initial   []byte          // encoding of the answers the wizard started with
 	saved     []byte          // encoding at the last save or load
+	savedA    *drafts.Answers // a copy of the answers at the last save or load, never changed itself
 	diskSum   []byte          // the file's bytes when loaded or saved, to notice outside edits
 	autosave  bool            // an autosave is scheduled
 	status    string
@@ -138,14 +140,13 @@ func New(opts Options) *Model {
 	if opts.NoColor {
 		m.help.Styles = help.Styles{}
 	}
-	m.seen = m.encode()
+	// Nothing is unsaved until the user changes an answer: quitting an
+	// untouched questionnaire loses nothing.
+	m.markSaved()
 	m.initial = m.seen
 	if opts.AutosaveDelay == 0 {
 		m.opts.AutosaveDelay = 400 * time.Millisecond
 	}
-	// Nothing is unsaved until the user changes an answer: quitting an
-	// untouched questionnaire loses nothing.
-	m.saved = m.seen
 	if opts.Existing {
 		m.opened = deepCopy(m.a)
 		if data, err := os.ReadFile(opts.Path); err == nil {
@@ -168,18 +169,37 @@ func New(opts Options) *Model {
 // Answers are the answers as they stand.
 func (m *Model) Answers() *drafts.Answers { return m.a }
 
-func (m *Model) encode() []byte {
-	data, err := drafts.Encode(m.a, orText(m.path, "svar.toml"))
+func (m *Model) encode() []byte { return encodeAnswers(m.a, m.path) }
+
+func encodeAnswers(a *drafts.Answers, path string) []byte {
+	data, err := drafts.Encode(a, orText(path, "svar.toml"))
 	if err != nil {
 		return nil
 	}
 	return data
 }
 
+// encoded is the answers' encoding, made again only when they have changed
+// since it was last made.
+func (m *Model) encoded() []byte {
+	if m.seenOld {
+		m.seen, m.seenOld = m.encode(), false
+	}
+	return m.seen
+}
+
+// markSaved makes the answers as they stand the saved ones: what the file
+// holds after a save, a load or a fresh start.
+func (m *Model) markSaved() {
+	m.seen, m.seenOld = m.encode(), false
+	m.snap = deepCopy(m.a)
+	m.saved, m.savedA = m.seen, m.snap
+}
+
 // Init asks for the background colour (answered asynchronously, never
 // waited for) and renders the first preview.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.formInit(), m.refreshPreview(), m.findingsCmd(m.seen))
+	return tea.Batch(tea.RequestBackgroundColor, m.formInit(), m.refreshPreview(), m.findingsCmd())
 }
 
 func (m *Model) formInit() tea.Cmd {
@@ -273,7 +293,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case findingsMsg:
 		if msg.gen == m.findGen {
 			m.findings, m.places = msg.findings, nil
-			if m.opts.Answers != nil && len(m.findings) > 0 && bytes.Equal(m.seen, m.initial) {
+			// The check encoded the answers; if they are still the ones it
+			// checked, that is their encoding.
+			if m.seenOld && msg.encoded != nil && reflect.DeepEqual(m.a, msg.answers) {
+				m.seen, m.seenOld = msg.encoded, false
+			}
+			if m.opts.Answers != nil && len(m.findings) > 0 && bytes.Equal(m.encoded(), m.initial) {
 				m.welcome = false
 			}
 		}
@@ -527,19 +552,17 @@ func (m *Model) sectionOf(fieldKey string) string {
 // afterChange notices changed answers: it marks them unsaved, schedules an
 // autosave and a new preview.
 func (m *Model) afterChange() tea.Cmd {
-	// Most keys change no answer: comparing with a copy is cheap, encoding
-	// the answers is not (half a millisecond).
-	if m.snap != nil && reflect.DeepEqual(m.a, m.snap) {
+	// Most keys change no answer: comparing with a copy is cheap. Encoding
+	// the answers is not (over half a millisecond, a third of a key), so a
+	// change is not encoded here: the check encodes its copy in a command,
+	// and whatever must know the file's bytes sooner encodes them then.
+	if reflect.DeepEqual(m.a, m.snap) {
 		return nil
 	}
-	cur := m.encode()
 	m.snap = deepCopy(m.a)
-	if bytes.Equal(cur, m.seen) {
-		return nil
-	}
-	m.seen = cur
+	m.seenOld = true
 	m.welcome = false
-	cmds := []tea.Cmd{m.refreshPreview(), m.findingsCmd(cur)}
+	cmds := []tea.Cmd{m.refreshPreview(), m.findingsCmd()}
 	if !m.autosave {
 		m.autosave = true
 		cmds = append(cmds, tea.Tick(m.opts.AutosaveDelay, func(time.Time) tea.Msg { return autosaveMsg{} }))
@@ -547,6 +570,18 @@ func (m *Model) afterChange() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-func (m *Model) dirty() bool { return !bytes.Equal(m.seen, m.saved) }
+// dirty reports whether the answers differ from the file as last saved or
+// loaded, byte for byte as they would be written.
+func (m *Model) dirty() bool { return !bytes.Equal(m.encoded(), m.saved) }
+
+// looksDirty is dirty for drawing a frame, which must not encode the answers
+// on every key: until the check has encoded a change, answers equal to the
+// saved ones are clean and any others are not.
+func (m *Model) looksDirty() bool {
+	if m.seenOld {
+		return !reflect.DeepEqual(m.a, m.savedA)
+	}
+	return m.dirty()
+}
 
 func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = s, isErr }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -546,5 +547,49 @@ func TestSaveAsThenQuit(t *testing.T) {
 	}
 	if fileExists(nameless) || fileExists(m.recoveryPath()) {
 		t.Error("a recovery file was left behind")
+	}
+}
+
+// A key that changes an answer leaves encoding the answers to the check's
+// command: the frame after it shows them unsaved without encoding them, and
+// once the check is back, the encoding is the file's.
+func TestChangeIsEncodedByTheCheck(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	_, cmd := m.Update(keyPress("x"))
+	if !m.seenOld {
+		t.Fatal("the key encoded the answers itself")
+	}
+	if !strings.Contains(screen(m), "ikke gemt") {
+		t.Error("a changed answer is not shown as unsaved")
+	}
+	run(t, m, cmd)
+	if m.seenOld || !bytes.Equal(m.seen, m.encode()) {
+		t.Error("the check's encoding was not kept")
+	}
+	if !m.dirty() || !strings.Contains(screen(m), "ikke gemt") {
+		t.Error("a changed answer is not unsaved")
+	}
+	send(t, m, press("backspace"))
+	if m.dirty() || strings.Contains(screen(m), "ikke gemt") {
+		t.Error("typing and deleting a letter left the answers unsaved")
+	}
+}
+
+// A change the file cannot show (an empty list where there was none) is
+// not unsaved: dirty encodes to know, and the frame knows once the check is
+// back.
+func TestInvisibleChangeIsNotUnsaved(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	m.a.Processor.Subjects = []string{}
+	if !bytes.Equal(m.encode(), m.saved) {
+		t.Fatal("an empty list changed the file; pick another change")
+	}
+	cmd := m.afterChange()
+	if m.dirty() {
+		t.Error("an empty list is an unsaved change")
+	}
+	run(t, m, cmd)
+	if m.looksDirty() || strings.Contains(screen(m), "ikke gemt") {
+		t.Error("an empty list is shown as unsaved")
 	}
 }
