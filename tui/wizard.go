@@ -94,6 +94,7 @@ type Model struct {
 
 	r        *renderer
 	pv       preview
+	keysFor  previewKeys // the preview's render keys for the answers of the last change
 	gen      int
 	offsets  map[string]int
 	rendered map[string]string // last rendered text per section id, shown while a newer one renders
@@ -287,7 +288,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.refreshPreview()
 	case previewMsg:
 		if msg.gen == m.gen {
-			m.assemble(m.previewKeys())
+			m.assemble(msg.ids, msg.ks)
+			if msg.a != nil && msg.a == m.snap && len(msg.ks) > 0 {
+				m.keysFor = previewKeys{a: msg.a, style: msg.ks[0].style, width: msg.ks[0].width, ids: msg.ids, ks: msg.ks}
+			}
 		}
 		return m, nil
 	case findingsMsg:
@@ -562,7 +566,7 @@ func (m *Model) afterChange() tea.Cmd {
 	m.snap = deepCopy(m.a)
 	m.seenOld = true
 	m.welcome = false
-	cmds := []tea.Cmd{m.refreshPreview(), m.findingsCmd()}
+	cmds := []tea.Cmd{m.changedPreviewCmd(), m.findingsCmd()}
 	if !m.autosave {
 		m.autosave = true
 		cmds = append(cmds, tea.Tick(m.opts.AutosaveDelay, func(time.Time) tea.Msg { return autosaveMsg{} }))
