@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -591,5 +592,25 @@ func TestInvisibleChangeIsNotUnsaved(t *testing.T) {
 	run(t, m, cmd)
 	if m.looksDirty() || strings.Contains(screen(m), "ikke gemt") {
 		t.Error("an empty list is shown as unsaved")
+	}
+}
+
+// The preview follows a change once the command that generates and renders
+// it is back, and a command for an older change shows nothing.
+func TestPreviewFollowsChangeInCommand(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	_, older := m.Update(keyPress("Q"))
+	_, newer := m.Update(keyPress("W"))
+	run(t, m, older)
+	if regexp.MustCompile(`WebdesignQ[^W]`).MatchString(screen(m)) {
+		t.Error("the preview shows an older change")
+	}
+	// The name is in the form once; the preview shows it too.
+	if n := strings.Count(screen(m), "WebdesignQW"); n != 1 {
+		t.Fatalf("the new name is on the screen %d times before the preview is back", n)
+	}
+	run(t, m, newer)
+	if n := strings.Count(screen(m), "WebdesignQW"); n < 2 {
+		t.Errorf("the preview does not show the change:\n%s", screen(m))
 	}
 }
