@@ -406,11 +406,11 @@ func (c *checker) automated() {
 var (
 	// Go's \b knows only ASCII letters, so "indsæt" is bounded by non-letters
 	// explicitly: "indsætter" and "indsættes" are ordinary Danish words.
-	placeholderRE     = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bx{2,}\b|\bTODO\b|\bFIXME\b|lorem ipsum|(?:^|[^\pL])indsæt(?:[^\pL]|$)|\.\.\.\s*$|<[a-zæøå ]+>`)
-	namePlaceholderRE = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bTODO\b|(?:^|[^\pL])indsæt(?:[^\pL]|$)|lorem ipsum`)
-	chatbotRE         = regexp.MustCompile(`(?i)hvis du vil, kan jeg|as an ai|som en ai|som en sprogmodel|as a language model|i hope this helps|jeg håber, (det|dette) hjælper|lad mig vide, hvis|let me know if|here is (a|an|the)\b|her er (et|en) (udkast|forslag)|certainly!|selvfølgelig!`)
-	emailRE           = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
-	wordRE            = regexp.MustCompile(`\pL+`)
+	placeholderRE     = lazyRE(`(?i)\[[^\]]{0,60}\]|\bx{2,}\b|\bTODO\b|\bFIXME\b|lorem ipsum|(?:^|[^\pL])indsæt(?:[^\pL]|$)|\.\.\.\s*$|<[a-zæøå ]+>`)
+	namePlaceholderRE = lazyRE(`(?i)\[[^\]]{0,60}\]|\bTODO\b|(?:^|[^\pL])indsæt(?:[^\pL]|$)|lorem ipsum`)
+	chatbotRE         = lazyRE(`(?i)hvis du vil, kan jeg|as an ai|som en ai|som en sprogmodel|as a language model|i hope this helps|jeg håber, (det|dette) hjælper|lad mig vide, hvis|let me know if|here is (a|an|the)\b|her er (et|en) (udkast|forslag)|certainly!|selvfølgelig!`)
+	emailRE           = lazyRE(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+	wordRE            = lazyRE(`\pL+`)
 )
 
 var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": true, "we": true, "our": true, "your": true, "you": true, "with": true, "for": true, "is": true, "are": true, "data": false, "this": true, "that": true, "will": true, "be": true, "by": true, "from": true, "which": true}
@@ -567,10 +567,10 @@ func looksEnglish(s string) bool {
 }
 
 // bookkeepingRE finds a bookkeeping law named in a purpose's law.
-var bookkeepingRE = regexp.MustCompile(`(?i)bogføringslov|bokföringslag`)
+var bookkeepingRE = lazyRE(`(?i)bogføringslov|bokföringslag`)
 
 // danishLawRE finds Danish statutes named in free text.
-var danishLawRE = regexp.MustCompile(`(?i)bogføringslov|databeskyttelseslov|markedsføringslov|autorisationslov|sundhedslov|serviceloven|psykologlov|ferieloven|skattekontrollov`)
+var danishLawRE = lazyRE(`(?i)bogføringslov|databeskyttelseslov|markedsføringslov|autorisationslov|sundhedslov|serviceloven|psykologlov|ferieloven|skattekontrollov`)
 
 // purposeRules are the schema-2 rules for one purpose: bases that fit the
 // group, art. 9 exceptions that fit the controller, no Danish law for a
@@ -647,6 +647,26 @@ func isIdentifier(s string) bool {
 	return true
 }
 
+// lazyRegexp is a regular expression compiled when it is first used. The
+// wizard checks the answers in a command after its first frame, which need
+// not wait for a dozen expressions to compile at start-up.
+type lazyRegexp struct {
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func lazyRE(expr string) *lazyRegexp { return &lazyRegexp{expr: expr} }
+
+func (l *lazyRegexp) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.expr) })
+	return l.re
+}
+
+func (l *lazyRegexp) MatchString(s string) bool              { return l.get().MatchString(s) }
+func (l *lazyRegexp) FindString(s string) string             { return l.get().FindString(s) }
+func (l *lazyRegexp) FindAllString(s string, n int) []string { return l.get().FindAllString(s, n) }
+
 // The text rules' expressions backtrack over every field; most text holds
 // none of the words they look for. Each expression only matches text that
 // holds one of its hints (lower case), so it runs only then. A hint is as
@@ -657,7 +677,7 @@ var (
 	chatbotHints     = []string{"hvis du vil", "n ai", "sprogmodel", "language model", "hope", "håber", "lad mig", "let me", "here is", "her er", "certainly", "selvfølgelig"}
 )
 
-func findIf(re *regexp.Regexp, s, lower string, hints []string) string {
+func findIf(re *lazyRegexp, s, lower string, hints []string) string {
 	for _, h := range hints {
 		if strings.Contains(lower, h) {
 			return re.FindString(s)

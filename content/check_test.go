@@ -361,7 +361,7 @@ func plantedText(a *drafts.Answers) *drafts.Answers {
 // matches.
 func TestTextRuleHints(t *testing.T) {
 	for _, c := range []struct {
-		re    *regexp.Regexp
+		re    *lazyRegexp
 		hints []string
 		texts []string
 	}{
@@ -435,4 +435,13 @@ func firstDifferent(a, b []string) int {
 		}
 	}
 	return min(len(a), len(b))
+}
+
+// Every expression of the check compiles (they compile when first used).
+func TestCheckExpressionsCompile(t *testing.T) {
+	for _, re := range []*lazyRegexp{placeholderRE, namePlaceholderRE, chatbotRE, emailRE, wordRE, bookkeepingRE, danishLawRE, transferHintRE, systemRE, ownPurposeRE, onOurBehalfRE} {
+		if _, err := regexp.Compile(re.expr); err != nil {
+			t.Errorf("%s: %v", re.expr, err)
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"html"
 	"html/template"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -77,7 +78,11 @@ func plainText(n ast.Node, source []byte) string {
 	return b.String()
 }
 
-var page = template.Must(template.New("page").Parse(pageHTML))
+// page is parsed when the first page is written: the wizard's first frame
+// need not wait for it.
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(pageHTML))
+})
 
 // HTMLOptions change how the HTML is written.
 type HTMLOptions struct {
@@ -110,7 +115,7 @@ func (p *Policy) HTML(opts HTMLOptions) ([]byte, error) {
 		secs[i] = htmlSection{s.ID, s.Heading(), template.HTML(links.replace(string(parts[i+1])))}
 	}
 	var b bytes.Buffer
-	err = page.Execute(&b, map[string]any{
+	err = page().Execute(&b, map[string]any{
 		"Fragment": opts.Fragment,
 		"Title":    p.Title,
 		"Draft":    p.DraftNotice(),
