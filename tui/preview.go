@@ -89,10 +89,11 @@ func sectionText(p *content.Policy) (ids, texts []string) { return p.Preview() }
 
 // previewMsg carries the preview's parts, rendered by a command.
 type previewMsg struct {
-	gen int
-	a   *drafts.Answers // the copy of the answers they were made for, if any
-	ids []string
-	ks  []renderKey
+	gen   int
+	ids   []string
+	ks    []renderKey
+	a     *drafts.Answers // the copy of the answers the parts were generated for, if any,
+	texts []string        // and their texts
 }
 
 // renderCmd renders the given keys in the background; the results land in
@@ -100,10 +101,10 @@ type previewMsg struct {
 // from ids and all.
 func renderCmd(r *renderer, gen int, ids []string, all, missing []renderKey) tea.Cmd {
 	r.latest.Store(int64(gen))
-	return func() tea.Msg { return renderKeys(r, gen, ids, all, missing) }
+	return func() tea.Msg { return renderSections(r, gen, ids, all, missing) }
 }
 
-func renderKeys(r *renderer, gen int, ids []string, all, missing []renderKey) tea.Msg {
+func renderSections(r *renderer, gen int, ids []string, all, missing []renderKey) tea.Msg {
 	for _, k := range missing {
 		if r.latest.Load() != int64(gen) {
 			return nil // the user typed on; a newer command renders the newer text
@@ -134,7 +135,9 @@ func (r *renderer) prune(keep []renderKey) {
 
 // refreshPreview assembles the preview from cached sections and starts a
 // background render of the ones that changed. Any older preview command
-// stops, and its result is dropped.
+// stops, and its result is dropped. Nothing is rendered before the
+// terminal's size is known: the first size message follows at once, and
+// rendering for a guessed width only took time from the first frame.
 func (m *Model) refreshPreview() tea.Cmd {
 	ids, ks := m.previewKeys()
 	var missing []renderKey
@@ -146,7 +149,7 @@ func (m *Model) refreshPreview() tea.Cmd {
 	m.assemble(ids, ks)
 	m.gen++
 	m.r.latest.Store(int64(m.gen))
-	if len(missing) == 0 {
+	if len(missing) == 0 || !m.sized {
 		return nil
 	}
 	return renderCmd(m.r, m.gen, ids, ks, missing)
@@ -165,10 +168,11 @@ func (m *Model) changedPreviewCmd() tea.Cmd {
 		if r.latest.Load() != int64(gen) {
 			return nil
 		}
-		ids, ks := policyKeys(a, style, w)
-		msg := renderKeys(r, gen, ids, ks, ks)
+		ids, texts := sectionText(content.Generate(a))
+		ks := renderKeys(texts, style, w)
+		msg := renderSections(r, gen, ids, ks, ks)
 		if pm, ok := msg.(previewMsg); ok {
-			pm.a = a
+			pm.a, pm.texts = a, texts
 			return pm
 		}
 		return msg
@@ -177,42 +181,39 @@ func (m *Model) changedPreviewCmd() tea.Cmd {
 
 // previewKeys are the render keys of the policy's parts as the answers
 // stand, with their section ids. While the answers are those of the last
-// change, the policy is generated once for them, not for every scroll.
+// change, the policy is generated once for them, not again for every
+// scroll, step or new width.
 func (m *Model) previewKeys() ([]string, []renderKey) {
 	style, w := m.previewStyle()
-	c := &m.keysFor
-	if c.a == m.snap && c.style == style && c.width == w && reflect.DeepEqual(m.a, m.snap) {
-		return c.ids, c.ks
+	c := &m.textsFor
+	if c.a != m.snap || !reflect.DeepEqual(m.a, m.snap) {
+		ids, texts := sectionText(content.Generate(m.a))
+		*c = policyTexts{ids: ids, texts: texts}
+		if reflect.DeepEqual(m.a, m.snap) {
+			c.a = m.snap
+		}
 	}
-	ids, ks := policyKeys(m.a, style, w)
-	if reflect.DeepEqual(m.a, m.snap) {
-		*c = previewKeys{a: m.snap, style: style, width: w, ids: ids, ks: ks}
-	}
-	return ids, ks
+	return c.ids, renderKeys(c.texts, style, w)
 }
 
-// previewKeys remembers the render keys made for a copy of the answers.
-type previewKeys struct {
-	a     *drafts.Answers
-	style string
-	width int
-	ids   []string
-	ks    []renderKey
+// policyTexts remembers the policy's parts generated for a copy of the
+// answers.
+type policyTexts struct {
+	a          *drafts.Answers // nil: the answers of no change
+	ids, texts []string
 }
 
 func (m *Model) previewStyle() (style string, width int) {
 	return glamourStyle(m.dark, m.opts.NoColor), max(m.previewWidth()-2, 20)
 }
 
-// policyKeys generates the policy for a and gives the render key of each
-// part, with the section ids.
-func policyKeys(a *drafts.Answers, style string, w int) ([]string, []renderKey) {
-	ids, texts := sectionText(content.Generate(a))
+// renderKeys are the render keys of texts.
+func renderKeys(texts []string, style string, w int) []renderKey {
 	ks := make([]renderKey, len(texts))
 	for i, t := range texts {
 		ks[i] = renderKey{style, w, t}
 	}
-	return ids, ks
+	return ks
 }
 
 // assemble joins the rendered sections into the preview's lines, keeping

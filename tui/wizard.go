@@ -94,7 +94,9 @@ type Model struct {
 
 	r        *renderer
 	pv       preview
-	keysFor  previewKeys // the preview's render keys for the answers of the last change
+	textsFor policyTexts // the policy's parts for the answers of the last change
+	formCmd  tea.Cmd     // what starting the first form returned, for Init
+	sized    bool        // a size message has come: the preview's width is known
 	gen      int
 	offsets  map[string]int
 	rendered map[string]string // last rendered text per section id, shown while a newer one renders
@@ -157,10 +159,11 @@ func New(opts Options) *Model {
 	if rec, err := os.ReadFile(m.recoveryPath()); err == nil && !bytes.Equal(rec, m.seen) {
 		m.mode = modeRestore
 	}
-	m.enterStep(0)
+	m.showStep(0)
 	if opts.ChooseKind && opts.Answers == nil && m.mode != modeRestore {
 		m.askKind()
 	}
+	m.formCmd = m.formInit() // Init returns it, and starts the preview
 	// A fresh questionnaire is greeted; answers opened with findings show
 	// them instead, once the first check (run by Init) is back.
 	m.welcome = m.mode != modeRestore
@@ -200,7 +203,9 @@ func (m *Model) markSaved() {
 // Init asks for the background colour (answered asynchronously, never
 // waited for) and renders the first preview.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.formInit(), m.refreshPreview(), m.findingsCmd())
+	cmd := m.formCmd
+	m.formCmd = nil
+	return tea.Batch(tea.RequestBackgroundColor, cmd, m.refreshPreview(), m.findingsCmd())
 }
 
 func (m *Model) formInit() tea.Cmd {
@@ -233,6 +238,13 @@ func (m *Model) hideForm() { m.form, m.q = nil, nil }
 
 // enterStep shows step i, building its form from the answers.
 func (m *Model) enterStep(i int) tea.Cmd {
+	m.showStep(i)
+	return tea.Batch(m.formInit(), m.refreshPreview())
+}
+
+// showStep is enterStep without starting the form and the preview, which
+// the caller does: New leaves them to Init.
+func (m *Model) showStep(i int) {
 	m.cur = max(0, min(i, len(steps)-1))
 	s := steps[m.cur]
 	m.fieldErr = ""
@@ -251,7 +263,6 @@ func (m *Model) enterStep(i int) tea.Cmd {
 		m.hideForm()
 		m.setMode(modeList)
 	}
-	return tea.Batch(m.formInit(), m.refreshPreview())
 }
 
 func (m *Model) setMode(md mode) {
@@ -268,6 +279,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
+		m.sized = true
 		if m.mode == modeKind {
 			m.askKind()
 			return m, m.formInit()
@@ -289,8 +301,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case previewMsg:
 		if msg.gen == m.gen {
 			m.assemble(msg.ids, msg.ks)
-			if msg.a != nil && msg.a == m.snap && len(msg.ks) > 0 {
-				m.keysFor = previewKeys{a: msg.a, style: msg.ks[0].style, width: msg.ks[0].width, ids: msg.ids, ks: msg.ks}
+			if msg.a != nil && msg.a == m.snap {
+				m.textsFor = policyTexts{a: msg.a, ids: msg.ids, texts: msg.texts}
 			}
 		}
 		return m, nil
