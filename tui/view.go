@@ -38,6 +38,10 @@ func (m *Model) previewWidth() int {
 // View draws the screen, never wider than the window.
 func (m *Model) View() tea.View {
 	v := tea.NewView(m.render())
+	if m.sized && m.opts.FirstFrame != nil {
+		m.opts.FirstFrame()
+		m.opts.FirstFrame = nil
+	}
 	v.AltScreen = true
 	v.WindowTitle = "privatliv"
 	return v

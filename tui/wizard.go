@@ -38,6 +38,9 @@ type Options struct {
 	// ChooseKind starts a new questionnaire by asking what kind of
 	// business it is (see drafts.Kinds).
 	ChooseKind bool
+	// FirstFrame, if set, is called once the first frame at the
+	// terminal's size is drawn.
+	FirstFrame func()
 }
 
 type mode int
