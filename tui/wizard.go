@@ -41,6 +41,10 @@ type Options struct {
 	// FirstFrame, if set, is called once the first frame at the
 	// terminal's size is drawn.
 	FirstFrame func()
+	// Width and Height are the terminal's size, when it is known before the
+	// program starts: the first form and preview are then made for it, not
+	// made for 80x24 and made again when the size message comes.
+	Width, Height int
 }
 
 type mode int
@@ -141,6 +145,9 @@ func New(opts Options) *Model {
 		help: help.New(), r: newRenderer(),
 		rendered: map[string]string{}, offsets: map[string]int{},
 		width: 80, height: 24,
+	}
+	if opts.Width > 0 && opts.Height > 0 {
+		m.width, m.height, m.sized = opts.Width, opts.Height, true
 	}
 	m.help.Styles = help.DefaultStyles(true)
 	if opts.NoColor {
@@ -281,8 +288,11 @@ func (m *Model) setMode(md mode) {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
-		m.sized = true
+		w, h := max(msg.Width, 1), max(msg.Height, 1)
+		if m.sized && w == m.width && h == m.height {
+			return m, nil // the size New was given: laid out for it already
+		}
+		m.width, m.height, m.sized = w, h, true
 		if m.mode == modeKind {
 			m.askKind()
 			return m, m.formInit()

@@ -614,3 +614,28 @@ func TestPreviewFollowsChangeInCommand(t *testing.T) {
 		t.Errorf("the preview does not show the change:\n%s", screen(m))
 	}
 }
+
+// Given the terminal's size before it starts, the wizard lays out its first
+// form and renders its preview for that size in Init, and the size message
+// that follows changes nothing.
+func TestSizeKnownAtStart(t *testing.T) {
+	m := New(Options{Answers: example(t, "helle-falsberg"), RecoveryDir: t.TempDir(), NoColor: true, Width: 150, Height: 45})
+	run(t, m, m.Init())
+	_, ks := m.previewKeys()
+	for _, k := range ks {
+		if k.width != m.previewWidth()-2 {
+			t.Fatalf("preview made %d wide for a %d-column terminal", k.width, m.width)
+		}
+		if _, ok := m.r.cached(k); !ok {
+			t.Errorf("section not rendered by Init: %.40q", k.text)
+		}
+	}
+	form, lines := m.form, strings.Join(m.pv.lines, "\n")
+	if _, cmd := m.Update(tea.WindowSizeMsg{Width: 150, Height: 45}); cmd != nil || m.form != form || strings.Join(m.pv.lines, "\n") != lines {
+		t.Error("the size message for the known size did work again")
+	}
+	send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	if _, ks := m.previewKeys(); ks[0].width != m.previewWidth()-2 || m.width != 100 {
+		t.Error("a new size was not taken")
+	}
+}

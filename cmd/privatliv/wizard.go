@@ -67,6 +67,11 @@ func runWizard(cmd *cobra.Command, path string, a *drafts.Answers, existing bool
 	gc := debug.SetGCPercent(-1)
 	defer debug.SetGCPercent(gc)
 	opts.FirstFrame = func() { debug.SetGCPercent(gc) }
+	if f, ok := out.(*os.File); ok {
+		if w, h, err := term.GetSize(f.Fd()); err == nil {
+			opts.Width, opts.Height = w, h
+		}
+	}
 	m := tui.New(opts)
 	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithContext(cmd.Context()), tea.WithFPS(120))
 	_, err := p.Run()
