@@ -302,6 +302,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.refreshPreview()
 	case tea.BackgroundColorMsg:
+		style, _ := m.previewStyle()
 		m.dark, m.bgKnown = msg.IsDark(), true
 		m.st = newStyles(m.dark, m.opts.NoColor)
 		if !m.opts.NoColor {
@@ -309,6 +310,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if m.form != nil {
 			m.form.Update(msg)
+		}
+		if s, _ := m.previewStyle(); s == style {
+			return m, nil // the dark default was right: the preview Init started stands
 		}
 		return m, m.refreshPreview()
 	case previewMsg:

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"image/color"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -637,5 +638,24 @@ func TestSizeKnownAtStart(t *testing.T) {
 	send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	if _, ks := m.previewKeys(); ks[0].width != m.previewWidth()-2 || m.width != 100 {
 		t.Error("a new size was not taken")
+	}
+}
+
+// The terminal's background colour only starts the preview again when it
+// changes the preview's colours: a dark terminal keeps the rendering Init
+// started, a light one gets one in light colours.
+func TestBackgroundColourKeepsPreview(t *testing.T) {
+	m := New(Options{Answers: example(t, "helle-falsberg"), RecoveryDir: t.TempDir(), Width: 150, Height: 45})
+	m.Init()
+	gen := m.gen
+	if _, cmd := m.Update(tea.BackgroundColorMsg{Color: color.Black}); cmd != nil || m.gen != gen {
+		t.Error("a dark background started the dark preview again")
+	}
+	_, cmd := m.Update(tea.BackgroundColorMsg{Color: color.White})
+	run(t, m, cmd)
+	if _, ks := m.previewKeys(); ks[0].style != glamourStyle(false, false) {
+		t.Errorf("a light background left the preview in style %q", ks[0].style)
+	} else if _, ok := m.r.cached(ks[0]); !ok {
+		t.Error("the light preview was not rendered")
 	}
 }
