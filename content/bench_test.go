@@ -46,6 +46,28 @@ func BenchmarkHTML(b *testing.B) {
 	}
 }
 
+// BenchmarkPageHTML is the standalone HTML page of a policy already
+// generated: goldmark, cross references and the page template.
+func BenchmarkPageHTML(b *testing.B) {
+	p := Generate(largest(b))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := p.HTML(HTMLOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCountErrors is what a render checks to mark a draft: the errors
+// of answers that have passed Validate.
+func BenchmarkCountErrors(b *testing.B) {
+	a := largest(b)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		CountErrorsValid(a, checkDay)
+	}
+}
+
 // BenchmarkCheck is the compliance check of the largest example.
 func BenchmarkCheck(b *testing.B) {
 	a := largest(b)

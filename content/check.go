@@ -6,7 +6,9 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/privatliv/privatliv/drafts"
@@ -52,7 +54,21 @@ func CountErrors(a *drafts.Answers, now time.Time) int {
 	return n
 }
 
+// CountErrorsValid is CountErrors for answers that have passed
+// drafts.Validate, as every answer file a command renders has: the value
+// checks, which find nothing in such answers, are not run a second time.
+func CountErrorsValid(a *drafts.Answers, now time.Time) int {
+	n, _ := Count(checkRules(a, now, true, nil))
+	return n
+}
+
 func check(a *drafts.Answers, now time.Time, errorsOnly bool) []Finding {
+	return checkRules(a, now, errorsOnly, drafts.Validate(a))
+}
+
+// checkRules runs the rules and adds the value problems ps that no rule
+// already explains.
+func checkRules(a *drafts.Answers, now time.Time, errorsOnly bool, ps []drafts.Problem) []Finding {
 	c := &checker{a: a, now: now, errorsOnly: errorsOnly}
 	c.completeness()
 	c.consistency()
@@ -62,7 +78,7 @@ func check(a *drafts.Answers, now time.Time, errorsOnly bool) []Finding {
 	for _, f := range c.out {
 		covered[f.Path] = true
 	}
-	for _, p := range drafts.Validate(a) {
+	for _, p := range ps {
 		if !covered[p.Path] {
 			msg, hint := p.Message, p.Hint
 			if hint != "" {
@@ -404,11 +420,11 @@ func (c *checker) automated() {
 var (
 	// Go's \b knows only ASCII letters, so "indsæt" is bounded by non-letters
 	// explicitly: "indsætter" and "indsættes" are ordinary Danish words.
-	placeholderRE     = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bx{2,}\b|\bTODO\b|\bFIXME\b|lorem ipsum|(?:^|[^\pL])indsæt(?:[^\pL]|$)|\.\.\.\s*$|<[a-zæøå ]+>`)
-	namePlaceholderRE = regexp.MustCompile(`(?i)\[[^\]]{0,60}\]|\bTODO\b|(?:^|[^\pL])indsæt(?:[^\pL]|$)|lorem ipsum`)
-	chatbotRE         = regexp.MustCompile(`(?i)hvis du vil, kan jeg|as an ai|som en ai|som en sprogmodel|as a language model|i hope this helps|jeg håber, (det|dette) hjælper|lad mig vide, hvis|let me know if|here is (a|an|the)\b|her er (et|en) (udkast|forslag)|certainly!|selvfølgelig!`)
-	emailRE           = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
-	wordRE            = regexp.MustCompile(`\pL+`)
+	placeholderRE     = lazyRE(`(?i)\[[^\]]{0,60}\]|\bx{2,}\b|\bTODO\b|\bFIXME\b|lorem ipsum|(?:^|[^\pL])indsæt(?:[^\pL]|$)|\.\.\.\s*$|<[a-zæøå ]+>`)
+	namePlaceholderRE = lazyRE(`(?i)\[[^\]]{0,60}\]|\bTODO\b|(?:^|[^\pL])indsæt(?:[^\pL]|$)|lorem ipsum`)
+	chatbotRE         = lazyRE(`(?i)hvis du vil, kan jeg|as an ai|som en ai|som en sprogmodel|as a language model|i hope this helps|jeg håber, (det|dette) hjælper|lad mig vide, hvis|let me know if|here is (a|an|the)\b|her er (et|en) (udkast|forslag)|certainly!|selvfølgelig!`)
+	emailRE           = lazyRE(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+	wordRE            = lazyRE(`\pL+`)
 )
 
 var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": true, "we": true, "our": true, "your": true, "you": true, "with": true, "for": true, "is": true, "are": true, "data": false, "this": true, "that": true, "will": true, "be": true, "by": true, "from": true, "which": true}
@@ -422,41 +438,83 @@ var freeTextFields = map[string]bool{
 	"logic": true, "consequences": true, "other": true, "name": true, "profiling_description": true,
 }
 
-// textFields walks every string in the answers with its path.
-func textFields(v reflect.Value, path string, fn func(path, key, s string)) {
+// textFields walks every string in the answers with its field's key and
+// its path. The path is built only when fn asks for it (p.String()): most
+// strings are fine and need none.
+func textFields(v reflect.Value, fn func(p *textPath, key, s string)) {
+	walkText(v, &textPath{}, fn)
+}
+
+// textPath is a field's path in the answer file: "purposes[2].description".
+type textPath struct{ b []byte }
+
+func (p *textPath) String() string { return string(p.b) }
+
+func walkText(v reflect.Value, p *textPath, fn func(p *textPath, key, s string)) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			textFields(v.Elem(), path, fn)
+			walkText(v.Elem(), p, fn)
 		}
 	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			key, _, _ := strings.Cut(t.Field(i).Tag.Get("toml"), ",")
-			if key == "" {
-				continue
+		n := len(p.b)
+		for _, tf := range keyedFields(v.Type()) {
+			p.b = p.b[:n]
+			if n > 0 {
+				p.b = append(p.b, '.')
 			}
-			p := key
-			if path != "" {
-				p = path + "." + key
-			}
-			f := v.Field(i)
+			p.b = append(p.b, tf.key...)
+			m := len(p.b)
+			f := v.Field(tf.index)
 			switch {
 			case f.Kind() == reflect.String:
-				fn(p, key, f.String())
+				fn(p, tf.key, f.String())
 			case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String:
 				for j := 0; j < f.Len(); j++ {
-					fn(fmt.Sprintf("%s[%d]", p, j+1), key, f.Index(j).String())
+					p.b = appendIndex(p.b[:m], j+1)
+					fn(p, tf.key, f.Index(j).String())
 				}
 			case f.Kind() == reflect.Slice:
 				for j := 0; j < f.Len(); j++ {
-					textFields(f.Index(j), fmt.Sprintf("%s[%d]", p, j+1), fn)
+					p.b = appendIndex(p.b[:m], j+1)
+					walkText(f.Index(j), p, fn)
 				}
 			default:
-				textFields(f, p, fn)
+				walkText(f, p, fn)
 			}
 		}
+		p.b = p.b[:n]
 	}
+}
+
+func appendIndex(b []byte, i int) []byte {
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(i), 10)
+	return append(b, ']')
+}
+
+// keyedField is a struct field with a key in the answer file.
+type keyedField struct {
+	index int
+	key   string
+}
+
+var keyedFieldsOf sync.Map // reflect.Type -> []keyedField
+
+// keyedFields are t's fields that have a key in the answer file, read from
+// the struct tags once per type.
+func keyedFields(t reflect.Type) []keyedField {
+	if fs, ok := keyedFieldsOf.Load(t); ok {
+		return fs.([]keyedField)
+	}
+	var fs []keyedField
+	for i := 0; i < t.NumField(); i++ {
+		if key, _, _ := strings.Cut(t.Field(i).Tag.Get("toml"), ","); key != "" {
+			fs = append(fs, keyedField{i, key})
+		}
+	}
+	keyedFieldsOf.Store(t, fs)
+	return fs
 }
 
 func (c *checker) hygiene() {
@@ -464,7 +522,7 @@ func (c *checker) hygiene() {
 	if c.a.DPO != nil {
 		own[strings.ToLower(c.a.DPO.Email)] = true
 	}
-	textFields(reflect.ValueOf(c.a), "", func(path, key, s string) {
+	textFields(reflect.ValueOf(c.a), func(p *textPath, key, s string) {
 		if strings.TrimSpace(s) == "" || isIdentifier(s) {
 			return // ids and codes are checked against the vocabulary; text is what people wrote
 		}
@@ -474,20 +532,23 @@ func (c *checker) hygiene() {
 		}
 		lower := strings.ToLower(s)
 		if m := findIf(re, s, lower, placeholderHints); m != "" {
-			c.add(SeverityError, path, "art. 12(1)", fmt.Sprintf("teksten indeholder en pladsholder (%q), som ikke er udfyldt", strings.TrimSpace(m)), "Skriv den rigtige tekst i stedet.")
+			c.add(SeverityError, p.String(), "art. 12(1)", fmt.Sprintf("teksten indeholder en pladsholder (%q), som ikke er udfyldt", strings.TrimSpace(m)), "Skriv den rigtige tekst i stedet.")
 			return
 		}
 		if m := findIf(chatbotRE, s, lower, chatbotHints); m != "" {
-			c.add(SeverityError, path, "art. 12(1)", fmt.Sprintf("teksten ser ud til at indeholde en rest fra en chatbot (%q)", m), "Slet sætningen; den hører ikke hjemme i en privatlivspolitik.")
+			c.add(SeverityError, p.String(), "art. 12(1)", fmt.Sprintf("teksten ser ud til at indeholde en rest fra en chatbot (%q)", m), "Slet sætningen; den hører ikke hjemme i en privatlivspolitik.")
 			return
 		}
 		if c.errorsOnly {
 			return
 		}
 		if freeTextFields[key] && key != "name" && looksEnglish(s) {
-			c.add(SeverityWarning, path, "art. 12(1)", "teksten ser ud til at være på engelsk", "Skriv teksten på dansk, så alle kan forstå den.")
+			c.add(SeverityWarning, p.String(), "art. 12(1)", "teksten ser ud til at være på engelsk", "Skriv teksten på dansk, så alle kan forstå den.")
 		}
-		if path != "controller.email" && !strings.HasPrefix(path, "dpo.") && !strings.HasPrefix(path, "authority.") && !strings.HasPrefix(path, "representative.") {
+		if !strings.Contains(s, "@") {
+			return // no address to compare
+		}
+		if path := p.String(); path != "controller.email" && !strings.HasPrefix(path, "dpo.") && !strings.HasPrefix(path, "authority.") && !strings.HasPrefix(path, "representative.") {
 			for _, e := range emailRE.FindAllString(s, -1) {
 				if !own[strings.ToLower(e)] && c.a.Controller.Email != "" && strings.HasSuffix(strings.ToLower(e), domainOf(c.a.Controller.Email)) {
 					c.add(SeverityWarning, path, "art. 12(1)", fmt.Sprintf("teksten nævner %s, men jeres kontaktadresse er %s", e, c.a.Controller.Email), "Brug én adresse til spørgsmål om personoplysninger, så ingen henvendelser går tabt.")
@@ -520,10 +581,10 @@ func looksEnglish(s string) bool {
 }
 
 // bookkeepingRE finds a bookkeeping law named in a purpose's law.
-var bookkeepingRE = regexp.MustCompile(`(?i)bogføringslov|bokföringslag`)
+var bookkeepingRE = lazyRE(`(?i)bogføringslov|bokföringslag`)
 
 // danishLawRE finds Danish statutes named in free text.
-var danishLawRE = regexp.MustCompile(`(?i)bogføringslov|databeskyttelseslov|markedsføringslov|autorisationslov|sundhedslov|serviceloven|psykologlov|ferieloven|skattekontrollov`)
+var danishLawRE = lazyRE(`(?i)bogføringslov|databeskyttelseslov|markedsføringslov|autorisationslov|sundhedslov|serviceloven|psykologlov|ferieloven|skattekontrollov`)
 
 // purposeRules are the schema-2 rules for one purpose: bases that fit the
 // group, art. 9 exceptions that fit the controller, no Danish law for a
@@ -657,15 +718,37 @@ func isIdentifier(s string) bool {
 	return true
 }
 
+// lazyRegexp is a regular expression compiled when it is first used. The
+// wizard checks the answers in a command after its first frame, which need
+// not wait for a dozen expressions to compile at start-up.
+type lazyRegexp struct {
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func lazyRE(expr string) *lazyRegexp { return &lazyRegexp{expr: expr} }
+
+func (l *lazyRegexp) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.expr) })
+	return l.re
+}
+
+func (l *lazyRegexp) MatchString(s string) bool              { return l.get().MatchString(s) }
+func (l *lazyRegexp) FindString(s string) string             { return l.get().FindString(s) }
+func (l *lazyRegexp) FindAllString(s string, n int) []string { return l.get().FindAllString(s, n) }
+
 // The text rules' expressions backtrack over every field; most text holds
 // none of the words they look for. Each expression only matches text that
-// holds one of its hints (lower case), so it runs only then.
+// holds one of its hints (lower case), so it runs only then. A hint is as
+// long as the expression allows: "n ai" (of "as an ai" and "som en ai"),
+// not "ai", which every »e-mail« holds.
 var (
 	placeholderHints = []string{"[", "xx", "todo", "fixme", "lorem", "indsæt", "...", "<"}
-	chatbotHints     = []string{"hvis du vil", "ai", "sprogmodel", "language model", "hope", "håber", "lad mig", "let me", "here is", "her er", "certainly", "selvfølgelig"}
+	chatbotHints     = []string{"hvis du vil", "n ai", "sprogmodel", "language model", "hope", "håber", "lad mig", "let me", "here is", "her er", "certainly", "selvfølgelig"}
 )
 
-func findIf(re *regexp.Regexp, s, lower string, hints []string) string {
+func findIf(re *lazyRegexp, s, lower string, hints []string) string {
 	for _, h := range hints {
 		if strings.Contains(lower, h) {
 			return re.FindString(s)

@@ -1,6 +1,9 @@
 package content
 
 import (
+	"fmt"
+	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -384,4 +387,132 @@ func oneStaffFile(a *drafts.Answers) {
 	p.Interest = doc.Interest
 	p.Retention = doc.Retention
 	a.Purposes = slices.DeleteFunc(a.Purposes, func(q drafts.Purpose) bool { return q.ID == "dokumentation" })
+}
+
+// CountErrorsValid, which skips the value checks, counts what CountErrors
+// counts on answers that pass drafts.Validate: every example, a fresh
+// start, and each of them with errors planted.
+func TestCountErrorsValidAgrees(t *testing.T) {
+	starts := examples(t)
+	starts["ny"] = Starter(checkDay) // not valid until answered
+	withErrors := 0
+	for name, a := range starts {
+		for _, b := range []*drafts.Answers{a, planted(a), plantedText(a)} {
+			if ps := drafts.Validate(b); len(ps) > 0 {
+				continue
+			}
+			want := CountErrors(b, checkDay)
+			if got := CountErrorsValid(b, checkDay); got != want {
+				t.Errorf("%s: CountErrorsValid %d, CountErrors %d", name, got, want)
+			}
+			if want > 0 {
+				withErrors++
+			}
+		}
+	}
+	if withErrors < len(starts)-1 {
+		t.Errorf("only %d of the valid answers had errors to count", withErrors)
+	}
+}
+
+// plantedText is a copy of a with errors only in its text: a placeholder
+// and chatbot text, which every value check lets through.
+func plantedText(a *drafts.Answers) *drafts.Answers {
+	b := *a
+	b.Controller.Name += " [navn]"
+	b.Purposes = append([]drafts.Purpose(nil), a.Purposes...)
+	if len(b.Purposes) > 0 {
+		b.Purposes[0].Description = "Hvis du vil, kan jeg skrive mere."
+	}
+	return &b
+}
+
+// Every alternative of the text rules' expressions holds one of their
+// hints, so a hint never keeps an expression from running on text it
+// matches.
+func TestTextRuleHints(t *testing.T) {
+	for _, c := range []struct {
+		re    *lazyRegexp
+		hints []string
+		texts []string
+	}{
+		{chatbotRE, chatbotHints, []string{"Hvis du vil, kan jeg", "As an AI", "som en AI", "Som en sprogmodel", "as a language model", "I hope this helps", "Jeg håber, dette hjælper", "Lad mig vide, hvis", "Let me know if", "Here is the", "Her er et forslag", "Certainly!", "Selvfølgelig!"}},
+		{placeholderRE, placeholderHints, []string{"[navn]", "XX", "TODO", "FIXME", "Lorem ipsum", "Indsæt", "og så videre...", "<firma>"}},
+		{namePlaceholderRE, placeholderHints, []string{"[navn]", "TODO", "indsæt", "lorem ipsum"}},
+	} {
+		for _, s := range c.texts {
+			if c.re.FindString(s) == "" {
+				t.Errorf("%q: the expression does not match it", s)
+			}
+			if findIf(c.re, s, strings.ToLower(s), c.hints) == "" {
+				t.Errorf("%q: no hint lets the expression run", s)
+			}
+		}
+	}
+}
+
+// textFields gives every string of every example with the path and key
+// the field has in the answer file, as fmt would spell them.
+func TestTextFieldPaths(t *testing.T) {
+	var want func(v reflect.Value, path string, out *[]string)
+	want = func(v reflect.Value, path string, out *[]string) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				want(v.Elem(), path, out)
+			}
+		case reflect.Struct:
+			for i := 0; i < v.NumField(); i++ {
+				key, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("toml"), ",")
+				if key == "" {
+					continue
+				}
+				p := strings.TrimPrefix(path+"."+key, ".")
+				f := v.Field(i)
+				switch {
+				case f.Kind() == reflect.String:
+					*out = append(*out, p+" "+key+" "+f.String())
+				case f.Kind() == reflect.Slice:
+					for j := 0; j < f.Len(); j++ {
+						if f.Type().Elem().Kind() == reflect.String {
+							*out = append(*out, fmt.Sprintf("%s[%d] %s %s", p, j+1, key, f.Index(j).String()))
+						} else {
+							want(f.Index(j), fmt.Sprintf("%s[%d]", p, j+1), out)
+						}
+					}
+				default:
+					want(f, p, out)
+				}
+			}
+		}
+	}
+	for name, a := range examples(t) {
+		var exp, got []string
+		want(reflect.ValueOf(a), "", &exp)
+		textFields(reflect.ValueOf(a), func(p *textPath, key, s string) { got = append(got, p.String()+" "+key+" "+s) })
+		if !slices.Equal(got, exp) {
+			t.Errorf("%s: %d strings, want %d; first difference at %d", name, len(got), len(exp), firstDifferent(got, exp))
+		}
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "purposes[2].") }) {
+			t.Errorf("%s: no path into the second purpose", name)
+		}
+	}
+}
+
+func firstDifferent(a, b []string) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
+
+// Every expression of the check compiles (they compile when first used).
+func TestCheckExpressionsCompile(t *testing.T) {
+	for _, re := range []*lazyRegexp{placeholderRE, namePlaceholderRE, chatbotRE, emailRE, wordRE, bookkeepingRE, danishLawRE, transferHintRE, systemRE, ownPurposeRE, onOurBehalfRE} {
+		if _, err := regexp.Compile(re.expr); err != nil {
+			t.Errorf("%s: %v", re.expr, err)
+		}
+	}
 }

@@ -3,7 +3,6 @@ package content
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -14,14 +13,14 @@ import (
 
 var (
 	// transferHintRE finds a note that speaks of data leaving the EU/EEA.
-	transferHintRE = regexp.MustCompile(`(?i)uden for (EU|EØS)|standardkontrakt|\bSCC\b|tredjeland|\bUSA\b|Data Privacy Framework`)
+	transferHintRE = lazyRE(`(?i)uden for (EU|EØS)|standardkontrakt|\bSCC\b|tredjeland|\bUSA\b|Data Privacy Framework`)
 	// ownPurposeRE finds a note that says a processor also acts for itself.
 	// systemRE finds a system someone else may run in a security answer.
-	systemRE     = regexp.MustCompile(`(?i)\pL*(?:program|system)\pL*|\bsky(?:en)?\b|cloud|server|e-mail|\bapp\b`)
-	ownPurposeRE = regexp.MustCompile(`(?i)selvstændig(t)? dataansvarlig|egne formål|eget formål`)
+	systemRE     = lazyRE(`(?i)\pL*(?:program|system)\pL*|\bsky(?:en)?\b|cloud|server|e-mail|\bapp\b`)
+	ownPurposeRE = lazyRE(`(?i)selvstændig(t)? dataansvarlig|egne formål|eget formål`)
 	// onOurBehalfRE finds a note or service that says the vendor acts for us.
-	onOurBehalfRE = regexp.MustCompile(`(?i)på vores vegne`)
-	newsletterRE  = regexp.MustCompile(`(?i)nyhedsbrev`)
+	onOurBehalfRE = lazyRE(`(?i)på vores vegne`)
+	newsletterRE  = lazyRE(`(?i)nyhedsbrev`)
 )
 
 func (c *checker) vendors() {

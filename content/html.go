@@ -1,11 +1,13 @@
 package content
 
 import (
+	"bufio"
 	"bytes"
 	_ "embed"
 	"html"
 	"html/template"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -76,7 +78,11 @@ func plainText(n ast.Node, source []byte) string {
 	return b.String()
 }
 
-var page = template.Must(template.New("page").Parse(pageHTML))
+// page is parsed when the first page is written: the wizard's first frame
+// need not wait for it.
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(pageHTML))
+})
 
 // HTMLOptions change how the HTML is written.
 type HTMLOptions struct {
@@ -94,27 +100,28 @@ type htmlSection struct {
 // stylesheet for screen and print, a table of contents with anchors), or
 // as a fragment.
 func (p *Policy) HTML(opts HTMLOptions) ([]byte, error) {
-	lead, err := markdownToHTML(p.Lead)
+	texts := make([]string, 0, len(p.Sections)+1)
+	texts = append(texts, p.Lead)
+	for _, s := range p.Sections {
+		texts = append(texts, s.Body)
+	}
+	parts, err := markdownParts(texts)
 	if err != nil {
 		return nil, err
 	}
-	links := crossReferences(p.Sections)
-	var secs []htmlSection
-	for _, s := range p.Sections {
-		body, err := markdownToHTML(s.Body)
-		if err != nil {
-			return nil, err
-		}
-		secs = append(secs, htmlSection{s.ID, s.Heading(), template.HTML(links.Replace(string(body)))})
+	links := newCrossReferences(p.Sections)
+	secs := make([]htmlSection, len(p.Sections))
+	for i, s := range p.Sections {
+		secs[i] = htmlSection{s.ID, s.Heading(), template.HTML(links.replace(string(parts[i+1])))}
 	}
 	var b bytes.Buffer
-	err = page.Execute(&b, map[string]any{
+	err = page().Execute(&b, map[string]any{
 		"Fragment": opts.Fragment,
 		"Title":    p.Title,
 		"Draft":    p.DraftNotice(),
 		"Class":    orDefault(p.class, "privatlivspolitik"),
 		"CSS":      template.CSS(pageCSS),
-		"Lead":     lead,
+		"Lead":     parts[0],
 		"Sections": secs,
 	})
 	if err != nil {
@@ -132,17 +139,147 @@ func markdownToHTML(s string) (template.HTML, error) {
 	return template.HTML(b.String()), nil
 }
 
+// partBreak separates the texts markdownParts joins into one document. An
+// HTML comment alone on a line between blank lines is a block of its own
+// that ends any list, table or paragraph before it; no user text can be one,
+// as user text is escaped.
+const partBreak = "<!--privatliv:del-->"
+
+// markdownParts converts each text to HTML, as markdownToHTML would, but
+// in one goldmark pass over all of them: parsing and rendering a policy's
+// twenty sections one by one cost a fifth of the HTML page. The texts are
+// joined with breaks, and each top-level block is rendered into the part
+// of the text it came from. When the texts could affect each other in one
+// document (a link reference defined in one and used in another) or a break
+// is not a block of its own (an open code block swallowed it), they are
+// converted one by one instead.
+func markdownParts(texts []string) ([]template.HTML, error) {
+	parts, ok, err := markdownOnePass(texts)
+	if ok || err != nil {
+		return parts, err
+	}
+	parts = make([]template.HTML, len(texts))
+	for i, t := range texts {
+		if parts[i], err = markdownToHTML(t); err != nil {
+			return nil, err
+		}
+	}
+	return parts, nil
+}
+
+// markdownOnePass is markdownParts' one pass; ok is false when the texts
+// must be converted one by one.
+func markdownOnePass(texts []string) (parts []template.HTML, ok bool, err error) {
+	var src bytes.Buffer
+	for i, t := range texts {
+		if i > 0 {
+			src.WriteString("\n\n" + partBreak + "\n\n")
+		}
+		src.WriteString(t)
+	}
+	source := src.Bytes()
+	pc := parser.NewContext()
+	doc := md.Parser().Parse(text.NewReader(source), parser.WithContext(pc))
+	if len(pc.References()) > 0 {
+		return nil, false, nil
+	}
+	var out bytes.Buffer
+	out.Grow(2 * len(source))
+	w := bufio.NewWriter(&out)
+	r := md.Renderer()
+	parts = make([]template.HTML, 0, len(texts))
+	start := 0
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if isPartBreak(n, source) {
+			parts = append(parts, template.HTML(out.Bytes()[start:]))
+			start = out.Len()
+			continue
+		}
+		// Render flushes w into out when it is done.
+		if err := r.Render(w, source, n); err != nil {
+			return nil, false, err
+		}
+	}
+	parts = append(parts, template.HTML(out.Bytes()[start:]))
+	return parts, len(parts) == len(texts), nil
+}
+
+// isPartBreak reports whether a top-level block is one of markdownParts'
+// breaks.
+func isPartBreak(n ast.Node, source []byte) bool {
+	b, ok := n.(*ast.HTMLBlock)
+	if !ok || b.HTMLBlockType != ast.HTMLBlockType2 || b.Lines().Len() != 1 {
+		return false
+	}
+	line := b.Lines().At(0)
+	return string(bytes.TrimRight(line.Value(source), "\n")) == partBreak
+}
+
 // crossReferences links the policy's references to its own sections ("se
 // »Dine rettigheder«") to the section's anchor. Only a quoted title after
 // "se", "under" or "afsnittet" is a reference; a purpose that happens to
 // share a section's name is left alone.
-func crossReferences(secs []Section) *strings.Replacer {
-	var pairs []string
+type crossReferences struct {
+	titles []string // each section's title, escaped as in the HTML
+	ids    []string
+}
+
+// refLeads are the words before a reference, with the space after them.
+var refLeads = []string{"se ", "Se ", "under ", "afsnittet "}
+
+func newCrossReferences(secs []Section) crossReferences {
+	var c crossReferences
 	for _, s := range secs {
-		title := html.EscapeString(s.Title)
-		for _, before := range []string{"se ", "Se ", "under ", "afsnittet "} {
-			pairs = append(pairs, before+"»"+title+"«", before+`<a href="#`+s.ID+`">»`+title+"«</a>")
-		}
+		c.titles = append(c.titles, html.EscapeString(s.Title))
+		c.ids = append(c.ids, s.ID)
 	}
-	return strings.NewReplacer(pairs...)
+	return c
+}
+
+// replace links every reference in h: a lead word, », a section's title
+// and «, becomes the lead word and a link around »title«. It replaces what
+// a strings.Replacer of every lead and title would, left to right without
+// overlaps, but looks only where a » is.
+func (c crossReferences) replace(h string) string {
+	var b strings.Builder
+	done := 0 // h[:done] is in b
+	for i := 0; ; {
+		j := strings.Index(h[i:], "»")
+		if j < 0 {
+			break
+		}
+		i += j
+		lead := ""
+		for _, l := range refLeads {
+			if strings.HasSuffix(h[:i], l) && i-len(l) >= done {
+				lead = l
+				break
+			}
+		}
+		k := -1
+		if lead != "" {
+			for t, title := range c.titles {
+				if strings.HasPrefix(h[i+len("»"):], title+"«") {
+					k = t
+					break
+				}
+			}
+		}
+		if k < 0 {
+			i += len("»")
+			continue
+		}
+		end := i + len("»") + len(c.titles[k]) + len("«")
+		if b.Len() == 0 {
+			b.Grow(len(h) + 256)
+		}
+		b.WriteString(h[done:i])
+		b.WriteString(`<a href="#` + c.ids[k] + `">»` + c.titles[k] + "«</a>")
+		done, i = end, end
+	}
+	if done == 0 {
+		return h
+	}
+	b.WriteString(h[done:])
+	return b.String()
 }

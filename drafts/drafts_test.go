@@ -309,6 +309,46 @@ func TestFailedSaveKeepsOldFile(t *testing.T) {
 	}
 }
 
+// WriteOutput leaves a file that already holds the output alone (the same
+// file, not a copy) and replaces one that differs, of the same length or
+// not, keeping its mode; a directory in the way is an error.
+func TestWriteOutput(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "politik.html")
+	if err := WriteOutput(path, []byte("første")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.Stat(path)
+	if err := WriteOutput(path, []byte("første")); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := os.Stat(path); !os.SameFile(before, after) || !after.ModTime().Equal(before.ModTime()) {
+		t.Error("an unchanged output was written again")
+	}
+	for _, data := range []string{"andet!", "en længere tekst"} {
+		if err := WriteOutput(path, []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := os.ReadFile(path)
+		info, _ := os.Stat(path)
+		if string(got) != data || info.Mode().Perm() != 0o640 {
+			t.Errorf("after writing %q: file holds %q with mode %v", data, got, info.Mode().Perm())
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "mappe.html"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteOutput(filepath.Join(dir, "mappe.html"), []byte("x")); err == nil {
+		t.Error("writing over a directory succeeded")
+	}
+}
+
 func TestSaveReadOnlyDir(t *testing.T) {
 	if os.Geteuid() == 0 {
 		t.Skip("root can write to read-only directories")

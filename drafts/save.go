@@ -89,9 +89,20 @@ func WriteFileAtomic(path string, data []byte) error {
 
 // WriteOutput writes a file that can always be made again from the answers
 // (a rendered policy): atomically through a rename, but without waiting for
-// the disk, which matters when a thousand policies are written at once.
+// the disk, which matters when a thousand policies are written at once. A
+// file that already holds exactly data is left as it is: re-rendering a
+// folder of clients rewrites only the policies that changed, and a new file
+// and a rename cost more than reading the old one.
 func WriteOutput(path string, data []byte) error {
-	return writeFile(path, false, func(w io.Writer) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		info = nil
+	} else if info.Mode().IsRegular() && info.Size() == int64(len(data)) {
+		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+			return nil
+		}
+	}
+	return writeFile(path, info, false, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})
@@ -109,17 +120,23 @@ type tempFile interface {
 }
 
 func writeAtomic(path string, write func(io.Writer) error) error {
-	return writeFile(path, true, write)
+	info, err := os.Stat(path)
+	if err != nil {
+		info = nil
+	}
+	return writeFile(path, info, true, write)
 }
 
-func writeFile(path string, durable bool, write func(io.Writer) error) (err error) {
+// writeFile writes path through a temporary file renamed over it. old is
+// what is at path now (nil for nothing); the new file gets its mode.
+func writeFile(path string, old fs.FileInfo, durable bool, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	perm := fs.FileMode(0o644)
-	if info, err := os.Stat(path); err == nil {
-		if info.IsDir() {
+	if old != nil {
+		if old.IsDir() {
 			return fmt.Errorf("save %s: er en mappe", path)
 		}
-		perm = info.Mode().Perm()
+		perm = old.Mode().Perm()
 	}
 	f, err := createTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {

@@ -24,24 +24,35 @@ func (m *Model) refreshFindings() {
 	m.findings = content.Check(m.a, m.opts.Now())
 }
 
-// findingsMsg carries findings computed by a command.
+// findingsMsg carries findings computed by a command, and the encoding of
+// the answers it checked.
 type findingsMsg struct {
 	gen      int
 	findings []content.Finding
+	answers  *drafts.Answers // the copy that was checked
+	encoded  []byte          // its encoding
 }
 
-// findingsCmd checks the answers outside Update. It works on the encoded
-// answers, a snapshot, so typing on while it runs is safe; results for an
-// older snapshot are dropped.
-func (m *Model) findingsCmd(snapshot []byte) tea.Cmd {
+// findingsCmd checks the answers outside Update. It works on a snapshot,
+// the last change's copy (encoded, as the file would be, and read back), so
+// typing on while it runs is safe; results for an older snapshot are
+// dropped.
+func (m *Model) findingsCmd() tea.Cmd {
 	m.findGen++
-	gen, now := m.findGen, m.opts.Now()
+	gen, now, snap, path := m.findGen, m.opts.Now(), m.snap, m.path
+	data := m.seen
+	if m.seenOld {
+		data = nil // encoded in the command
+	}
 	return func() tea.Msg {
-		f, err := drafts.Parse("svar.toml", snapshot)
+		if data == nil {
+			data = encodeAnswers(snap, path)
+		}
+		f, err := drafts.Parse("svar.toml", data)
 		if err != nil {
 			return nil
 		}
-		return findingsMsg{gen: gen, findings: content.Check(f.Answers, now)}
+		return findingsMsg{gen: gen, findings: content.Check(f.Answers, now), answers: snap, encoded: data}
 	}
 }
 

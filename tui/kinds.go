@@ -58,11 +58,10 @@ func (m *Model) startFrom(choice int) tea.Cmd {
 		}
 	}
 	// A starting point is not an unsaved change.
-	m.seen = m.encode()
-	m.snap = nil
-	m.initial, m.saved = m.seen, m.seen
+	m.markSaved()
+	m.initial = m.seen
 	m.statusErr = false
-	cmd := tea.Batch(m.enterStep(0), m.findingsCmd(m.seen))
+	cmd := tea.Batch(m.enterStep(0), m.findingsCmd())
 	m.welcome = choice == blankStart
 	if choice != blankStart && m.a.Controller.Name == "" {
 		m.setStatus("Startet fra »"+drafts.Kinds()[choice].Name+"«. Udfyld jeres oplysninger; ctrl+f viser, hvad der mangler.", false)

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -10,6 +11,7 @@ import (
 	gstyles "charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/drafts"
 )
 
 // The preview shows the policy rendered by Glamour. Rendering a whole policy
@@ -85,24 +87,31 @@ func glamourStyle(dark, noColor bool) string {
 // the section ids, in content's preview form.
 func sectionText(p *content.Policy) (ids, texts []string) { return p.Preview() }
 
-// previewMsg carries sections rendered by a command.
+// previewMsg carries the preview's parts, rendered by a command.
 type previewMsg struct {
-	gen int
+	gen   int
+	ids   []string
+	ks    []renderKey
+	a     *drafts.Answers // the copy of the answers the parts were generated for, if any,
+	texts []string        // and their texts
 }
 
-// renderCmd renders the given keys in the background; the result lands in
-// the cache, and the message tells the model to assemble the preview again.
-func renderCmd(r *renderer, gen int, ks []renderKey) tea.Cmd {
+// renderCmd renders the given keys in the background; the results land in
+// the cache, and the message tells the model to assemble the preview again
+// from ids and all.
+func renderCmd(r *renderer, gen int, ids []string, all, missing []renderKey) tea.Cmd {
 	r.latest.Store(int64(gen))
-	return func() tea.Msg {
-		for _, k := range ks {
-			if r.latest.Load() != int64(gen) {
-				return nil // the user typed on; a newer command renders the newer text
-			}
-			r.render(k)
+	return func() tea.Msg { return renderSections(r, gen, ids, all, missing) }
+}
+
+func renderSections(r *renderer, gen int, ids []string, all, missing []renderKey) tea.Msg {
+	for _, k := range missing {
+		if r.latest.Load() != int64(gen) {
+			return nil // the user typed on; a newer command renders the newer text
 		}
-		return previewMsg{gen: gen}
+		r.render(k)
 	}
+	return previewMsg{gen: gen, ids: ids, ks: all}
 }
 
 // prune forgets renderings that are no longer on screen, so typing through
@@ -125,7 +134,10 @@ func (r *renderer) prune(keep []renderKey) {
 }
 
 // refreshPreview assembles the preview from cached sections and starts a
-// background render of the ones that changed.
+// background render of the ones that changed. Any older preview command
+// stops, and its result is dropped. Nothing is rendered before the
+// terminal's size is known: the first size message follows at once, and
+// rendering for a guessed width only took time from the first frame.
 func (m *Model) refreshPreview() tea.Cmd {
 	ids, ks := m.previewKeys()
 	var missing []renderKey
@@ -135,24 +147,73 @@ func (m *Model) refreshPreview() tea.Cmd {
 		}
 	}
 	m.assemble(ids, ks)
-	if len(missing) == 0 {
+	m.gen++
+	m.r.latest.Store(int64(m.gen))
+	if len(missing) == 0 || !m.sized {
 		return nil
 	}
+	return renderCmd(m.r, m.gen, ids, ks, missing)
+}
+
+// changedPreviewCmd is refreshPreview after a change to the answers, all of
+// it in a command: generating the policy takes a millisecond, which a key
+// need not wait for any more than for Glamour. It works on the change's
+// copy of the answers; until it is back, the preview shows what it showed.
+func (m *Model) changedPreviewCmd() tea.Cmd {
 	m.gen++
-	return renderCmd(m.r, m.gen, missing)
+	gen, r, a := m.gen, m.r, m.snap
+	style, w := m.previewStyle()
+	r.latest.Store(int64(gen))
+	return func() tea.Msg {
+		if r.latest.Load() != int64(gen) {
+			return nil
+		}
+		ids, texts := sectionText(content.Generate(a))
+		ks := renderKeys(texts, style, w)
+		msg := renderSections(r, gen, ids, ks, ks)
+		if pm, ok := msg.(previewMsg); ok {
+			pm.a, pm.texts = a, texts
+			return pm
+		}
+		return msg
+	}
 }
 
 // previewKeys are the render keys of the policy's parts as the answers
-// stand, with their section ids.
+// stand, with their section ids. While the answers are those of the last
+// change, the policy is generated once for them, not again for every
+// scroll, step or new width.
 func (m *Model) previewKeys() ([]string, []renderKey) {
-	ids, texts := sectionText(content.Generate(m.a))
-	style := glamourStyle(m.dark, m.opts.NoColor)
-	w := max(m.previewWidth()-2, 20)
+	style, w := m.previewStyle()
+	c := &m.textsFor
+	if c.a != m.snap || !reflect.DeepEqual(m.a, m.snap) {
+		ids, texts := sectionText(content.Generate(m.a))
+		*c = policyTexts{ids: ids, texts: texts}
+		if reflect.DeepEqual(m.a, m.snap) {
+			c.a = m.snap
+		}
+	}
+	return c.ids, renderKeys(c.texts, style, w)
+}
+
+// policyTexts remembers the policy's parts generated for a copy of the
+// answers.
+type policyTexts struct {
+	a          *drafts.Answers // nil: the answers of no change
+	ids, texts []string
+}
+
+func (m *Model) previewStyle() (style string, width int) {
+	return glamourStyle(m.dark, m.opts.NoColor), max(m.previewWidth()-2, 20)
+}
+
+// renderKeys are the render keys of texts.
+func renderKeys(texts []string, style string, w int) []renderKey {
 	ks := make([]renderKey, len(texts))
 	for i, t := range texts {
 		ks[i] = renderKey{style, w, t}
 	}
-	return ids, ks
+	return ks
 }
 
 // assemble joins the rendered sections into the preview's lines, keeping

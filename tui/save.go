@@ -36,9 +36,8 @@ func (m *Model) save(force bool) tea.Cmd {
 		return nil
 	}
 	// The header names the file, so this encoding is the one to compare with.
-	m.seen = m.encode()
-	m.snap = nil
-	m.saved, m.diskSum = m.seen, saved.Data
+	m.markSaved()
+	m.diskSum = saved.Data
 	m.removeRecovery()
 	base := strings.TrimSuffix(m.path, filepath.Ext(m.path))
 	p := content.Generate(m.a)
@@ -171,7 +170,7 @@ func (m *Model) writeRecovery() {
 	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 		return
 	}
-	if err := drafts.WriteFileAtomic(p, m.seen); err != nil {
+	if err := drafts.WriteFileAtomic(p, m.encoded()); err != nil {
 		m.setStatus("Advarsel: kunne ikke gemme gendannelsesfilen: "+err.Error(), true)
 	}
 }

@@ -38,6 +38,10 @@ func (m *Model) previewWidth() int {
 // View draws the screen, never wider than the window.
 func (m *Model) View() tea.View {
 	v := tea.NewView(m.render())
+	if m.sized && m.opts.FirstFrame != nil {
+		m.opts.FirstFrame()
+		m.opts.FirstFrame = nil
+	}
 	v.AltScreen = true
 	v.WindowTitle = "privatliv"
 	return v
@@ -149,7 +153,7 @@ func (m *Model) header() string {
 		}
 	}
 	right := dots.String() + m.st.Muted.Render(fmt.Sprintf(" %d/%d trin uden mangler", n, len(steps)))
-	if m.dirty() {
+	if m.looksDirty() {
 		right += m.st.Warn.Render(" · ikke gemt")
 	}
 	gap := m.width - lipgloss.Width(title) - lipgloss.Width(right)

@@ -38,6 +38,13 @@ type Options struct {
 	// ChooseKind starts a new questionnaire by asking what kind of
 	// business it is (see drafts.Kinds).
 	ChooseKind bool
+	// FirstFrame, if set, is called once the first frame at the
+	// terminal's size is drawn.
+	FirstFrame func()
+	// Width and Height are the terminal's size, when it is known before the
+	// program starts: the first form and preview are then made for it, not
+	// made for 80x24 and made again when the size message comes.
+	Width, Height int
 }
 
 type mode int
@@ -94,6 +101,9 @@ type Model struct {
 
 	r        *renderer
 	pv       preview
+	textsFor policyTexts // the policy's parts for the answers of the last change
+	formCmd  tea.Cmd     // what starting the first form returned, for Init
+	sized    bool        // a size message has come: the preview's width is known
 	gen      int
 	offsets  map[string]int
 	rendered map[string]string // last rendered text per section id, shown while a newer one renders
@@ -102,10 +112,12 @@ type Model struct {
 
 	opened    *drafts.Answers // the answers as last opened or saved, for the change log
 	changeLog changeLog       // the change-log question being asked
-	seen      []byte          // encoding of the answers at the last update
-	snap      *drafts.Answers // a copy of the answers encoded as seen; nil when not known
+	seen      []byte          // encoding of the answers, unless they changed since (seenOld)
+	seenOld   bool            // the answers changed after seen was encoded
+	snap      *drafts.Answers // a copy of the answers at the last change, never changed itself
 	initial   []byte          // encoding of the answers the wizard started with
 	saved     []byte          // encoding at the last save or load
+	savedA    *drafts.Answers // a copy of the answers at the last save or load, never changed itself
 	diskSum   []byte          // the file's bytes when loaded or saved, to notice outside edits
 	autosave  bool            // an autosave is scheduled
 	status    string
@@ -134,18 +146,20 @@ func New(opts Options) *Model {
 		rendered: map[string]string{}, offsets: map[string]int{},
 		width: 80, height: 24,
 	}
+	if opts.Width > 0 && opts.Height > 0 {
+		m.width, m.height, m.sized = opts.Width, opts.Height, true
+	}
 	m.help.Styles = help.DefaultStyles(true)
 	if opts.NoColor {
 		m.help.Styles = help.Styles{}
 	}
-	m.seen = m.encode()
+	// Nothing is unsaved until the user changes an answer: quitting an
+	// untouched questionnaire loses nothing.
+	m.markSaved()
 	m.initial = m.seen
 	if opts.AutosaveDelay == 0 {
 		m.opts.AutosaveDelay = 400 * time.Millisecond
 	}
-	// Nothing is unsaved until the user changes an answer: quitting an
-	// untouched questionnaire loses nothing.
-	m.saved = m.seen
 	if opts.Existing {
 		m.opened = deepCopy(m.a)
 		if data, err := os.ReadFile(opts.Path); err == nil {
@@ -155,10 +169,11 @@ func New(opts Options) *Model {
 	if rec, err := os.ReadFile(m.recoveryPath()); err == nil && !bytes.Equal(rec, m.seen) {
 		m.mode = modeRestore
 	}
-	m.enterStep(0)
+	m.showStep(0)
 	if opts.ChooseKind && opts.Answers == nil && m.mode != modeRestore {
 		m.askKind()
 	}
+	m.formCmd = m.formInit() // Init returns it, and starts the preview
 	// A fresh questionnaire is greeted; answers opened with findings show
 	// them instead, once the first check (run by Init) is back.
 	m.welcome = m.mode != modeRestore
@@ -168,18 +183,39 @@ func New(opts Options) *Model {
 // Answers are the answers as they stand.
 func (m *Model) Answers() *drafts.Answers { return m.a }
 
-func (m *Model) encode() []byte {
-	data, err := drafts.Encode(m.a, orText(m.path, "svar.toml"))
+func (m *Model) encode() []byte { return encodeAnswers(m.a, m.path) }
+
+func encodeAnswers(a *drafts.Answers, path string) []byte {
+	data, err := drafts.Encode(a, orText(path, "svar.toml"))
 	if err != nil {
 		return nil
 	}
 	return data
 }
 
+// encoded is the answers' encoding, made again only when they have changed
+// since it was last made.
+func (m *Model) encoded() []byte {
+	if m.seenOld {
+		m.seen, m.seenOld = m.encode(), false
+	}
+	return m.seen
+}
+
+// markSaved makes the answers as they stand the saved ones: what the file
+// holds after a save, a load or a fresh start.
+func (m *Model) markSaved() {
+	m.seen, m.seenOld = m.encode(), false
+	m.snap = deepCopy(m.a)
+	m.saved, m.savedA = m.seen, m.snap
+}
+
 // Init asks for the background colour (answered asynchronously, never
 // waited for) and renders the first preview.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.formInit(), m.refreshPreview(), m.findingsCmd(m.seen))
+	cmd := m.formCmd
+	m.formCmd = nil
+	return tea.Batch(tea.RequestBackgroundColor, cmd, m.refreshPreview(), m.findingsCmd())
 }
 
 func (m *Model) formInit() tea.Cmd {
@@ -212,6 +248,13 @@ func (m *Model) hideForm() { m.form, m.q = nil, nil }
 
 // enterStep shows step i, building its form from the answers.
 func (m *Model) enterStep(i int) tea.Cmd {
+	m.showStep(i)
+	return tea.Batch(m.formInit(), m.refreshPreview())
+}
+
+// showStep is enterStep without starting the form and the preview, which
+// the caller does: New leaves them to Init.
+func (m *Model) showStep(i int) {
 	m.cur = max(0, min(i, len(steps)-1))
 	s := steps[m.cur]
 	m.fieldErr = ""
@@ -230,7 +273,6 @@ func (m *Model) enterStep(i int) tea.Cmd {
 		m.hideForm()
 		m.setMode(modeList)
 	}
-	return tea.Batch(m.formInit(), m.refreshPreview())
 }
 
 func (m *Model) setMode(md mode) {
@@ -246,7 +288,11 @@ func (m *Model) setMode(md mode) {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
+		w, h := max(msg.Width, 1), max(msg.Height, 1)
+		if m.sized && w == m.width && h == m.height {
+			return m, nil // the size New was given: laid out for it already
+		}
+		m.width, m.height, m.sized = w, h, true
 		if m.mode == modeKind {
 			m.askKind()
 			return m, m.formInit()
@@ -256,6 +302,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.refreshPreview()
 	case tea.BackgroundColorMsg:
+		style, _ := m.previewStyle()
 		m.dark, m.bgKnown = msg.IsDark(), true
 		m.st = newStyles(m.dark, m.opts.NoColor)
 		if !m.opts.NoColor {
@@ -264,16 +311,27 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.form != nil {
 			m.form.Update(msg)
 		}
+		if s, _ := m.previewStyle(); s == style {
+			return m, nil // the dark default was right: the preview Init started stands
+		}
 		return m, m.refreshPreview()
 	case previewMsg:
 		if msg.gen == m.gen {
-			m.assemble(m.previewKeys())
+			m.assemble(msg.ids, msg.ks)
+			if msg.a != nil && msg.a == m.snap {
+				m.textsFor = policyTexts{a: msg.a, ids: msg.ids, texts: msg.texts}
+			}
 		}
 		return m, nil
 	case findingsMsg:
 		if msg.gen == m.findGen {
 			m.findings, m.places = msg.findings, nil
-			if m.opts.Answers != nil && len(m.findings) > 0 && bytes.Equal(m.seen, m.initial) {
+			// The check encoded the answers; if they are still the ones it
+			// checked, that is their encoding.
+			if m.seenOld && msg.encoded != nil && reflect.DeepEqual(m.a, msg.answers) {
+				m.seen, m.seenOld = msg.encoded, false
+			}
+			if m.opts.Answers != nil && len(m.findings) > 0 && bytes.Equal(m.encoded(), m.initial) {
 				m.welcome = false
 			}
 		}
@@ -527,19 +585,17 @@ func (m *Model) sectionOf(fieldKey string) string {
 // afterChange notices changed answers: it marks them unsaved, schedules an
 // autosave and a new preview.
 func (m *Model) afterChange() tea.Cmd {
-	// Most keys change no answer: comparing with a copy is cheap, encoding
-	// the answers is not (half a millisecond).
-	if m.snap != nil && reflect.DeepEqual(m.a, m.snap) {
+	// Most keys change no answer: comparing with a copy is cheap. Encoding
+	// the answers is not (over half a millisecond, a third of a key), so a
+	// change is not encoded here: the check encodes its copy in a command,
+	// and whatever must know the file's bytes sooner encodes them then.
+	if reflect.DeepEqual(m.a, m.snap) {
 		return nil
 	}
-	cur := m.encode()
 	m.snap = deepCopy(m.a)
-	if bytes.Equal(cur, m.seen) {
-		return nil
-	}
-	m.seen = cur
+	m.seenOld = true
 	m.welcome = false
-	cmds := []tea.Cmd{m.refreshPreview(), m.findingsCmd(cur)}
+	cmds := []tea.Cmd{m.changedPreviewCmd(), m.findingsCmd()}
 	if !m.autosave {
 		m.autosave = true
 		cmds = append(cmds, tea.Tick(m.opts.AutosaveDelay, func(time.Time) tea.Msg { return autosaveMsg{} }))
@@ -547,6 +603,18 @@ func (m *Model) afterChange() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-func (m *Model) dirty() bool { return !bytes.Equal(m.seen, m.saved) }
+// dirty reports whether the answers differ from the file as last saved or
+// loaded, byte for byte as they would be written.
+func (m *Model) dirty() bool { return !bytes.Equal(m.encoded(), m.saved) }
+
+// looksDirty is dirty for drawing a frame, which must not encode the answers
+// on every key: until the check has encoded a change, answers equal to the
+// saved ones are clean and any others are not.
+func (m *Model) looksDirty() bool {
+	if m.seenOld {
+		return !reflect.DeepEqual(m.a, m.savedA)
+	}
+	return m.dirty()
+}
 
 func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = s, isErr }

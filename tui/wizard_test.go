@@ -1,9 +1,12 @@
 package tui
 
 import (
+	"bytes"
+	"image/color"
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -546,5 +549,113 @@ func TestSaveAsThenQuit(t *testing.T) {
 	}
 	if fileExists(nameless) || fileExists(m.recoveryPath()) {
 		t.Error("a recovery file was left behind")
+	}
+}
+
+// A key that changes an answer leaves encoding the answers to the check's
+// command: the frame after it shows them unsaved without encoding them, and
+// once the check is back, the encoding is the file's.
+func TestChangeIsEncodedByTheCheck(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	_, cmd := m.Update(keyPress("x"))
+	if !m.seenOld {
+		t.Fatal("the key encoded the answers itself")
+	}
+	if !strings.Contains(screen(m), "ikke gemt") {
+		t.Error("a changed answer is not shown as unsaved")
+	}
+	run(t, m, cmd)
+	if m.seenOld || !bytes.Equal(m.seen, m.encode()) {
+		t.Error("the check's encoding was not kept")
+	}
+	if !m.dirty() || !strings.Contains(screen(m), "ikke gemt") {
+		t.Error("a changed answer is not unsaved")
+	}
+	send(t, m, press("backspace"))
+	if m.dirty() || strings.Contains(screen(m), "ikke gemt") {
+		t.Error("typing and deleting a letter left the answers unsaved")
+	}
+}
+
+// A change the file cannot show (an empty list where there was none) is
+// not unsaved: dirty encodes to know, and the frame knows once the check is
+// back.
+func TestInvisibleChangeIsNotUnsaved(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	m.a.Processor.Subjects = []string{}
+	if !bytes.Equal(m.encode(), m.saved) {
+		t.Fatal("an empty list changed the file; pick another change")
+	}
+	cmd := m.afterChange()
+	if m.dirty() {
+		t.Error("an empty list is an unsaved change")
+	}
+	run(t, m, cmd)
+	if m.looksDirty() || strings.Contains(screen(m), "ikke gemt") {
+		t.Error("an empty list is shown as unsaved")
+	}
+}
+
+// The preview follows a change once the command that generates and renders
+// it is back, and a command for an older change shows nothing.
+func TestPreviewFollowsChangeInCommand(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	_, older := m.Update(keyPress("Q"))
+	_, newer := m.Update(keyPress("W"))
+	run(t, m, older)
+	if regexp.MustCompile(`WebdesignQ[^W]`).MatchString(screen(m)) {
+		t.Error("the preview shows an older change")
+	}
+	// The name is in the form once; the preview shows it too.
+	if n := strings.Count(screen(m), "WebdesignQW"); n != 1 {
+		t.Fatalf("the new name is on the screen %d times before the preview is back", n)
+	}
+	run(t, m, newer)
+	if n := strings.Count(screen(m), "WebdesignQW"); n < 2 {
+		t.Errorf("the preview does not show the change:\n%s", screen(m))
+	}
+}
+
+// Given the terminal's size before it starts, the wizard lays out its first
+// form and renders its preview for that size in Init, and the size message
+// that follows changes nothing.
+func TestSizeKnownAtStart(t *testing.T) {
+	m := New(Options{Answers: example(t, "helle-falsberg"), RecoveryDir: t.TempDir(), NoColor: true, Width: 150, Height: 45})
+	run(t, m, m.Init())
+	_, ks := m.previewKeys()
+	for _, k := range ks {
+		if k.width != m.previewWidth()-2 {
+			t.Fatalf("preview made %d wide for a %d-column terminal", k.width, m.width)
+		}
+		if _, ok := m.r.cached(k); !ok {
+			t.Errorf("section not rendered by Init: %.40q", k.text)
+		}
+	}
+	form, lines := m.form, strings.Join(m.pv.lines, "\n")
+	if _, cmd := m.Update(tea.WindowSizeMsg{Width: 150, Height: 45}); cmd != nil || m.form != form || strings.Join(m.pv.lines, "\n") != lines {
+		t.Error("the size message for the known size did work again")
+	}
+	send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	if _, ks := m.previewKeys(); ks[0].width != m.previewWidth()-2 || m.width != 100 {
+		t.Error("a new size was not taken")
+	}
+}
+
+// The terminal's background colour only starts the preview again when it
+// changes the preview's colours: a dark terminal keeps the rendering Init
+// started, a light one gets one in light colours.
+func TestBackgroundColourKeepsPreview(t *testing.T) {
+	m := New(Options{Answers: example(t, "helle-falsberg"), RecoveryDir: t.TempDir(), Width: 150, Height: 45})
+	m.Init()
+	gen := m.gen
+	if _, cmd := m.Update(tea.BackgroundColorMsg{Color: color.Black}); cmd != nil || m.gen != gen {
+		t.Error("a dark background started the dark preview again")
+	}
+	_, cmd := m.Update(tea.BackgroundColorMsg{Color: color.White})
+	run(t, m, cmd)
+	if _, ks := m.previewKeys(); ks[0].style != glamourStyle(false, false) {
+		t.Errorf("a light background left the preview in style %q", ks[0].style)
+	} else if _, ok := m.r.cached(ks[0]); !ok {
+		t.Error("the light preview was not rendered")
 	}
 }

@@ -72,10 +72,12 @@ Filerne skrives parallelt på alle kerner.`,
 }
 
 // renderPolicy writes the policy in format. A policy whose answers still
-// have errors (those check reports) is marked as a draft at the top.
+// have errors (those check reports) is marked as a draft at the top. The
+// answers have passed Validate (loadValid, renderOne), so counting the
+// errors need not run the value checks again.
 func renderPolicy(a *drafts.Answers, format string, frontMatter bool) ([]byte, error) {
 	p := content.Generate(a)
-	p.Errors = content.CountErrors(a, now())
+	p.Errors = content.CountErrorsValid(a, now())
 	switch format {
 	case "html", "html-fragment":
 		return p.HTML(content.HTMLOptions{Fragment: format == "html-fragment"})

@@ -61,6 +61,17 @@ func runWizard(cmd *cobra.Command, path string, a *drafts.Answers, existing bool
 	// A soft limit keeps the wizard small (it holds one policy and its
 	// renderings); the garbage collector works harder before it is reached.
 	debug.SetMemoryLimit(24 << 20)
+	// Starting makes megabytes of short-lived garbage (styles, forms, the
+	// policy); collecting it three times over before the first frame only
+	// delays the frame. Below the soft limit, the collector waits for it.
+	gc := debug.SetGCPercent(-1)
+	defer debug.SetGCPercent(gc)
+	opts.FirstFrame = func() { debug.SetGCPercent(gc) }
+	if f, ok := out.(*os.File); ok {
+		if w, h, err := term.GetSize(f.Fd()); err == nil {
+			opts.Width, opts.Height = w, h
+		}
+	}
 	m := tui.New(opts)
 	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithContext(cmd.Context()), tea.WithFPS(120))
 	_, err := p.Run()
