@@ -55,8 +55,8 @@ func TestCheckRules(t *testing.T) {
 			a.Purposes[4].Basis = []string{"6.1.f"}
 			a.Purposes[4].Interest = "at holde kunderne orienteret"
 		}, SeverityWarning, "purposes[5].basis", "markedsføringsloven § 10", "bygger ikke på samtykke"},
-		{"collective agreement named as law", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[2].Law = "overenskomsten om fysioterapi og bogføringsloven" },
-			SeverityWarning, "purposes[3].law", "art. 6(1)(c)", "er en aftale, ikke en lov"},
+		{"collective agreement named as law", "klinik-vesterbro", func(a *drafts.Answers) { purposeOf(a, "bogfoering").Law = "overenskomsten om fysioterapi og bogføringsloven" },
+			SeverityWarning, "purposes[4].law", "art. 6(1)(c)", "er en aftale, ikke en lov"},
 		{"ads without a profiling answer", "nordlys-keramik", func(a *drafts.Answers) { a.Automated.Profiling = ""; a.Automated.ProfilingDescription = "" },
 			SeverityError, "automated.profiling", "art. 21(2)", "om I bruger profilering"},
 		{"marketing cookies without a profiling answer", "helle-falsberg", func(a *drafts.Answers) {
@@ -85,8 +85,8 @@ func TestCheckRules(t *testing.T) {
 			SeverityError, "purposes[1].cpr_basis", "databeskyttelsesloven § 11", "CPR-nummer uden grundlag"},
 		{"health data without art. 9(2)", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[2].Sensitive = nil },
 			SeverityError, "purposes[3].special_basis", "art. 9(2)", "helbredsoplysninger uden en undtagelse"},
-		{"criminal records without § 8", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[3].CriminalBasis = "" },
-			SeverityError, "purposes[4].criminal_basis", "databeskyttelsesloven § 8", "strafbare forhold"},
+		{"criminal records without § 8", "klinik-vesterbro", func(a *drafts.Answers) { purposeOf(a, "rekruttering").CriminalBasis = "" },
+			SeverityError, "purposes[5].criminal_basis", "databeskyttelsesloven § 8", "strafbare forhold"},
 		{"children with age 13", "helle-falsberg", func(a *drafts.Answers) { a.Children = drafts.Children{Targeted: true, AgeLimit: 13} },
 			SeverityError, "children.age_limit", "databeskyttelsesloven § 6, stk. 2", "i Danmark er den 15 år"},
 		{"processor role without description", "tidsflow", func(a *drafts.Answers) { a.Processor.Description = "" },
@@ -198,8 +198,8 @@ func TestCheckRules(t *testing.T) {
 			SeverityWarning, "controller.cvr", "art. 13(1)(a)", "intet CVR-nummer"},
 		{"one art. 9 exception missing among two", "bjerre-toemrer", func(a *drafts.Answers) { p := purposeOf(a, "personale"); p.Data = append(p.Data, "union") },
 			SeverityError, "purposes[6].special_basis", "art. 9(2)", "fagforeningsmæssigt tilhørsforhold uden en undtagelse"},
-		{"§ 8 paraphrase instead of one ground", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[3].CriminalBasis = "8.3" },
-			SeverityError, "purposes[4].criminal_basis", "databeskyttelsesloven § 8", "to grundlag"},
+		{"§ 8 paraphrase instead of one ground", "klinik-vesterbro", func(a *drafts.Answers) { purposeOf(a, "rekruttering").CriminalBasis = "8.3" },
+			SeverityError, "purposes[5].criminal_basis", "databeskyttelsesloven § 8", "to grundlag"},
 		{"art. 9(2)(d) for a company", "bjerre-toemrer", func(a *drafts.Answers) { purposeOf(a, "dokumentation").Sensitive[0].Basis = "9.2.d" },
 			SeverityError, "purposes[8].sensitive[1]", "art. 9(2)(d)", "ikke en forening"},
 		{"health care without § 7, stk. 3", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[0].Sensitive[0].Law = "" },
@@ -218,8 +218,8 @@ func TestCheckRules(t *testing.T) {
 			SeverityError, "purposes[4].retention.period", "art. 13(2)(a)", "kræver 7 år"},
 		{"bookkeeping kept shorter than the Danish law requires", "nordlys-keramik", func(a *drafts.Answers) { a.Purposes[2].Retention.Period = "3 år" },
 			SeverityError, "purposes[3].retention.period", "art. 13(2)(a)", "bogføringsloven kræver 5 år"},
-		{"consent that costs the job", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[3].CriminalBasis = "8.3.1" },
-			SeverityWarning, "purposes[4].required", "art. 7(4)", "bygger på samtykke"},
+		{"consent that costs the job", "klinik-vesterbro", func(a *drafts.Answers) { purposeOf(a, "rekruttering").CriminalBasis = "8.3.1" },
+			SeverityWarning, "purposes[5].required", "art. 7(4)", "bygger på samtykke"},
 		{"consent-based union data kept by law with the payroll", "bjerre-toemrer", func(a *drafts.Answers) {
 			p := purposeOf(a, "loen")
 			p.Data = append(p.Data, "union")
@@ -364,7 +364,7 @@ func TestCheckFalseAlarms(t *testing.T) {
 		{"the keeping law named, and the purpose's own law another", "psykolog-anna-kjaer", func(a *drafts.Answers) {
 			a.Purposes[2].Retention.Law = "bogføringsloven"
 		}},
-		{"aftaleloven is a law", "klinik-vesterbro", func(a *drafts.Answers) { a.Purposes[2].Law = "aftaleloven og bogføringsloven" }},
+		{"aftaleloven is a law", "klinik-vesterbro", func(a *drafts.Answers) { purposeOf(a, "bogfoering").Law = "aftaleloven og bogføringsloven" }},
 	}
 	ex := examples(t)
 	for _, c := range cases {
