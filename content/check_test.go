@@ -55,7 +55,9 @@ func TestCheckRules(t *testing.T) {
 			a.Purposes[4].Basis = []string{"6.1.f"}
 			a.Purposes[4].Interest = "at holde kunderne orienteret"
 		}, SeverityWarning, "purposes[5].basis", "markedsføringsloven § 10", "bygger ikke på samtykke"},
-		{"collective agreement named as law", "klinik-vesterbro", func(a *drafts.Answers) { purposeOf(a, "bogfoering").Law = "overenskomsten om fysioterapi og bogføringsloven" },
+		{"collective agreement named as law", "klinik-vesterbro", func(a *drafts.Answers) {
+			purposeOf(a, "bogfoering").Law = "overenskomsten om fysioterapi og bogføringsloven"
+		},
 			SeverityWarning, "purposes[4].law", "art. 6(1)(c)", "er en aftale, ikke en lov"},
 		{"ads without a profiling answer", "nordlys-keramik", func(a *drafts.Answers) { a.Automated.Profiling = ""; a.Automated.ProfilingDescription = "" },
 			SeverityError, "automated.profiling", "art. 21(2)", "om I bruger profilering"},
