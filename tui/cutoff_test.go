@@ -49,3 +49,18 @@ func TestHeaderWholeAt80Columns(t *testing.T) {
 	m.mode = modeKind
 	check("first screen")
 }
+
+// At 80 columns a long status message is shown whole, over two lines if
+// it must, next to the keys.
+func TestStatusWholeAt80Columns(t *testing.T) {
+	m := newTestModel(t, example(t, "nordlys-keramik"), "", 80, 24)
+	msg := "Startet fra »Klinik og behandler«. Udfyld jeres oplysninger; ctrl+f viser, hvad der mangler."
+	m.setStatus(msg, false)
+	got := strings.Join(strings.Fields(ansi.Strip(screen(m))), " ")
+	if !strings.Contains(got, msg) {
+		t.Errorf("the status is cut off at 80 columns:\n%s", screen(m))
+	}
+	if n := len(strings.Split(screen(m), "\n")); n > 24 {
+		t.Errorf("the screen has %d lines at 24 rows", n)
+	}
+}

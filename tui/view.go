@@ -212,9 +212,10 @@ func (m *Model) footer() string {
 		status = "Velkommen! ctrl+p viser politikken, F1 hjælp og alle taster."
 	}
 	// A long message wraps onto a second line rather than being cut off.
-	// The footer has three lines: the status and the keys share them.
+	// The footer has three lines, which the status and the keys share; on
+	// a narrow screen a message may take a fourth, from the questions.
 	help := m.shortHelp()
-	room := 3 - len(strings.Split(help, "\n"))
+	room := max(3-len(strings.Split(help, "\n")), 2)
 	lines := []string{status}
 	if ansi.StringWidth(status) > m.width { // wrapping costs more than a frame's worth; only when needed
 		lines = strings.Split(lipgloss.NewStyle().Width(max(m.width, 10)).Render(status), "\n")
