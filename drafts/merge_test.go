@@ -273,3 +273,52 @@ func TestSaveFileKeepsAnUnkeepableLayoutAsBackup(t *testing.T) {
 		t.Fatal("comment lost without a backup")
 	}
 }
+
+// SaveFileFrom writes a new file in its source's layout, with the source's
+// comments, and leaves an existing file's own layout alone.
+func TestSaveFileFromSource(t *testing.T) {
+	src, err := KindSource("salon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Parse("salon.toml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := f.Answers
+	a.Controller.Name = "Salon Sol"
+	path := filepath.Join(t.TempDir(), "ny.toml")
+	if _, err := SaveFileFrom(path, a, src); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(path)
+	comments := 0
+	for _, l := range strings.Split(string(src), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "#") {
+			comments++
+			if !strings.Contains(string(got), l) {
+				t.Errorf("comment lost: %q", l)
+			}
+		}
+	}
+	if comments < 5 {
+		t.Fatalf("the source has only %d comments", comments)
+	}
+	g, err := Parse(path, got)
+	if err != nil || !reflect.DeepEqual(g.Answers, a) {
+		t.Fatalf("the saved file does not hold the answers (%v)", err)
+	}
+
+	// An existing file keeps its own layout: no comments from the source.
+	own := []byte("schema = 2\n# min egen note\n")
+	if err := os.WriteFile(path, own, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := SaveFileFrom(path, a, src); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = os.ReadFile(path)
+	if !strings.Contains(string(got), "# min egen note") || strings.Contains(string(got), "# Udgangspunkt") {
+		t.Errorf("an existing file took the source's comments or lost its own:\n%s", got)
+	}
+}

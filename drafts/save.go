@@ -55,14 +55,26 @@ type Saved struct {
 // SaveFile is Save, and says what it wrote. When the old file's layout
 // cannot be kept, the old file is first copied to path + ".bak", so nothing
 // a person wrote in it is lost.
-func SaveFile(path string, a *Answers) (Saved, error) {
+func SaveFile(path string, a *Answers) (Saved, error) { return SaveFileFrom(path, a, nil) }
+
+// SaveFileFrom is SaveFile for answers that started from a commented
+// source, such as a kind's starting point: a file that does not exist yet
+// is written in that source's layout, with its comments, so the guidance
+// in them is not lost on the first save. An existing file keeps its own.
+func SaveFileFrom(path string, a *Answers, source []byte) (Saved, error) {
 	old, err := os.ReadFile(path)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return Saved{}, fmt.Errorf("save %s: %w", path, err)
 	}
+	fromSource := err != nil && source != nil
+	if fromSource {
+		old = source
+	}
 	data, err := Merge(old, a, path)
 	var backup string
-	if _, ok := err.(errLayout); ok {
+	if _, ok := err.(errLayout); ok && fromSource {
+		data, err = Encode(a, path) // nothing of the user's to keep yet
+	} else if ok {
 		backup = path + ".bak"
 		if err := WriteFileAtomic(backup, old); err != nil {
 			return Saved{}, err

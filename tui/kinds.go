@@ -55,6 +55,7 @@ func (m *Model) startFrom(choice int) tea.Cmd {
 			}
 			*m.a = *a
 			m.b = loadBindings(m.a)
+			m.opts.Source, _ = drafts.KindSource(k.ID) // its comments say what to fill in
 		}
 	}
 	// A starting point is not an unsaved change.

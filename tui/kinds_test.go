@@ -2,10 +2,13 @@ package tui
 
 import (
 	"bytes"
-	tea "charm.land/bubbletea/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/privatliv/privatliv/drafts"
 )
@@ -57,5 +60,45 @@ func TestAccessibleFirstQuestionIsTheKind(t *testing.T) {
 	_ = err // the input ends before the name is given; the answers stay in the recovery file
 	if !strings.Contains(out.String(), "Hvilken slags virksomhed er det?") || !strings.Contains(out.String(), "Startet fra »"+drafts.Kinds()[0].Name+"«") {
 		t.Errorf("accessible mode does not start with the kind:\n%s", tail(out.String()))
+	}
+}
+
+// A new file started from a kind keeps the starting point's comments,
+// which say what to fill in, when it is first saved; every kind.
+func TestNewFileFromAKindKeepsItsComments(t *testing.T) {
+	for i, k := range drafts.Kinds() {
+		path := filepath.Join(t.TempDir(), k.ID+".toml")
+		m := New(Options{Path: path, ChooseKind: true, NoColor: true, RecoveryDir: t.TempDir(), AutosaveDelay: time.Millisecond,
+			Now: func() time.Time { return time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) }})
+		run(t, m, m.Init())
+		send(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+		for j := 0; j <= i; j++ {
+			send(t, m, press("down"))
+		}
+		send(t, m, press("enter"))
+		typeText(t, m, "Firma ApS")
+		send(t, m, press("ctrl+s"))
+		got, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%s: not saved: %v (%s)", k.ID, err, m.status)
+		}
+		src, _ := drafts.KindSource(k.ID)
+		first := ""
+		for _, l := range strings.Split(string(src), "\n") {
+			if strings.HasPrefix(l, "# ") && len(l) > 20 {
+				first = l
+				break
+			}
+		}
+		if first == "" || !strings.Contains(string(got), first) {
+			t.Errorf("%s: the saved file lost the starting point's comments (%q)", k.ID, first)
+		}
+		f, err := drafts.Parse(path, got)
+		if err != nil {
+			t.Fatalf("%s: %v", k.ID, err)
+		}
+		if f.Answers.Controller.Name != "Firma ApS" || len(f.Answers.Purposes) != len(m.a.Purposes) {
+			t.Errorf("%s: the saved answers differ: %q, %d purposes", k.ID, f.Answers.Controller.Name, len(f.Answers.Purposes))
+		}
 	}
 }

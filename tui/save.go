@@ -30,7 +30,7 @@ func (m *Model) save(force bool) tea.Cmd {
 	}
 	// The file on disk keeps its comments and layout; only changed values
 	// are rewritten.
-	saved, err := drafts.SaveFile(m.path, m.a)
+	saved, err := drafts.SaveFileFrom(m.path, m.a, m.opts.Source)
 	if err != nil {
 		m.setStatus("Kunne ikke gemme: "+err.Error(), true)
 		return nil

@@ -38,6 +38,9 @@ type Options struct {
 	// ChooseKind starts a new questionnaire by asking what kind of
 	// business it is (see drafts.Kinds).
 	ChooseKind bool
+	// Source is the commented file the answers started from (a kind's
+	// starting point or an example), whose comments a new file keeps.
+	Source []byte
 	// FirstFrame, if set, is called once the first frame at the
 	// terminal's size is drawn.
 	FirstFrame func()

@@ -41,14 +41,16 @@ func addWizardFlags(cmd *cobra.Command, f *wizardFlags) {
 }
 
 // runWizard starts the wizard on answers that will be saved to path.
-func runWizard(cmd *cobra.Command, path string, a *drafts.Answers, existing bool, f wizardFlags) error {
+// source is the commented file a started from, if any, whose comments a new
+// file keeps.
+func runWizard(cmd *cobra.Command, path string, a *drafts.Answers, source []byte, existing bool, f wizardFlags) error {
 	in, out := cmd.InOrStdin(), cmd.OutOrStdout()
 	if !isTerminal(in, out) && !f.accessible {
 		return &exitError{code: exitUsage, err: errNoTTY}
 	}
 	// A new questionnaire without --kind or --example starts by asking
 	// what kind of business it is.
-	opts := tui.Options{Path: path, Answers: a, Existing: existing, NoColor: os.Getenv("NO_COLOR") != "", ChooseKind: a == nil}
+	opts := tui.Options{Path: path, Answers: a, Source: source, Existing: existing, NoColor: os.Getenv("NO_COLOR") != "", ChooseKind: a == nil}
 	if f.accessible {
 		// ctrl+c reaches a line-by-line prompt as a signal; the prompts
 		// ask what to do with unsaved answers instead of dying.
@@ -122,6 +124,7 @@ examples'); eksemplet selv ændres aldrig.`,
 				return usageErr("--no-wizard skriver et udgangspunkt til en fil: brug 'privatliv new FILE.toml --kind ID --no-wizard'")
 			}
 			var a *drafts.Answers
+			var source []byte
 			if f.kind != "" {
 				day := drafts.DateOf(now())
 				if f.noWizard {
@@ -131,14 +134,18 @@ examples'); eksemplet selv ændres aldrig.`,
 				if a, err = kindAnswers(f.kind, day); err != nil {
 					return err
 				}
+				if src, err := drafts.KindSource(f.kind); err == nil {
+					source = datedKindSource(src, day)
+				}
 			}
 			if f.example != "" {
 				var err error
 				if a, err = drafts.Example(f.example); err != nil {
 					return usageErr("%v", err)
 				}
+				source, _ = drafts.ExampleSource(f.example)
 			}
-			return runWizard(cmd, path, a, false, f)
+			return runWizard(cmd, path, a, source, false, f)
 		},
 	}
 	addWizardFlags(cmd, &f)
@@ -163,7 +170,7 @@ du får de samme fejl som med 'privatliv check'.`,
 			if err != nil {
 				return problemErr(err)
 			}
-			return runWizard(cmd, args[0], file.Answers, true, f)
+			return runWizard(cmd, args[0], file.Answers, nil, true, f)
 		},
 	}
 	addWizardFlags(cmd, &f)
