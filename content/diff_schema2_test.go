@@ -11,15 +11,7 @@ import (
 // required, voice, the controller's country, recipients by category.
 func TestDiffSchema2(t *testing.T) {
 	ex := examples(t)
-	purpose := func(a *drafts.Answers, id string) *drafts.Purpose {
-		for i := range a.Purposes {
-			if a.Purposes[i].ID == id {
-				return &a.Purposes[i]
-			}
-		}
-		t.Fatalf("no purpose %q", id)
-		return nil
-	}
+	purpose := purposeOf
 	tests := []struct {
 		example string
 		name    string

@@ -55,15 +55,7 @@ func TestDiffNoChange(t *testing.T) {
 
 func TestDiffEachKind(t *testing.T) {
 	base := examples(t)["helle-falsberg"]
-	purpose := func(a *drafts.Answers, id string) *drafts.Purpose {
-		for i := range a.Purposes {
-			if a.Purposes[i].ID == id {
-				return &a.Purposes[i]
-			}
-		}
-		t.Fatalf("no purpose %q", id)
-		return nil
-	}
+	purpose := purposeOf
 	tests := []struct {
 		name   string
 		change func(a *drafts.Answers)
