@@ -8,7 +8,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -21,7 +21,7 @@ func largestExample(b testing.TB) *drafts.Answers {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if n := len(content.Generate(a).Markdown(content.MarkdownOptions{})); n > size {
+		if n := len(policy.Generate(a).Markdown(policy.MarkdownOptions{})); n > size {
 			best, size = a, n
 		}
 	}
@@ -85,7 +85,7 @@ func BenchmarkKeystrokeNaive(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		t0 := time.Now()
 		m.Update(keystroke(i))
-		out, _ := tr.Render(string(content.Generate(m.a).Markdown(content.MarkdownOptions{})))
+		out, _ := tr.Render(string(policy.Generate(m.a).Markdown(policy.MarkdownOptions{})))
 		vp.SetContent(out) // the naive preview lays out the whole policy again
 		vp.View()
 		m.theme = cachedTheme(false) // a fresh cache: huh rebuilds its styles
@@ -100,7 +100,7 @@ func BenchmarkKeystrokeNaive(b *testing.B) {
 // BenchmarkPreviewSection is rendering one changed section with Glamour,
 // the work a keystroke hands to a command.
 func BenchmarkPreviewSection(b *testing.B) {
-	p := content.Generate(largestExample(b))
+	p := policy.Generate(largestExample(b))
 	tr, _ := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(96))
 	text := p.Sections[4].Markdown()
 	b.ResetTimer()

@@ -9,13 +9,13 @@ import (
 	"strings"
 
 	"charm.land/huh/v2"
-	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/drafts/cookiescan"
 )
 
 // The cookie step's import: the cookies a website really sets, read from a
 // file (a browser's HAR export or a consent tool's CSV list) and matched to
-// the catalogue by content.ImportCookies. It reads only the file named; the
+// the catalogue by cookiescan.ImportCookies. It reads only the file named; the
 // answers change only when the user says yes to what was found.
 
 var importColl = &collection{
@@ -34,7 +34,7 @@ type cookieScan struct {
 	apply  bool   // yes to adding what was found
 	key    string // the file, size and time last read: the check runs on every key
 	err    error
-	result *content.CookieImport
+	result *cookiescan.CookieImport
 	name   string // the file's base name, for messages
 	seen   bool   // a result was there at the previous sync
 	done   bool
@@ -121,7 +121,7 @@ func (s *cookieScan) load(p string) error {
 		s.err = fmt.Errorf("kan ikke læse %s: %v", p, err)
 		return s.err
 	}
-	r, err := content.ImportCookies(data, s.name)
+	r, err := cookiescan.ImportCookies(data, s.name)
 	if s.err = err; err == nil {
 		s.result = &r
 	}

@@ -9,7 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -21,14 +21,14 @@ var findingsKey = key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", 
 func (m *Model) refreshFindings() {
 	m.places = nil
 	m.findGen++
-	m.findings = content.Check(m.a, m.opts.Now())
+	m.findings = check.Check(m.a, m.opts.Now())
 }
 
 // findingsMsg carries findings computed by a command, and the encoding of
 // the answers it checked.
 type findingsMsg struct {
 	gen      int
-	findings []content.Finding
+	findings []check.Finding
 	answers  *drafts.Answers // the copy that was checked
 	encoded  []byte          // its encoding
 }
@@ -52,7 +52,7 @@ func (m *Model) findingsCmd() tea.Cmd {
 		if err != nil {
 			return nil
 		}
-		return findingsMsg{gen: gen, findings: content.Check(f.Answers, now), answers: snap, encoded: data}
+		return findingsMsg{gen: gen, findings: check.Check(f.Answers, now), answers: snap, encoded: data}
 	}
 }
 
@@ -78,7 +78,7 @@ func (m *Model) findingsView(w, h int) string {
 		b.WriteString(m.st.Title.Render("Ingen fejl eller mangler") + "\n\n" + m.st.OK.Render("Politikken har alt, hvad art. 13 og 14 kræver, ud fra jeres svar.") + "\n\n" + m.st.Muted.Render("esc lukker."))
 		return b.String()
 	}
-	e, wn := content.Count(m.findings)
+	e, wn := check.Count(m.findings)
 	b.WriteString(m.st.Title.Render(fmt.Sprintf("Fejl og mangler: %s, %s", plural(e, "fejl", "fejl"), plural(wn, "advarsel", "advarsler"))) + "\n")
 	b.WriteString(m.st.Muted.Render("↑/↓ vælg · enter gå til spørgsmålet · esc luk") + "\n\n")
 	lines := 3
@@ -86,7 +86,7 @@ func (m *Model) findingsView(w, h int) string {
 	for i := start; i < len(m.findings) && lines < h-2; i++ {
 		f := m.findings[i]
 		sev := m.st.Warn.Render(f.Severity)
-		if f.Severity == content.SeverityError {
+		if f.Severity == check.SeverityError {
 			sev = m.st.Error.Render(f.Severity)
 		}
 		line := fmt.Sprintf("%s · %s", sev, plainSentence(f.Message))

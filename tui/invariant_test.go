@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -18,7 +17,7 @@ import (
 func startingPoints(t *testing.T) map[string]*drafts.Answers {
 	t.Helper()
 	out := map[string]*drafts.Answers{
-		"ny": content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)),
+		"ny": drafts.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)),
 	}
 	for _, name := range drafts.Examples() {
 		out[name] = example(t, name)
@@ -34,7 +33,7 @@ func startingPoints(t *testing.T) map[string]*drafts.Answers {
 	// Answers that use every optional vendor and cookie answer, and a site
 	// that sets no cookies.
 	out["alle-nye-felter"] = allNewFields(t)
-	none := content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+	none := drafts.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
 	none.Cookies.None = true
 	out["ingen-cookies"] = none
 	return out

@@ -10,7 +10,7 @@ import (
 	"charm.land/glamour/v2"
 	gstyles "charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -85,7 +85,7 @@ func glamourStyle(dark, noColor bool) string {
 
 // sectionText is the Markdown of each part of the policy, in order, with
 // the section ids, in content's preview form.
-func sectionText(p *content.Policy) (ids, texts []string) { return p.Preview() }
+func sectionText(p *policy.Policy) (ids, texts []string) { return p.Preview() }
 
 // previewMsg carries the preview's parts, rendered by a command.
 type previewMsg struct {
@@ -168,7 +168,7 @@ func (m *Model) changedPreviewCmd() tea.Cmd {
 		if r.latest.Load() != int64(gen) {
 			return nil
 		}
-		ids, texts := sectionText(content.Generate(a))
+		ids, texts := sectionText(policy.Generate(a))
 		ks := renderKeys(texts, style, w)
 		msg := renderSections(r, gen, ids, ks, ks)
 		if pm, ok := msg.(previewMsg); ok {
@@ -187,7 +187,7 @@ func (m *Model) previewKeys() ([]string, []renderKey) {
 	style, w := m.previewStyle()
 	c := &m.textsFor
 	if c.a != m.snap || !reflect.DeepEqual(m.a, m.snap) {
-		ids, texts := sectionText(content.Generate(m.a))
+		ids, texts := sectionText(policy.Generate(m.a))
 		*c = policyTexts{ids: ids, texts: texts}
 		if reflect.DeepEqual(m.a, m.snap) {
 			c.a = m.snap

@@ -11,6 +11,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
+	"github.com/privatliv/privatliv/content/policy"
+	"github.com/privatliv/privatliv/content/record"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -40,10 +43,10 @@ func (m *Model) save(force bool) tea.Cmd {
 	m.diskSum = saved.Data
 	m.removeRecovery()
 	base := strings.TrimSuffix(m.path, filepath.Ext(m.path))
-	p := content.Generate(m.a)
+	p := policy.Generate(m.a)
 	m.refreshFindings()
-	p.MarkDraft(m.findings)
-	md := p.Markdown(content.MarkdownOptions{})
+	p.Errors, _ = check.Count(m.findings)
+	md := p.Markdown(policy.MarkdownOptions{})
 	page, err := p.HTML(content.HTMLOptions{})
 	written := []string{m.path}
 	if err == nil {
@@ -59,7 +62,7 @@ func (m *Model) save(force bool) tea.Cmd {
 	}
 	written = append(written, base+".html")
 	// The record of processing, when the answers ask for it (document.record).
-	if rp, data, rerr := content.RecordOnSave(m.a, m.path, drafts.DateOf(m.opts.Now())); rerr != nil {
+	if rp, data, rerr := record.RecordOnSave(m.a, m.path, drafts.DateOf(m.opts.Now())); rerr != nil {
 		m.setStatus(fmt.Sprintf("Svarene og politikken er gemt, men fortegnelsen kunne ikke skrives: %v", rerr), true)
 		return nil
 	} else if rp != "" {
@@ -80,7 +83,7 @@ func (m *Model) save(force bool) tea.Cmd {
 	if saved.Backup != "" {
 		msg += " – kommentarerne i den gamle fil kunne ikke bevares; den ligger i " + saved.Backup
 	}
-	if e, w := content.Count(m.findings); e+w > 0 {
+	if e, w := check.Count(m.findings); e+w > 0 {
 		msg += fmt.Sprintf(" – %s og %s tilbage (ctrl+f)", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"))
 		m.setStatus(msg, e > 0)
 	} else {

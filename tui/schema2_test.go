@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -57,7 +57,7 @@ func TestWizardAsksBasisPerGroup(t *testing.T) {
 		!strings.HasPrefix(got[0].Interest, "at kunne levere") {
 		t.Fatalf("by_group after answering: %+v", got)
 	}
-	_, texts := sectionText(content.Generate(m.a))
+	_, texts := sectionText(policy.Generate(m.a))
 	if !strings.Contains(strings.Join(texts, "\n"), "kunne levere til den virksomhed") {
 		t.Error("the preview's text does not follow")
 	}

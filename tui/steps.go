@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/huh/v2"
-	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -165,13 +164,13 @@ var purposesColl = &collection{
 	},
 	templates: func(a *drafts.Answers) []huh.Option[int] {
 		var out []huh.Option[int]
-		for i, t := range content.PurposeTemplates {
+		for i, t := range drafts.PurposeTemplates {
 			out = append(out, huh.NewOption(t.Label, i))
 		}
 		return out
 	},
 	add: func(a *drafts.Answers, choice int) int {
-		p := content.ClonePurpose(content.PurposeTemplates[choice].Purpose)
+		p := drafts.ClonePurpose(drafts.PurposeTemplates[choice].Purpose)
 		if p.ID != "" {
 			p.ID = uniqueSlug(p.ID, func(id string) bool { return purposeTaken(a, id, -1) })
 		}
@@ -284,7 +283,7 @@ func describeVendor(a *drafts.Answers, choice int) string {
 	cv := cat[choice]
 	var parts []string
 	if cv.Purpose != "" && findPurpose(a, cv.Purpose) == "" {
-		for _, t := range content.PurposeTemplates {
+		for _, t := range drafts.PurposeTemplates {
 			if t.Purpose.ID == cv.Purpose {
 				parts = append(parts, "formålet »"+t.Purpose.Name+"«")
 			}
@@ -367,9 +366,9 @@ func ensurePurpose(a *drafts.Answers, templateID string) string {
 	if id := findPurpose(a, templateID); id != "" {
 		return id
 	}
-	for _, t := range content.PurposeTemplates {
+	for _, t := range drafts.PurposeTemplates {
 		if t.Purpose.ID == templateID {
-			p := content.ClonePurpose(t.Purpose)
+			p := drafts.ClonePurpose(t.Purpose)
 			p.ID = uniqueSlug(p.ID, func(id string) bool { return purposeTaken(a, id, -1) })
 			a.Purposes = append(a.Purposes, p)
 			ensureSubjects(a, p)

@@ -8,7 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 )
 
 // The wizard's screen: header, questions or lists, preview, footer, and
@@ -171,7 +171,7 @@ func (m *Model) doneSteps() []bool {
 	for i, s := range steps {
 		ok := true
 		for _, p := range m.findings {
-			if p.Severity != content.SeverityError {
+			if p.Severity != check.SeverityError {
 				continue
 			}
 			for _, pre := range s.prefixes {
@@ -199,7 +199,7 @@ func (m *Model) footer() string {
 	if m.statusErr {
 		st = m.st.Error
 	}
-	e, w := content.Count(m.findings)
+	e, w := check.Count(m.findings)
 	switch {
 	case m.fieldErr != "":
 		status, st = "⚠ "+m.fieldErr, m.st.Error
@@ -390,7 +390,7 @@ func (m *Model) reviewSummary() string {
 	if len(m.findings) == 0 {
 		b.WriteString(m.st.OK.Render("Ingen fejl eller mangler – politikken er klar til at blive offentliggjort.") + "\n")
 	} else {
-		e, w := content.Count(m.findings)
+		e, w := check.Count(m.findings)
 		b.WriteString(m.st.Warn.Render(fmt.Sprintf("%s og %s (ctrl+f viser dem og hopper til spørgsmålet):", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"))) + "\n")
 		for i, p := range m.findings {
 			if i == 6 {

@@ -11,7 +11,8 @@ import (
 	"time"
 
 	"charm.land/huh/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
+	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -101,8 +102,8 @@ func addRecipient(t *testing.T, m *Model, choice int) {
 	}
 }
 
-func policy(a *drafts.Answers) string {
-	md := string(content.Generate(a).Markdown(content.MarkdownOptions{}))
+func policyText(a *drafts.Answers) string {
+	md := string(policy.Generate(a).Markdown(policy.MarkdownOptions{}))
 	return strings.Join(strings.Fields(md), " ")
 }
 
@@ -152,7 +153,7 @@ func TestVendorQuestionsTypedByHand(t *testing.T) {
 		t.Fatalf("answers:\n got %+v\nwant %+v", *v, want)
 	}
 	vendorProblems(t, m.a, n)
-	md := policy(m.a)
+	md := policyText(m.a)
 	for _, s := range []string{
 		"**Fjordbook** (Fjordbook Holding Inc, USA)",
 		"Fjordbook Holding Inc er selvstændigt dataansvarlig for sin egen forebyggelse af misbrug.",
@@ -194,7 +195,7 @@ func TestVendorRemoteAccessQuestions(t *testing.T) {
 		t.Fatalf("answers: %+v", v)
 	}
 	vendorProblems(t, m.a, n)
-	md := policy(m.a)
+	md := policyText(m.a)
 	for _, s := range []string{
 		"medarbejdere eller underleverandører i Indien kan få adgang til dem, fx ved support",
 		"Vi er fælles dataansvarlige med Kontorsky (art. 26) for den fælles kundeliste",
@@ -233,7 +234,7 @@ func TestRecipientByCategory(t *testing.T) {
 		t.Fatalf("answers:\n got %+v\nwant %+v", v, want)
 	}
 	vendorProblems(t, m.a, n)
-	if md := policy(m.a); !strings.Contains(md, "IT-support") {
+	if md := policyText(m.a); !strings.Contains(md, "IT-support") {
 		t.Errorf("the policy does not name the category")
 	}
 	send(t, m, press("ctrl+g"), keyPress("5"))
@@ -267,7 +268,7 @@ func TestCatalogueVendorCookiesGetPurpose(t *testing.T) {
 			t.Errorf("cookie %s: purpose_id %q, want %q", c.Name, c.PurposeID, v.Purposes[0])
 		}
 	}
-	for _, f := range content.Check(m.a, time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)) {
+	for _, f := range check.Check(m.a, time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)) {
 		if strings.HasSuffix(f.Path, ".purpose_id") {
 			t.Errorf("check: %s %s", f.Path, f.Message)
 		}
@@ -279,8 +280,8 @@ func TestCatalogueVendorCookiesGetPurpose(t *testing.T) {
 // while no cookie is described.
 func TestCookieQuestions(t *testing.T) {
 	t.Parallel() // slow; independent of the other tests
-	a := content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
-	a.Purposes = append(a.Purposes, content.ClonePurpose(purposeTemplate(t, "statistik")))
+	a := drafts.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+	a.Purposes = append(a.Purposes, drafts.ClonePurpose(purposeTemplate(t, "statistik")))
 	m := newTestModel(t, a, "", 160, 50)
 	send(t, m, press("ctrl+g"), keyPress("6"))
 	// The banner form asks whether the site has no cookies at all.
@@ -292,7 +293,7 @@ func TestCookieQuestions(t *testing.T) {
 	if m.mode != modeList || !m.a.Cookies.None {
 		t.Fatalf("none not answered: mode %d, none %v", m.mode, m.a.Cookies.None)
 	}
-	if !strings.Contains(policy(m.a), "ingen cookies") {
+	if !strings.Contains(policyText(m.a), "ingen cookies") {
 		t.Errorf("the policy does not say the site has no cookies")
 	}
 	m.a.Cookies.None = false
@@ -355,7 +356,7 @@ func TestCookieQuestions(t *testing.T) {
 			t.Errorf("problem: %s", p)
 		}
 	}
-	md := policy(m.a)
+	md := policyText(m.a)
 	for _, s := range []string{"Tæller besøg, så vi kan forbedre siden.", `\_pk\_id`} {
 		if !strings.Contains(md, s) {
 			t.Errorf("policy lacks %q", s)
@@ -365,7 +366,7 @@ func TestCookieQuestions(t *testing.T) {
 
 func purposeTemplate(t *testing.T, id string) drafts.Purpose {
 	t.Helper()
-	for _, p := range content.PurposeTemplates {
+	for _, p := range drafts.PurposeTemplates {
 		if p.Purpose.ID == id {
 			return p.Purpose
 		}
@@ -376,7 +377,7 @@ func purposeTemplate(t *testing.T, id string) drafts.Purpose {
 
 func fixture(t *testing.T, name string) string {
 	t.Helper()
-	p, err := filepath.Abs(filepath.Join("..", "content", "testdata", "import", name))
+	p, err := filepath.Abs(filepath.Join("..", "drafts", "cookiescan", "testdata", "import", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -520,7 +521,7 @@ func TestCookieImportCancelAndBadFiles(t *testing.T) {
 
 // Accessible mode asks the import as plain prompts and adds on yes.
 func TestCookieImportAccessible(t *testing.T) {
-	m := New(Options{Answers: content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)), NoColor: true, RecoveryDir: t.TempDir(),
+	m := New(Options{Answers: drafts.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)), NoColor: true, RecoveryDir: t.TempDir(),
 		Now: func() time.Time { return time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) }})
 	var out bytes.Buffer
 	in := strings.Join([]string{"2", "/findes/ikke.csv", fixture(t, "cookiebot.csv"), "", "1"}, "\n") + "\n"
@@ -593,7 +594,7 @@ func TestVendorPurposeRoles(t *testing.T) {
 		t.Fatalf("purpose_roles = %v", v.PurposeRoles)
 	}
 	vendorProblems(t, m.a, n)
-	if md := policy(m.a); !strings.Contains(md, "Fjordbook") || strings.Count(md, "**Fjordbook**") != 2 {
+	if md := policyText(m.a); !strings.Contains(md, "Fjordbook") || strings.Count(md, "**Fjordbook**") != 2 {
 		t.Errorf("the vendor is not listed once per role")
 	}
 	// Open it again and say no.
@@ -625,7 +626,7 @@ func TestFindingsOnNewAnswersNameTheQuestion(t *testing.T) {
 		"cookies.list[" + itoa(k) + "].purpose_id":       "› Hvilket formål tjener den?",
 		"cookies.categories[" + itoa(g) + "].purpose_id": "Trin 6 Cookies › Marketing · Viser annoncer · sat af jer › Hvilket formål tjener de?",
 	} {
-		if !slices.ContainsFunc(m.findings, func(f content.Finding) bool { return f.Path == path }) {
+		if !slices.ContainsFunc(m.findings, func(f check.Finding) bool { return f.Path == path }) {
 			t.Errorf("no finding at %s", path)
 			continue
 		}

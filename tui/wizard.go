@@ -16,7 +16,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -125,7 +125,7 @@ type Model struct {
 	autosave  bool            // an autosave is scheduled
 	status    string
 	statusErr bool
-	findings  []content.Finding
+	findings  []check.Finding
 	places    map[string]string // finding path -> the question, as the user saw it
 	suggested map[string]bool   // fields holding a template's text the user has not touched
 	findPick  int
@@ -140,7 +140,7 @@ func New(opts Options) *Model {
 	}
 	a := opts.Answers
 	if a == nil {
-		a = content.Starter(opts.Now())
+		a = drafts.Starter(opts.Now())
 	}
 	m := &Model{
 		a: a, b: loadBindings(a), opts: opts, path: opts.Path,

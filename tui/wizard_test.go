@@ -14,7 +14,7 @@ import (
 	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -457,7 +457,7 @@ func TestCatalogueVendorsInWizard(t *testing.T) {
 			t.Errorf("adding catalogue vendors left a problem: %s", p)
 		}
 	}
-	md := string(content.Generate(m.a).Markdown(content.MarkdownOptions{}))
+	md := string(policy.Generate(m.a).Markdown(policy.MarkdownOptions{}))
 	for _, want := range []string{
 		"- **Google Analytics 4** (Google Ireland Ltd, Irland; oplysningerne behandles i USA): besøgsstatistik for hjemmesiden",
 		"- **Mailchimp** (The Rocket Science Group LLC, USA): udsendelse af nyhedsbrevet",

@@ -7,7 +7,7 @@ import (
 	"io"
 	"time"
 
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/spf13/cobra"
 )
@@ -16,10 +16,10 @@ import (
 var now = time.Now
 
 type fileReport struct {
-	File     string            `json:"file"`
-	Errors   int               `json:"errors"`
-	Warnings int               `json:"warnings"`
-	Findings []content.Finding `json:"findings"`
+	File     string          `json:"file"`
+	Errors   int             `json:"errors"`
+	Warnings int             `json:"warnings"`
+	Findings []check.Finding `json:"findings"`
 }
 
 func newCheckCmd() *cobra.Command {
@@ -103,14 +103,14 @@ func checkFile(path string) (fileReport, error) {
 	if err != nil {
 		return fileReport{}, err
 	}
-	fs := content.Check(f.Answers, now())
+	fs := check.Check(f.Answers, now())
 	for i := range fs {
 		fs[i].Line = f.Line(fs[i].Path)
 	}
 	r := fileReport{File: path, Findings: fs}
-	r.Errors, r.Warnings = content.Count(fs)
+	r.Errors, r.Warnings = check.Count(fs)
 	if r.Findings == nil {
-		r.Findings = []content.Finding{}
+		r.Findings = []check.Finding{}
 	}
 	return r, nil
 }
@@ -121,10 +121,10 @@ func loadErrorReport(path string, err error) fileReport {
 	var le *drafts.LoadError
 	if errors.As(err, &le) {
 		for _, p := range le.Problems {
-			r.Findings = append(r.Findings, content.Finding{Severity: content.SeverityError, Path: p.Path, Line: p.Line, Reference: "TOML", Message: p.Message})
+			r.Findings = append(r.Findings, check.Finding{Severity: check.SeverityError, Path: p.Path, Line: p.Line, Reference: "TOML", Message: p.Message})
 		}
 	} else {
-		r.Findings = []content.Finding{{Severity: content.SeverityError, Reference: "fil", Message: err.Error()}}
+		r.Findings = []check.Finding{{Severity: check.SeverityError, Reference: "fil", Message: err.Error()}}
 	}
 	r.Errors = len(r.Findings)
 	return r

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/drafts/cookiescan"
 	"github.com/spf13/cobra"
 )
 
@@ -47,7 +47,7 @@ den ikke kender, står med deres domæne, så du kan beskrive dem selv.`,
 			if err != nil {
 				return problemErr(fmt.Errorf("%s: kan ikke læse filen: %w", args[0], err))
 			}
-			r, err := content.ImportCookies(data, args[0])
+			r, err := cookiescan.ImportCookies(data, args[0])
 			if err != nil {
 				return problemErr(err)
 			}
@@ -84,7 +84,7 @@ den ikke kender, står med deres domæne, så du kan beskrive dem selv.`,
 	return cmd
 }
 
-func writeImport(out interface{ Write([]byte) (int, error) }, r content.CookieImport) {
+func writeImport(out interface{ Write([]byte) (int, error) }, r cookiescan.CookieImport) {
 	fmt.Fprintf(out, "%s: %d kendte cookies, %d ukendte\n", r.Format, len(r.Known), len(r.Unknown))
 	if len(r.Known) > 0 {
 		fmt.Fprintln(out, "\nKendte cookies:")

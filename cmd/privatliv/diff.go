@@ -7,7 +7,7 @@ import (
 	"os/exec"
 	"strings"
 
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/diff"
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/spf13/cobra"
 )
@@ -46,14 +46,14 @@ forkert, eller en fil kunne ikke læses.`,
 				}
 				answers[i] = a
 			}
-			cs := content.Diff(answers[0], answers[1])
+			cs := diff.Diff(answers[0], answers[1])
 			if len(cs) == 0 {
 				fmt.Fprintln(cmd.ErrOrStderr(), "Ingen ændringer i politikkens indhold.")
 				return nil
 			}
 			w := cmd.OutOrStdout()
 			if changelog {
-				fmt.Fprint(w, content.ChangeLogTOML(content.ChangeLogEntry(cs, drafts.DateOf(now()))))
+				fmt.Fprint(w, diff.ChangeLogTOML(diff.ChangeLogEntry(cs, drafts.DateOf(now()))))
 			} else {
 				for _, c := range cs {
 					fmt.Fprintln(w, c.Text)

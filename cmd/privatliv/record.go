@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/record"
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/spf13/cobra"
 )
@@ -53,7 +53,7 @@ NAVN-fortegnelse.FORMAT ved siden af sin svarfil eller i mappen -o DIR.`,
 				}
 				day = d
 			}
-			render := func(a *drafts.Answers) ([]byte, error) { return content.RenderRecord(a, day, format) }
+			render := func(a *drafts.Answers) ([]byte, error) { return record.RenderRecord(a, day, format) }
 			if many, err := isMany(args); err != nil {
 				return err
 			} else if many {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
+	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/spf13/cobra"
 )
@@ -76,13 +78,13 @@ Filerne skrives parallelt på alle kerner.`,
 // answers have passed Validate (loadValid, renderOne), so counting the
 // errors need not run the value checks again.
 func renderPolicy(a *drafts.Answers, format string, frontMatter bool) ([]byte, error) {
-	p := content.Generate(a)
-	p.Errors = content.CountErrorsValid(a, now())
+	p := policy.Generate(a)
+	p.Errors = check.CountErrorsValid(a, now())
 	switch format {
 	case "html", "html-fragment":
 		return p.HTML(content.HTMLOptions{Fragment: format == "html-fragment"})
 	default:
-		return p.Markdown(content.MarkdownOptions{FrontMatter: frontMatter}), nil
+		return p.Markdown(policy.MarkdownOptions{FrontMatter: frontMatter}), nil
 	}
 }
 
