@@ -104,51 +104,6 @@ func VendorName(v drafts.Vendor) string {
 	return drafts.Label(drafts.RecipientCategories, v.Category)
 }
 
-// RetentionText is a retention period in neutral wording, without the
-// note: "5 år fra udgangen af det regnskabsår, oplysningerne vedrører".
-func RetentionText(r drafts.Retention) string {
-	p, err := drafts.ParsePeriod(r.Period)
-	ps := Clean(r.Period)
-	if err == nil {
-		ps = p.String()
-	}
-	switch r.After {
-	case "consent_withdrawn":
-		s := "Indtil samtykket trækkes tilbage"
-		if ps != "" {
-			s += ", dog højst " + ps
-		}
-		return s
-	case "account_active":
-		if ps == "" {
-			return "Så længe kontoen er aktiv"
-		}
-		return "Så længe kontoen er aktiv og derefter i " + ps
-	case "office_end":
-		if ps == "" {
-			return ""
-		}
-		return ps + " efter at hvervet er ophørt"
-	case "fiscal_calendar_year_end":
-		if err == nil {
-			// The policy's words: they name no person.
-			var neutral drafts.Answers
-			return sharedTexts(&neutral).Exec("retention fiscal_calendar_year_end", OrdinalYear(&neutral, r.Period))
-		}
-	}
-	if ps == "" {
-		return ""
-	}
-	if err != nil {
-		return ps
-	}
-	if r.After == "" {
-		// No start point was given; the record does not invent one.
-		return ps
-	}
-	return strings.TrimSpace(ps + " " + drafts.Label(drafts.RetentionEvents, r.After))
-}
-
 // KeepingLaw is the law that requires p's data kept, as the answers name
 // it: retention.law when given; else the bookkeeping law, when the
 // purpose's legal obligation names it and the period runs from the end of

@@ -11,6 +11,6 @@ import (
 // they name is in templates/da/terms.md.
 func TestSharedProseLivesInTemplates(t *testing.T) {
 	lookups := map[string]bool{"Term": true, "TermOK": true, "Has": true, "Exec": true}
-	files := []string{"voice.go", "text.go", "page.go"}
+	files := []string{"voice.go", "text.go", "page.go", "terms.go", "facts.go"}
 	testkit.ProseLivesInTemplates(t, files, lookups, sharedTexts(nil).Names())
 }

@@ -98,10 +98,3 @@ func OrdinalYear(a *drafts.Answers, s string) string {
 	}
 	return strconv.Itoa(p.N) + "."
 }
-
-// SensitiveLawRef is the Danish rule that goes with an art. 9 exception, as
-// a reference in the record.
-var SensitiveLawRef = map[string]string{
-	"7.3": "databeskyttelseslovens § 7, stk. 3 (sundhedsperson med tavshedspligt)",
-	"12":  "databeskyttelseslovens § 12 (ansættelsesforhold)",
-}

@@ -402,7 +402,7 @@ func sensitiveText(a *drafts.Answers, sb drafts.SensitiveBasis) string {
 		return ""
 	}
 	l = content.LowerFirst(l)
-	if ref := content.SensitiveLawRef[sb.Law]; ref != "" && a.Profile().Danish {
+	if ref := sensitiveLawRef[sb.Law]; ref != "" && a.Profile().Danish {
 		l += ", jf. " + ref
 	}
 	return l
@@ -433,7 +433,7 @@ func (d *differ) sensitive(o, n drafts.Purpose) {
 
 // retentionLine is a retention period with its note, as the diff shows it.
 func retentionLine(r drafts.Retention) string {
-	s := content.RetentionText(r)
+	s := retentionText(r)
 	if n := strings.TrimSuffix(strings.TrimSpace(content.Clean(r.Note)), "."); n != "" {
 		s += " (" + n + ")"
 	}
@@ -721,4 +721,56 @@ func NextVersion(v string) (string, bool) {
 		return "", false
 	}
 	return v[:i] + strconv.Itoa(n+1), true
+}
+
+// retentionText is a retention period in the change log's words,
+// without the note: "5 år fra udgangen af det regnskabsår, oplysningerne
+// vedrører".
+func retentionText(r drafts.Retention) string {
+	p, err := drafts.ParsePeriod(r.Period)
+	ps := content.Clean(r.Period)
+	if err == nil {
+		ps = p.String()
+	}
+	switch r.After {
+	case "consent_withdrawn":
+		s := "Indtil samtykket trækkes tilbage"
+		if ps != "" {
+			s += ", dog højst " + ps
+		}
+		return s
+	case "account_active":
+		if ps == "" {
+			return "Så længe kontoen er aktiv"
+		}
+		return "Så længe kontoen er aktiv og derefter i " + ps
+	case "office_end":
+		if ps == "" {
+			return ""
+		}
+		return ps + " efter at hvervet er ophørt"
+	case "fiscal_calendar_year_end":
+		if err == nil {
+			// Bokföringslagen's own words, as the policy has them.
+			return fmt.Sprintf("Indtil udgangen af det %s år efter det kalenderår, hvor regnskabsåret sluttede", content.OrdinalYear(&drafts.Answers{}, r.Period))
+		}
+	}
+	if ps == "" {
+		return ""
+	}
+	if err != nil {
+		return ps
+	}
+	if r.After == "" {
+		// No start point was given; the record does not invent one.
+		return ps
+	}
+	return strings.TrimSpace(ps + " " + drafts.Label(drafts.RetentionEvents, r.After))
+}
+
+// sensitiveLawRef is the Danish rule that goes with an art. 9 exception, as
+// the change log names it.
+var sensitiveLawRef = map[string]string{
+	"7.3": "databeskyttelseslovens § 7, stk. 3 (sundhedsperson med tavshedspligt)",
+	"12":  "databeskyttelseslovens § 12 (ansættelsesforhold)",
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/privatliv/privatliv/content"
-	"github.com/privatliv/privatliv/drafts"
 )
 
 // The record as a page: the same sections, Markdown, HTML and print
@@ -22,17 +21,17 @@ func (r *Record) Page() *content.Page {
 		}
 		p.Sections = append(p.Sections, content.Section{ID: id, Title: title, Number: len(p.Sections) + 1, Body: body})
 	}
-	add("dataansvarlig", "Den dataansvarlige (art. 30, stk. 1, litra a)", fieldTable(r.Controller))
+	add("dataansvarlig", term("title dataansvarlig"), fieldTable(r.Controller))
 	for _, a := range r.Activities {
-		add("aktivitet-"+a.ID, "Behandlingsaktivitet: "+a.Name, fieldTable(a.Fields))
+		add("aktivitet-"+a.ID, fill("title aktivitet", a.Name), fieldTable(a.Fields))
 	}
-	add("andre-modtagere", "Modtagere uden for de enkelte behandlinger (art. 30, stk. 1, litra d)", bullets(r.Recipients))
-	add("sikkerhed", "Tekniske og organisatoriske sikkerhedsforanstaltninger (art. 30, stk. 1, litra g)", bullets(r.Security))
+	add("andre-modtagere", term("title andre-modtagere"), bullets(r.Recipients))
+	add("sikkerhed", term("title sikkerhed"), bullets(r.Security))
 	if pr := r.Processor; pr != nil {
-		add("databehandler", "Som databehandler: databehandleren og de dataansvarlige (art. 30, stk. 2, litra a)", fieldTable(append(append([]Field(nil), pr.Processor...), pr.Controllers...)))
-		add("databehandler-behandling", "Som databehandler: kategorier af behandling (art. 30, stk. 2, litra b)", fieldTable(pr.Processing))
-		add("databehandler-overfoersel", "Som databehandler: overførsel til tredjelande (art. 30, stk. 2, litra c)", bullets(pr.Transfers))
-		add("databehandler-sikkerhed", "Som databehandler: tekniske og organisatoriske sikkerhedsforanstaltninger (art. 30, stk. 2, litra d)", bullets(r.Security))
+		add("databehandler", term("title databehandler"), fieldTable(append(append([]Field(nil), pr.Processor...), pr.Controllers...)))
+		add("databehandler-behandling", term("title databehandler-behandling"), fieldTable(pr.Processing))
+		add("databehandler-overfoersel", term("title databehandler-overfoersel"), bullets(pr.Transfers))
+		add("databehandler-sikkerhed", term("title databehandler-sikkerhed"), bullets(r.Security))
 	}
 	return p
 }
@@ -43,42 +42,25 @@ func fieldTable(fs []Field) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString("| Punkt | Oplysninger |\n|---|---|\n")
+	fmt.Fprintf(&b, "| %s | %s |\n|---|---|\n", content.Esc(term("column item")), content.Esc(term("column details")))
 	for _, f := range fs {
-		fmt.Fprintf(&b, "| %s | %s |\n", content.Esc(f.Label), content.Esc(inline(f.Lines)))
+		fmt.Fprintf(&b, "| %s | %s |\n", content.Esc(f.Label), content.Esc(f.inline()))
 	}
 	return b.String()
 }
 
 // inline joins a field's lines into one cell: "a; b; c". A line that
-// starts with one of the record's own words continues in lower case; one
-// that starts with a name keeps its capital.
-func inline(lines []string) string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		if i > 0 && ownWords(l) {
+// starts with the record's own words continues in lower case; one that
+// starts with a name keeps its capital.
+func (f Field) inline() string {
+	out := make([]string, len(f.Lines))
+	for i, l := range f.Lines {
+		if i > 0 && i < len(f.own) && f.own[i] {
 			l = content.LowerFirst(l)
 		}
 		out[i] = l
 	}
 	return strings.Join(out, "; ")
-}
-
-func ownWords(l string) bool {
-	for _, t := range [][]drafts.Term{drafts.Roles, drafts.LegalBases} {
-		for _, w := range t {
-			if strings.HasPrefix(l, w.Label) {
-				return true
-			}
-		}
-	}
-	for _, w := range []string{"Andre modtagere:", "For ", "Strafbare forhold,", "Ingen:"} {
-		if strings.HasPrefix(l, w) {
-			return true
-		}
-	}
-	// The art. 9 exception of a category: "Helbredsoplysninger (art. 9): …".
-	return strings.Contains(l, " (art. 9): ")
 }
 
 func bullets(items []string) string {

@@ -2,23 +2,45 @@
 // GDPR art. 30) of an answer file as Markdown, HTML or an Excel workbook:
 // the record as controller and, when the business also processes data for
 // its customers, the record as processor.
+//
+// The record is a register, not a letter: its words are its own
+// (templates/da/*.md), in plain third person (»den dataansvarlige«, »den
+// registrerede«) and short noun phrases. From the answers it repeats what
+// names something (a purpose, a group, a recipient, a law) and what art. 30
+// needs in the business's own words (its own security measures, what it
+// does for its customers). A note that qualifies a time limit or a ground
+// is cited as the policy's words, never rewritten; the policy's
+// explanations to the reader (why, and what for) stay in the policy. A
+// possessive in a name is said from the register's side: »Din fagforening«
+// is »den registreredes fagforening«.
 package record
 
 import (
+	"embed"
 	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 
-// The record of processing activities (fortegnelse, GDPR art. 30), made from
-// the same answers as the policy. The record is built as plain text first, so
-// the same facts can be written as Markdown, HTML and a spreadsheet; each
-// writer escapes for its own format. Like the policy, it says only what
-// follows from the answers: an item with nothing behind it is left out.
+//go:embed templates
+var templateFS embed.FS
+
+// texts are the record's templates, parsed when the first record is made.
+var texts = sync.OnceValue(func() *content.Texts {
+	return content.NewTexts(templateFS, content.Lang, content.We)
+})
+
+// The record is built as plain text first, so the same facts can be
+// written as Markdown, HTML and a spreadsheet; each writer escapes for its
+// own format. Like the policy, it says only what follows from the answers:
+// an item with nothing behind it is left out.
 
 // Record is the record of processing: the record as controller (art. 30(1))
 // and, when the business also processes data for its customers, the record
@@ -38,8 +60,12 @@ type Record struct {
 
 // Field is one labelled item of the record: one or more lines of plain text.
 type Field struct {
-	Label string
+	Key   string // what the item is: FieldPurpose, "dpo", …
+	Label string // as the record names it
 	Lines []string
+	// own says for each line whether it starts with the record's own
+	// words, which continue in lower case when the lines share a cell.
+	own []bool
 }
 
 // Activity is one processing activity: a purpose with everything art.
@@ -57,28 +83,59 @@ type ProcessorRecord struct {
 	Transfers   []string
 }
 
-// The labels of an activity's fields, in the order of art. 30(1).
+// The keys of an activity's fields, in the order of art. 30(1).
 const (
-	LabelPurpose    = "Formål (litra b)"
-	LabelBasis      = "Retsgrundlag"
-	LabelSubjects   = "Kategorier af registrerede (litra c)"
-	LabelData       = "Kategorier af personoplysninger (litra c)"
-	LabelRecipients = "Kategorier af modtagere (litra d)"
-	LabelTransfers  = "Overførsel til tredjelande (litra e)"
-	LabelErasure    = "Tidsfrister for sletning (litra f)"
+	FieldPurpose    = "purpose"
+	FieldBasis      = "basis"
+	FieldSubjects   = "subjects"
+	FieldData       = "data"
+	FieldRecipients = "recipients"
+	FieldTransfers  = "transfers"
+	FieldErasure    = "erasure"
 )
 
-// ActivityLabels are the columns of an activity, in order.
-var ActivityLabels = []string{LabelPurpose, LabelBasis, LabelSubjects, LabelData, LabelRecipients, LabelTransfers, LabelErasure}
+// ActivityFields are the fields of an activity, in order.
+var ActivityFields = []string{FieldPurpose, FieldBasis, FieldSubjects, FieldData, FieldRecipients, FieldTransfers, FieldErasure}
 
-// Get is the field with the label, or a zero Field.
-func (a Activity) Get(label string) Field {
+// Label is how the record names the field key.
+func Label(key string) string { return texts().Term("label " + key) }
+
+// Get is the field with the key, or a zero Field.
+func (a Activity) Get(key string) Field {
 	for _, f := range a.Fields {
-		if f.Label == label {
+		if f.Key == key {
 			return f
 		}
 	}
 	return Field{}
+}
+
+// term is one of the record's words.
+func term(name ...string) string { return texts().Term(strings.Join(name, " ")) }
+
+// termOK is term, and whether the record's templates hold it.
+func termOK(name ...string) (string, bool) { return texts().TermOK(strings.Join(name, " ")) }
+
+// fill runs a template of the record with data.
+func fill(name string, data any) string { return texts().Exec(name, data) }
+
+// gap marks an item art. 30 requires that the answers do not give, as the
+// policy does: visible in every format, never silent.
+func gap(what string) string { return fill("gap plain", term("missing", what)) }
+
+// gapOr is f(s), or a gap for what when s is empty.
+func gapOr(s, what string, f func(string) string) string {
+	if strings.TrimSpace(s) == "" {
+		return gap(what)
+	}
+	return f(s)
+}
+
+func orGap(s, what string) string {
+	if strings.TrimSpace(s) == "" {
+		return gap(what)
+	}
+	return s
 }
 
 // NewRecord builds the record of processing for a, dated made. It is
@@ -86,7 +143,7 @@ func (a Activity) Get(label string) Field {
 func NewRecord(a *drafts.Answers, made drafts.Date) *Record {
 	rc := newRecorder(a)
 	r := &Record{
-		Name:       content.Clean(content.OrDefault(a.Controller.Name, "den dataansvarlige")),
+		Name:       content.Clean(content.OrDefault(a.Controller.Name, term("nameless"))),
 		Made:       made,
 		Version:    content.Clean(a.Document.Version),
 		Effective:  a.Document.Effective,
@@ -99,7 +156,7 @@ func NewRecord(a *drafts.Answers, made drafts.Date) *Record {
 	}
 	for _, d := range a.Disclosures {
 		if len(d.Purposes) == 0 {
-			r.Recipients = append(r.Recipients, rc.disclosure(d))
+			r.Recipients = append(r.Recipients, rc.recipientName(d))
 		}
 	}
 	if a.Processor.Acts {
@@ -109,54 +166,150 @@ func NewRecord(a *drafts.Answers, made drafts.Date) *Record {
 }
 
 // Title is the record's heading.
-func (r *Record) Title() string { return "Fortegnelse over behandlingsaktiviteter for " + r.Name }
+func (r *Record) Title() string { return fill("title", r.Name) }
 
 // Lead says what the record is, when it was made and from which answers.
 func (r *Record) Lead() string {
-	s := "Fortegnelse efter databeskyttelsesforordningens artikel 30"
-	if d := content.LongDate(r.Made); d != "" {
-		s += ", udarbejdet " + d
-	}
-	s += " ud fra svarfilen bag privatlivspolitikken"
-	var about []string
-	if r.Version != "" {
-		about = append(about, "version "+r.Version)
-	}
-	if d := content.LongDate(r.Effective); d != "" {
-		about = append(about, "gældende fra "+d)
-	}
-	if len(about) > 0 {
-		s += " (" + strings.Join(about, ", ") + ")"
-	}
-	s += "."
-	if r.Processor != nil {
-		s += " Første del er fortegnelsen som dataansvarlig (art. 30, stk. 1), anden del fortegnelsen som databehandler for kunderne (art. 30, stk. 2)."
-	}
-	return s
+	return fill("lead", map[string]any{
+		"Made":      content.LongDate(r.Made),
+		"Version":   r.Version,
+		"Effective": content.LongDate(r.Effective),
+		"Processor": r.Processor != nil,
+	})
 }
 
-func (rc recorder) contactFields(role string) []Field {
+// recorder holds what every part of one record needs: the answers, whose
+// a possessive in their names is, and the controller's country profile.
+type recorder struct {
+	a     *drafts.Answers
+	whose string // "den dataansvarliges", "foreningens", "databehandlerens"
+	prof  drafts.Profile
+}
+
+func newRecorder(a *drafts.Answers) recorder {
+	whose := term("whose controller")
+	if a.Controller.IsAssociation() {
+		whose = term("whose association")
+	}
+	return recorder{a: a, whose: whose, prof: a.Profile()}
+}
+
+// fields collects a part's fields, leaving out the empty ones.
+type fields []Field
+
+// add adds a field of the record's own words or of names alike.
+func (fs *fields) add(key string, lines ...string) { fs.addOwn(key, false, lines...) }
+
+// addOwn adds a field whose lines start with the record's own words when
+// own is true.
+func (fs *fields) addOwn(key string, own bool, lines ...string) {
+	f := Field{Key: key, Label: Label(key)}
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" {
+			f.Lines = append(f.Lines, l)
+			f.own = append(f.own, own)
+		}
+	}
+	if len(f.Lines) > 0 {
+		*fs = append(*fs, f)
+	}
+}
+
+// addLines adds a field of lines that each say whether they are the
+// record's own words.
+func (fs *fields) addLines(key string, ls []line) {
+	f := Field{Key: key, Label: Label(key)}
+	for _, l := range ls {
+		if t := strings.TrimSpace(l.text); t != "" {
+			f.Lines = append(f.Lines, t)
+			f.own = append(f.own, l.own)
+		}
+	}
+	if len(f.Lines) > 0 {
+		*fs = append(*fs, f)
+	}
+}
+
+// line is a line of a field, and whether it starts with the record's own
+// words rather than a name.
+type line struct {
+	text string
+	own  bool
+}
+
+func ownLines(ss ...string) []line {
+	out := make([]line, len(ss))
+	for i, s := range ss {
+		out[i] = line{s, true}
+	}
+	return out
+}
+
+// said is a name or short phrase from the answers, cleaned, with its
+// possessive pronouns said from the register's side: »din« is »den
+// registreredes«, »vores« the controller's (or, in the part as processor,
+// the processor's). Only possessives change, so a noun phrase stays
+// grammatical; sentences written to the policy's reader are not put
+// through it, and not repeated in the record.
+func (rc recorder) said(s string) string {
+	s = content.Clean(s)
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '-' {
+				break
+			}
+			j += sz
+		}
+		word := s[i:j]
+		if w := rc.possessive(word); w != "" {
+			if unicode.IsUpper(r) {
+				w = content.UpperFirst(w)
+			}
+			word = w
+		}
+		b.WriteString(word)
+		i = j
+	}
+	return b.String()
+}
+
+// possessive is whose a possessive pronoun is in the record, or "" for any
+// other word. A word in capitals throughout (an abbreviation) is no pronoun.
+func (rc recorder) possessive(word string) string {
+	switch word {
+	case "din", "dit", "dine", "Din", "Dit", "Dine":
+		return term("whose subject")
+	case "vores", "min", "mit", "mine", "Vores", "Min", "Mit", "Mine":
+		return rc.whose
+	}
+	return ""
+}
+
+func (rc recorder) contactFields(role string) fields {
 	a := rc.a
 	c := a.Controller
-	add := func(fs []Field, label, v string) []Field {
-		if v = strings.TrimSpace(content.Clean(v)); v != "" {
-			fs = append(fs, Field{label, []string{v}})
-		}
-		return fs
-	}
-	var fs []Field
-	fs = add(fs, role, orRecordGap(content.Clean(c.Name), "navn"))
+	var fs fields
+	fs.add(role, orGap(content.Clean(c.Name), "controller-name"))
 	if c.IsAssociation() {
-		fs = add(fs, "Organisationsform", "Forening")
+		fs.add("organisation", term("association"))
 	} else {
-		fs = add(fs, "Virksomhedsform", content.UpperFirst(strings.TrimSpace(c.LegalForm)))
+		fs.add("legal-form", content.UpperFirst(strings.TrimSpace(content.Clean(c.LegalForm))))
 	}
 	// The CVR number only when given: an association, or a business outside
 	// Denmark, may have none.
 	if rc.prof.Danish || c.CountryCode() == "DK" {
-		fs = add(fs, "CVR-nummer", c.CVR)
+		fs.add("cvr", content.Clean(c.CVR))
 	} else {
-		fs = add(fs, "Registreringsnummer", c.CVR)
+		fs.add("registration", content.Clean(c.CVR))
 	}
 	addr := strings.TrimSpace(content.Clean(c.Address))
 	if town := strings.TrimSpace(content.Clean(c.Postcode) + " " + content.Clean(c.Town)); town != "" {
@@ -165,31 +318,31 @@ func (rc recorder) contactFields(role string) []Field {
 	if addr != "" && c.CountryCode() != "DK" {
 		addr += ", " + content.CountryText(c.CountryCode())
 	}
-	fs = add(fs, "Adresse", addr)
-	fs = add(fs, "E-mail", c.Email)
-	fs = add(fs, "Telefon", c.Phone)
+	fs.add("address", addr)
+	fs.add("email", content.Clean(c.Email))
+	fs.add("phone", content.Clean(c.Phone))
 	if strings.TrimSpace(addr+content.Clean(c.Email)+content.Clean(c.Phone)) == "" {
-		fs = add(fs, "Kontaktoplysninger", recordGap("adresse, e-mail eller telefon"))
+		fs.add("contact", gap("contact"))
 	}
-	fs = add(fs, "Hjemmeside", c.Website)
-	fs = add(fs, "Kontaktperson", rc.n.text(c.ContactPerson))
+	fs.add("website", content.Clean(c.Website))
+	fs.add("contact-person", content.Clean(c.ContactPerson))
 	// Art. 30(1)(a) and (2)(a): the row is there also when the answers
 	// name no DPO, so a reader sees it was not forgotten.
-	dpo := "Ingen angivet"
+	dpo := term("none given")
 	if d := a.DPO; d != nil {
 		dpo = content.OrDefault(content.JoinNonEmpty(", ", d.Name, d.Email, d.Phone), dpo)
 	}
-	fs = add(fs, "Databeskyttelsesrådgiver (DPO)", dpo)
+	fs.add("dpo", dpo)
 	return fs
 }
 
 func (rc recorder) controller() []Field {
 	a := rc.a
-	fs := rc.contactFields("Dataansvarlig")
+	fs := rc.contactFields("controller")
 	if r := a.Representative; r != nil {
-		fs = append(fs, Field{"Repræsentant i EU (art. 27)", []string{content.JoinNonEmpty(", ", r.Name, r.Address, r.Email)}})
+		fs.add("representative", content.JoinNonEmpty(", ", r.Name, r.Address, r.Email))
 	} else if co, ok := drafts.CountryByCode(a.Controller.CountryCode()); ok && co.EEA {
-		fs = append(fs, Field{"Repræsentant i EU (art. 27)", []string{"Ikke relevant: den dataansvarlige er etableret i EU/EØS"}})
+		fs.addOwn("representative", true, term("no representative"))
 	}
 	var joint []string
 	for _, v := range a.ResolvedVendors() {
@@ -197,189 +350,122 @@ func (rc recorder) controller() []Field {
 		for _, r := range v.PurposeRoles {
 			isJoint = isJoint || r == "joint"
 		}
-		if isJoint {
-			line := vendorText(v)
-			what := strings.TrimSpace(rc.n.text(v.JointFor))
-			if what == "" {
-				what = strings.TrimSpace(rc.n.text(v.Service))
-			}
-			if what != "" {
-				line += " – " + strings.TrimSuffix(what, ".")
-			}
-			if u := content.Clean(v.PrivacyURL); u != "" {
-				line += " (privatlivspolitik: " + u + ")"
-			}
-			joint = append(joint, line)
+		if !isJoint {
+			continue
 		}
+		what := strings.TrimSpace(rc.said(v.JointFor))
+		if what == "" {
+			what = strings.TrimSpace(rc.said(v.Service))
+		}
+		joint = append(joint, fill("joint line", map[string]string{
+			"Vendor": vendorText(v),
+			"What":   strings.TrimSuffix(what, "."),
+			"URL":    content.Clean(v.PrivacyURL),
+		}))
 	}
-	if len(joint) > 0 {
-		fs = append(fs, Field{"Fælles dataansvarlige", joint})
-	}
+	fs.add("joint", joint...)
 	return fs
 }
-
-// recorder holds what every part of one record needs: the answers, the
-// neutral voice and the controller's country profile.
-type recorder struct {
-	a    *drafts.Answers
-	n    neutralizer
-	prof drafts.Profile
-}
-
-func newRecorder(a *drafts.Answers) recorder {
-	return recorder{a: a, n: newNeutralizer(a), prof: a.Profile()}
-}
-
-// recordGap marks an item art. 30 requires that the answers do not give,
-// as the policy does: visible in every format, never silent.
-func recordGap(what string) string { return "⚠ [mangler: " + what + "]" }
 
 func (rc recorder) activity(p drafts.Purpose, vendors []drafts.Vendor) Activity {
 	// The purpose's name as the policy has it, so the two can be matched.
 	act := Activity{ID: p.ID, Name: content.Clean(p.Name)}
-	add := func(label string, lines ...string) {
-		var ls []string
-		for _, l := range lines {
-			if l = strings.TrimSpace(l); l != "" {
-				ls = append(ls, l)
-			}
-		}
-		if len(ls) > 0 {
-			act.Fields = append(act.Fields, Field{label, ls})
-		}
-	}
-	purpose := strings.TrimSpace(rc.n.text(p.Description))
-	if purpose == "" {
-		purpose = rc.n.text(p.Name)
-	}
-	add(LabelPurpose, purpose)
-	add(LabelBasis, rc.basis(p)...)
+	var fs fields
+	fs.add(FieldPurpose, rc.said(p.Name))
+	fs.addLines(FieldBasis, rc.basis(p))
 	var groups []string
 	for _, g := range p.Subjects {
 		groups = append(groups, rc.group(g))
 	}
-	add(LabelSubjects, orRecordGap(content.UpperFirst(content.JoinAnd(groups)), "kategorier af registrerede"))
+	fs.add(FieldSubjects, orGap(content.UpperFirst(content.JoinAnd(groups)), "subjects"))
 	var data []string
 	for _, id := range p.Data {
 		data = append(data, rc.category(id))
 	}
-	add(LabelData, orRecordGap(content.UpperFirst(content.JoinAnd(data)), "kategorier af personoplysninger"))
+	fs.add(FieldData, orGap(content.UpperFirst(content.JoinAnd(data)), "data"))
 	recipients, transfers := rc.recipients(p.ID, vendors)
 	if len(recipients) == 0 {
 		// Art. 30(1)(d): say there are none rather than leave the row
 		// out, as for transfers.
-		recipients = []string{"Ingen"}
+		recipients = ownLines(term("no recipients"))
 	}
-	add(LabelRecipients, recipients...)
-	add(LabelTransfers, transfers...)
-	add(LabelErasure, rc.erasure(p))
+	fs.addLines(FieldRecipients, recipients)
+	fs.addLines(FieldTransfers, transfers)
+	fs.add(FieldErasure, rc.erasure(p))
+	act.Fields = fs
 	return act
 }
 
-func orRecordGap(s, what string) string {
-	if strings.TrimSpace(s) == "" {
-		return recordGap(what)
-	}
-	return s
-}
-
-// recordGroupNames are the built-in groups in the record's neutral voice;
-// "%s" is the business ("den dataansvarlige", "databehandleren",
-// "foreningen").
-var recordGroupNames = map[string]string{
-	"business_customers": "kontaktpersoner hos erhvervskunder",
-	"enquiries":          "personer, der kontakter %s",
-	"visitors":           "besøgende på hjemmesiden",
-	"subscribers":        "modtagere af nyhedsbrevet",
-	"customer_employees": "medarbejdere hos %ss kunder",
-}
-
-// group is a group of data subjects as the record names it: an own name in
-// the neutral voice, or the built-in group's name.
+// group is a group of data subjects as the record names it: an own group by
+// its name, a built-in group in the record's words.
 func (rc recorder) group(id string) string {
 	for _, s := range rc.a.Subjects {
 		if s.Key() == id && strings.TrimSpace(s.Name) != "" {
-			return content.LowerFirst(rc.n.text(s.Name))
+			return content.LowerFirst(rc.said(s.Name))
 		}
 	}
-	if n, ok := recordGroupNames[id]; ok {
-		if strings.Contains(n, "%s") {
-			return fmt.Sprintf(n, rc.n.words["vi"])
-		}
+	if n, ok := termOK("group", id); ok {
 		return n
-	}
-	if n := content.GroupText(rc.a, id); n != id {
-		return rc.n.text(n)
 	}
 	return content.Clean(id)
 }
 
-// recordCategoryNames word the categories whose policy label speaks to the
-// reader ("din brug") in the record's neutral voice.
-var recordCategoryNames = map[string]string{
-	"usage":          "logdata om brugen af tjenesten",
-	"correspondence": "indholdet af henvendelser og korrespondance",
-	"browsing":       "oplysninger om besøg på hjemmesiden (via cookies)",
-}
-
-// category is a data category as the record names it, with its kind.
+// category is a data category as the record names it, with its kind: in
+// the record's words where the shared name speaks to the reader.
 func (rc recorder) category(id string) string {
-	name, ok := recordCategoryNames[id]
+	name, ok := termOK("category", id)
 	if !ok {
-		name = rc.n.text(content.CategoryText(rc.a, id))
+		name = rc.said(content.CategoryText(rc.a, id))
 	}
 	if id == "company" && !rc.prof.Danish {
-		name = "virksomhedsoplysninger (firmanavn, organisationsnummer, stilling)"
+		name = term("category company abroad")
 	}
-	return name + rc.kindNote(content.CategoryKind(rc.a, id))
+	if kind := rc.kindNote(content.CategoryKind(rc.a, id)); kind != "" {
+		return fill("with kind", map[string]string{"Name": name, "Kind": kind})
+	}
+	return name
 }
 
 func (rc recorder) kindNote(kind string) string {
 	switch kind {
 	case drafts.KindSpecial:
-		return " (følsomme oplysninger, art. 9)"
+		return term("kind special")
 	case drafts.KindCPR:
 		if rc.prof.Danish {
-			return " (databeskyttelseslovens § 11)"
+			return term("kind cpr")
 		}
-		return " (identifikationsnummer, art. 87)"
+		return term("kind cpr abroad")
 	case drafts.KindCriminal:
-		return " (art. 10)"
+		return term("kind criminal")
 	}
 	return ""
 }
 
-// basisLine is one set of art. 6 bases in the record's wording.
-func (rc recorder) basisLine(p drafts.Purpose, bases []string, interest string) string {
+// bases is one set of art. 6 bases in the record's words, in lower case:
+// "retlig forpligtelse (art. 6, stk. 1, litra c), jf. bogføringsloven".
+func (rc recorder) bases(p drafts.Purpose, bases []string) string {
 	var parts []string
 	for _, b := range bases {
-		l := drafts.Label(drafts.LegalBases, b)
-		if l == "" {
-			l = content.Clean(b)
+		t, ok := termOK("basis", b)
+		if !ok {
+			t = content.Clean(b)
 		}
-		switch {
-		case b == "6.1.c" && strings.TrimSpace(p.Law) != "":
-			l += ", jf. " + content.Clean(p.Law)
-		case b == "6.1.f" && strings.TrimSpace(interest) != "":
-			l += ": " + strings.TrimSuffix(content.LowerFirst(rc.n.text(interest)), ".")
+		if law := strings.TrimSpace(content.Clean(p.Law)); b == "6.1.c" && law != "" {
+			t = fill("basis with law", map[string]string{"Basis": t, "Law": law})
 		}
-		if len(parts) > 0 {
-			l = content.LowerFirst(l)
-		}
-		parts = append(parts, l)
+		parts = append(parts, t)
 	}
 	return strings.Join(parts, "; ")
 }
 
-// basis is a purpose's legal bases, one line per group of people with a
+// basis is a purpose's legal bases: one line per group of people with a
 // basis of its own, then the art. 9 exception for each sensitive category,
-// and the Danish rules for CPR numbers (§ 11) and criminal offences (§ 8),
-// in the record's neutral wording (the policy's speaks to "dig").
-func (rc recorder) basis(p drafts.Purpose) []string {
+// and the Danish rules for CPR numbers (§ 11) and criminal offences (§ 8).
+func (rc recorder) basis(p drafts.Purpose) []line {
 	var out []string
 	if len(p.ByGroup) == 0 {
 		if len(p.Basis) > 0 {
-			out = append(out, rc.basisLine(p, p.Basis, p.Interest))
+			out = append(out, content.UpperFirst(rc.bases(p, p.Basis)))
 		}
 	} else {
 		var rest []string
@@ -389,23 +475,19 @@ func (rc recorder) basis(p drafts.Purpose) []string {
 			}
 		}
 		if len(rest) > 0 && len(p.Basis) > 0 {
-			out = append(out, "For "+content.JoinAnd(rest)+": "+content.LowerFirst(rc.basisLine(p, p.Basis, p.Interest)))
+			out = append(out, fill("basis for group", map[string]string{"Groups": content.JoinAnd(rest), "Bases": rc.bases(p, p.Basis)}))
 		}
 		for _, gb := range p.ByGroup {
-			in := gb.Interest
-			if strings.TrimSpace(in) == "" {
-				in = p.Interest
-			}
 			if len(gb.Basis) > 0 {
-				out = append(out, "For "+rc.group(gb.Group)+": "+content.LowerFirst(rc.basisLine(p, gb.Basis, in)))
+				out = append(out, fill("basis for group", map[string]string{"Groups": rc.group(gb.Group), "Bases": rc.bases(p, gb.Basis)}))
 			}
 		}
 	}
 	// The art. 9 exception per sensitive category, grouped when several
 	// categories share the same exception and rule.
 	type use struct {
-		sb   drafts.SensitiveBasis
-		cats []string
+		basis, law, note string
+		cats             []string
 	}
 	var uses []use
 	for _, id := range p.Data {
@@ -413,43 +495,33 @@ func (rc recorder) basis(p drafts.Purpose) []string {
 			continue
 		}
 		sb := p.SensitiveBasisFor(id)
-		if drafts.Label(drafts.SpecialBases, sb.Basis) == "" {
+		if _, ok := termOK("special-basis", sb.Basis); !ok {
 			continue
 		}
-		found := false
-		for i := range uses {
-			if uses[i].sb.Basis == sb.Basis && uses[i].sb.Law == sb.Law && uses[i].sb.Note == sb.Note {
-				uses[i].cats = append(uses[i].cats, rc.n.text(content.CategoryText(rc.a, id)))
-				found = true
-			}
+		law := ""
+		if t, ok := termOK("sensitive-law", sb.Law); ok && rc.prof.Danish {
+			law = t
 		}
-		if !found {
-			uses = append(uses, use{sb, []string{rc.n.text(content.CategoryText(rc.a, id))}})
+		cat := rc.said(content.CategoryText(rc.a, id))
+		if i := slices.IndexFunc(uses, func(u use) bool { return u.basis == sb.Basis && u.law == law && u.note == sb.Note }); i >= 0 {
+			uses[i].cats = append(uses[i].cats, cat)
+		} else {
+			uses = append(uses, use{sb.Basis, law, sb.Note, []string{cat}})
 		}
 	}
 	for _, u := range uses {
-		l := content.UpperFirst(content.JoinAnd(u.cats)) + " (art. 9): " + content.LowerFirst(drafts.Label(drafts.SpecialBases, u.sb.Basis))
-		if law := drafts.Label(drafts.SensitiveLaws, u.sb.Law); law != "" && rc.prof.Danish {
-			l += ", jf. " + content.SensitiveLawRef[u.sb.Law]
-		}
-		if note := strings.TrimSuffix(strings.TrimSpace(rc.n.text(u.sb.Note)), "."); note != "" {
-			l += " – " + content.LowerFirst(note)
-		}
-		out = append(out, l)
+		l := fill("special line", map[string]string{"Cats": content.JoinAnd(u.cats), "Basis": term("special-basis", u.basis), "Law": u.law})
+		out = append(out, withNote(l, u.note))
 	}
 	if rc.prof.Danish {
-		if l := drafts.Label(drafts.CPRBases, p.CPRBasis); l != "" && content.HasKind(rc.a, p, drafts.KindCPR) {
-			out = append(out, "CPR-nummer, databeskyttelseslovens § 11: "+content.LowerFirst(l))
+		if t, ok := termOK("cpr-basis", p.CPRBasis); ok && content.HasKind(rc.a, p, drafts.KindCPR) {
+			out = append(out, fill("cpr line", t))
 		}
-		crim := drafts.Label(drafts.CriminalBases, p.CriminalBasis)
-		if crim == "" {
-			crim = drafts.Label(drafts.LegacyCriminalBases, p.CriminalBasis)
-		}
-		if crim != "" && content.HasKind(rc.a, p, drafts.KindCriminal) {
-			out = append(out, "Strafbare forhold, databeskyttelseslovens § 8: "+content.LowerFirst(crim))
+		if t, ok := termOK("criminal-basis", p.CriminalBasis); ok && content.HasKind(rc.a, p, drafts.KindCriminal) {
+			out = append(out, fill("criminal line", t))
 		}
 	}
-	return out
+	return ownLines(out...)
 }
 
 // vendorText is a vendor as the record names it, in plain text: its name,
@@ -477,26 +549,26 @@ func vendorText(v drafts.Vendor) string {
 // vendorLine is a recipient: who (and what kind of recipient, when the
 // answers say), where the data is processed, what it does.
 func (rc recorder) vendorLine(v drafts.Vendor) string {
-	line := content.PronounLower(vendorText(v))
+	data := map[string]string{
+		"Name":          content.PronounLower(vendorText(v)),
+		"Kind":          "",
+		"Country":       "",
+		"Service":       strings.TrimSpace(rc.said(v.Service)),
+		"ControllerFor": strings.TrimSuffix(strings.TrimSpace(rc.said(v.ControllerFor)), "."),
+	}
 	if cat := drafts.Label(drafts.RecipientCategories, v.Category); cat != "" && strings.TrimSpace(v.Name) != "" {
-		line += " [" + content.LowerFirst(cat) + "]"
+		data["Kind"] = content.LowerFirst(cat)
 	}
 	if _, ok := drafts.CountryByCode(v.Country); ok {
-		line += ", behandler oplysningerne i " + content.CountryText(v.Country)
+		data["Country"] = content.CountryText(v.Country)
 	}
-	if s := strings.TrimSpace(rc.n.text(v.Service)); s != "" {
-		line += " – " + s
-	}
-	if s := strings.TrimSpace(rc.n.text(v.ControllerFor)); s != "" {
-		line += "; selvstændigt dataansvarlig for " + strings.TrimSuffix(s, ".")
-	}
-	return line
+	return fill("vendor line", data)
 }
 
 // recipients lists who receives data for a purpose, by kind of recipient
 // (processors, independent and joint controllers, others) with its role
 // for that purpose, and the transfers to third countries among them.
-func (rc recorder) recipients(purpose string, vendors []drafts.Vendor) (recipients, transfers []string) {
+func (rc recorder) recipients(purpose string, vendors []drafts.Vendor) (recipients, transfers []line) {
 	var used []drafts.Vendor
 	for _, role := range drafts.Roles {
 		for _, v := range vendors {
@@ -504,85 +576,93 @@ func (rc recorder) recipients(purpose string, vendors []drafts.Vendor) (recipien
 				continue
 			}
 			used = append(used, v)
-			line := rc.vendorLine(v)
+			l := rc.vendorLine(v)
 			if strings.TrimSpace(v.Name) == "" {
 				// A kind of recipient is a common noun inside the
 				// sentence: "selvstændig dataansvarlig: revisor".
-				line = content.LowerFirst(line)
+				l = content.LowerFirst(l)
 			}
-			recipients = append(recipients, role.Label+": "+line)
+			recipients = append(recipients, line{fill("recipient", map[string]string{"Role": term("role", role.ID), "Vendor": l}), true})
 		}
 	}
 	// A recipient whose role the answers do not give is still a recipient.
 	for _, v := range vendors {
 		if slices.Contains(v.Purposes, purpose) && drafts.Label(drafts.Roles, v.RoleFor(purpose)) == "" {
 			used = append(used, v)
-			recipients = append(recipients, "Modtager, "+recordGap("rolle")+": "+rc.vendorLine(v))
+			recipients = append(recipients, line{fill("recipient without role", rc.vendorLine(v)), true})
 		}
 	}
 	var others []string
 	for _, d := range rc.a.Disclosures {
 		if slices.Contains(d.Purposes, purpose) {
-			others = append(others, rc.disclosure(d))
+			others = append(others, rc.recipientName(d))
 		}
 	}
 	if len(others) > 0 {
-		recipients = append(recipients, "Andre modtagere: "+strings.Join(others, "; "))
+		recipients = append(recipients, line{fill("other recipients", strings.Join(others, "; ")), true})
 	}
-	return recipients, rc.transfers(used, "modtagerne")
+	return recipients, rc.transfers(used, term("who recipients"))
+}
+
+// recipientName is a recipient the answers name, inside a sentence, as the
+// policy has it: "kommunen", "den registreredes bopælskommune".
+func (rc recorder) recipientName(d drafts.Disclosure) string {
+	return rc.said(content.PronounLower(content.Clean(d.Recipient)))
 }
 
 // transfers are the third-country transfers of vendors. "Ingen" is said only
 // when every vendor's processing country is known and in the EU/EEA and
 // none has access from outside; a vendor whose country the answers do not
 // give is a visible gap.
-func (rc recorder) transfers(vendors []drafts.Vendor, who string) []string {
-	var out []string
+func (rc recorder) transfers(vendors []drafts.Vendor, who string) []line {
+	var out []line
 	unknown := false
 	for _, v := range vendors {
 		if _, ok := drafts.CountryByCode(v.Country); !ok {
 			unknown = true
-			out = append(out, recordGap("hvor "+content.VendorName(v)+" behandler oplysningerne"))
+			out = append(out, line{fill("gap plain", fill("missing where", content.VendorName(v))), false})
 			continue
 		}
-		out = append(out, rc.transferLines(v)...)
+		for _, l := range rc.transferLines(v) {
+			out = append(out, line{l, false})
+		}
 	}
 	switch {
 	case len(vendors) > 0 && len(out) == 0 && !unknown:
-		out = []string{"Ingen: " + who + " behandler oplysningerne i EU/EØS"}
+		out = ownLines(fill("no transfers", who))
 	case len(vendors) == 0:
 		// Art. 30(1)(e) asks for transfers "where applicable": say there
 		// are none rather than leave the row out.
-		out = []string{"Ingen: ingen leverandører behandler oplysningerne"}
+		out = ownLines(term("no vendors"))
 	}
 	return out
 }
 
 // transferLines are a vendor's transfers to third countries: processing
 // there, and access from there (support, say), each with the country, the
-// receiving entity and the safeguard, then the vendor's note.
+// receiving entity and the safeguard, then the vendor's note as written.
 func (rc recorder) transferLines(v drafts.Vendor) []string {
 	var out []string
 	name := vendorText(v)
 	if !drafts.InEEA(v.Country) {
-		to := name
+		to := ""
 		if content.Known(v.TransferTo) && v.TransferTo != v.Entity {
-			to += " – overførsel til " + content.Clean(v.TransferTo)
+			to = content.Clean(v.TransferTo)
 		}
-		out = append(out, fmt.Sprintf("%s: %s, grundlag: %s", content.CountryText(v.Country), to, rc.safeguard(v.Transfer)))
+		out = append(out, fill("transfer", map[string]string{
+			"Country": content.CountryText(v.Country), "Vendor": name, "To": to, "Safeguard": rc.safeguard(v.Transfer),
+		}))
 	}
 	if content.Known(v.RemoteAccess) {
 		var cs []string
 		for _, c := range v.RemoteCountries {
 			cs = append(cs, content.CountryText(c))
 		}
-		from := "lande uden for EU/EØS"
-		if len(cs) > 0 {
-			from = content.JoinAnd(cs)
-		}
-		out = append(out, fmt.Sprintf("%s: adgang til oplysningerne fra %s, grundlag: %s", name, from, rc.safeguard(v.RemoteAccess)))
+		out = append(out, fill("transfer access", map[string]string{
+			"Vendor": name, "From": content.JoinAnd(cs), "Safeguard": rc.safeguard(v.RemoteAccess),
+		}))
 	}
-	if note := strings.TrimSuffix(strings.TrimSpace(rc.n.text(v.TransferNote)), "."); note != "" && len(out) > 0 {
+	if note := strings.TrimSuffix(strings.TrimSpace(content.Clean(v.TransferNote)), "."); note != "" && len(out) > 0 {
 		out[len(out)-1] += ". " + note
 	}
 	return out
@@ -590,66 +670,82 @@ func (rc recorder) transferLines(v drafts.Vendor) []string {
 
 // safeguard is the art. 44–49 ground of a transfer, or a gap.
 func (rc recorder) safeguard(id string) string {
-	if l := drafts.Label(drafts.Transfers, id); l != "" && id != "none" {
-		return content.LowerFirst(l)
+	if t, ok := termOK("safeguard", id); ok {
+		return t
 	}
-	return recordGap("grundlag for overførslen")
+	return gap("safeguard")
 }
 
-func (rc recorder) disclosure(d drafts.Disclosure) string {
-	// Inside the sentence, as in the policy: "andre modtagere: den
-	// registreredes bopælskommune", "kommunen".
-	name := rc.n.text(content.PronounLower(content.Clean(d.Recipient)))
-	if r := strings.TrimSuffix(strings.TrimSpace(rc.n.text(d.Reason)), "."); r != "" {
-		name += " (" + content.LowerFirst(r) + ")"
-	}
-	return name
-}
-
-// purposeRetention is recordRetention for a purpose: volunteers have no
-// »hverv«, so a purpose only for them counts from when they stop, as the
-// policy says.
-func purposeRetention(p drafts.Purpose) string {
-	s := content.RetentionText(p.Retention)
-	if p.Retention.After == "office_end" && s != "" && len(p.Subjects) > 0 && !slices.ContainsFunc(p.Subjects, func(g string) bool { return g != "volunteers" }) {
-		s = strings.TrimSuffix(s, "hvervet er ophørt") + "den frivillige er stoppet"
-	}
-	return s
-}
-
-// erasure is a purpose's time limit for erasure (art. 30(1)(f)): the
-// period, that the law requires it when the answers say so (naming the law
-// only when the purpose names it), and the note.
-func (rc recorder) erasure(p drafts.Purpose) string {
+// retention is a purpose's time limit in the record's words, without the
+// law: "5 år fra udgangen af det regnskabsår, oplysningerne vedrører".
+// Volunteers have no »hverv«, so a purpose only for them counts from when
+// they stop. No start point is invented where the answers give none.
+func (rc recorder) retention(p drafts.Purpose) string {
 	r := p.Retention
-	s := purposeRetention(p)
+	per, err := drafts.ParsePeriod(r.Period)
+	ps := content.Clean(r.Period)
+	if err == nil {
+		ps = per.String()
+	}
+	after := r.After
+	if after == "office_end" && len(p.Subjects) > 0 && !slices.ContainsFunc(p.Subjects, func(g string) bool { return g != "volunteers" }) {
+		after = "volunteering_end"
+	}
+	switch after {
+	case "consent_withdrawn", "account_active":
+		return fill("retention "+after, ps)
+	case "fiscal_calendar_year_end":
+		if err == nil {
+			return fill("retention "+after, content.OrdinalYear(rc.a, r.Period))
+		}
+	}
+	switch {
+	case ps == "":
+		return ""
+	case err != nil || after == "" || !texts().Has("retention "+after):
+		return fill("retention", ps)
+	}
+	return fill("retention "+after, ps)
+}
+
+// erasure is a purpose's time limit for erasure (art. 30(1)(f)): the period
+// and that the law requires it when the answers say so, naming the law
+// only when the purpose names it.
+func (rc recorder) erasure(p drafts.Purpose) string {
+	s := rc.retention(p)
 	if s == "" {
 		return ""
 	}
-	if n := strings.TrimSpace(rc.n.text(r.Note)); n != "" {
-		s += " (" + strings.TrimSuffix(n, ".") + ")"
+	s = withNote(s, p.Retention.Note)
+	if !p.Retention.ByLaw {
+		return s
 	}
-	if r.ByLaw {
-		if law := content.KeepingLaw(p); law != "" {
-			s += ". Opbevaringen er krævet efter " + law
-		} else {
-			s += ". Opbevaringen er krævet ved lov"
-		}
-		s += ", så oplysningerne slettes ikke før fristens udløb"
+	return fill("kept by law", map[string]string{"Period": s, "Law": content.KeepingLaw(p)})
+}
+
+// withNote is s with the answers' note on it, cited as the policy words it:
+// a note qualifies a time limit or a ground ("derefter gemmes kun …"), so
+// the record keeps it, but it is written to the policy's reader, so the
+// record does not make it its own.
+func withNote(s, note string) string {
+	note = strings.TrimSuffix(strings.TrimSpace(content.Clean(note)), ".")
+	if note == "" {
+		return s
 	}
-	return s
+	return fill("policy note", map[string]string{"Text": s, "Note": note})
 }
 
 func (rc recorder) security() []string {
 	a := rc.a
 	var out []string
 	for _, m := range a.Security.Measures {
-		if l := drafts.Label(drafts.SecurityMeasures, m); l != "" {
-			out = append(out, l)
+		if t, ok := termOK("measure", m); ok {
+			out = append(out, t)
 		}
 	}
+	// The business's own measures, as it wrote them.
 	for _, o := range a.Security.Other {
-		if s := strings.TrimSuffix(strings.TrimSpace(rc.n.text(o)), "."); s != "" {
+		if s := strings.TrimSuffix(strings.TrimSpace(content.Clean(o)), "."); s != "" {
 			out = append(out, content.UpperFirst(s))
 		}
 	}
@@ -659,9 +755,11 @@ func (rc recorder) security() []string {
 func (rc recorder) processor() *ProcessorRecord {
 	a := rc.a
 	pr := a.Processor
-	// In this part the business is the processor, and the answers' "vi"
-	// is "databehandleren".
-	rc.n = newProcessorNeutralizer(a)
+	// In this part the business is the processor: »vores kunder« in a
+	// name is the processor's customers.
+	if !a.Controller.IsAssociation() {
+		rc.whose = term("whose processor")
+	}
 	var groups []string
 	for _, g := range pr.Subjects {
 		groups = append(groups, rc.group(g))
@@ -670,23 +768,20 @@ func (rc recorder) processor() *ProcessorRecord {
 	for _, id := range pr.Data {
 		data = append(data, rc.category(id))
 	}
-	out := &ProcessorRecord{
-		Processor: rc.contactFields("Databehandler"),
-		Controllers: []Field{{"Dataansvarlige", []string{
-			content.UpperFirst(rc.n.words["vores"]) + " kunder: hver kunde er dataansvarlig for de personoplysninger, der behandles på dens vegne",
-			// Art. 30(2)(a) wants each controller's name and contact
-			// details: a kept list, said where, or a gap.
-			"navn og kontaktoplysninger på hver kunde står i kundelisten, som føres " + orRecordGap(strings.TrimSuffix(rc.n.text(pr.CustomerList), "."), "hvor den opdaterede liste over kunderne med navn og kontaktoplysninger føres"),
-		}}},
-	}
-	add := func(label, line string) {
-		if line = strings.TrimSpace(line); line != "" {
-			out.Processing = append(out.Processing, Field{label, []string{line}})
-		}
-	}
-	add("Behandling for kunderne", orRecordGap(strings.TrimSuffix(rc.n.text(pr.Description), "."), "hvad behandlingen for kunderne består i"))
-	add("Kategorier af registrerede", content.UpperFirst(content.JoinAnd(groups)))
-	add("Kategorier af personoplysninger", content.UpperFirst(content.JoinAnd(data)))
+	var controllers fields
+	controllers.addLines("controllers", []line{
+		{term("customers"), true},
+		// Art. 30(2)(a) wants each controller's name and contact
+		// details: a kept list, said where, or a gap.
+		{fill("customer list", orGap(strings.TrimSuffix(rc.said(pr.CustomerList), "."), "customer-list")), true},
+	})
+	var processing fields
+	// What the business does for its customers, in the words the policy
+	// says it in.
+	processing.add("processing", gapOr(strings.TrimSuffix(strings.TrimSpace(content.Clean(pr.Description)), "."), "processing", func(s string) string { return fill("policy words", s) }))
+	processing.add("processor-subjects", content.UpperFirst(content.JoinAnd(groups)))
+	processing.add("processor-data", content.UpperFirst(content.JoinAnd(data)))
+	out := &ProcessorRecord{Processor: rc.contactFields("processor"), Controllers: controllers}
 	// Sub-processors and their transfers are known only when the answers
 	// name them; otherwise the record says nothing about them.
 	if subs := a.SubProcessors(); len(subs) > 0 {
@@ -694,9 +789,12 @@ func (rc recorder) processor() *ProcessorRecord {
 		for _, v := range subs {
 			lines = append(lines, rc.vendorLine(v))
 		}
-		out.Processing = append(out.Processing, Field{"Underdatabehandlere", lines})
-		out.Transfers = rc.transfers(subs, "underdatabehandlerne")
+		processing.add("sub-processors", lines...)
+		for _, l := range rc.transfers(subs, term("who sub-processors")) {
+			out.Transfers = append(out.Transfers, l.text)
+		}
 	}
+	out.Processing = processing
 	return out
 }
 

@@ -28,10 +28,8 @@ import (
 // wizard's first frame.
 
 const (
-	sheetController = "Dataansvarlig"
-	sheetProcessor  = "Databehandler"
-	maxRowHeight    = 409   // Excel's limit, in points
-	maxCellChars    = 32767 // Excel's limit for a cell's text, in UTF-16 units
+	maxRowHeight = 409   // Excel's limit, in points
+	maxCellChars = 32767 // Excel's limit for a cell's text, in UTF-16 units
 )
 
 // column widths in characters: the label column, then one per activity field.
@@ -60,39 +58,42 @@ func (r *Record) XLSX() ([]byte, error) { return r.xlsx(fastZip) }
 // xlsx writes the workbook through the zip writer zw makes.
 func (r *Record) xlsx(zw func(io.Writer) zipWriter) ([]byte, error) {
 	b := &workbook{index: map[string]int{}}
-	w := b.sheet(sheetController, activityWidths)
+	w := b.sheet(term("sheet controller"), activityWidths)
 	w.heading(r)
 	w.fields(r.Controller)
 	w.skip()
-	head := append([]string{"Behandlingsaktivitet"}, ActivityLabels...)
+	head := []string{term("column activity")}
+	for _, k := range ActivityFields {
+		head = append(head, Label(k))
+	}
 	w.header(head...)
 	for _, a := range r.Activities {
 		cells := []string{a.Name}
-		for _, l := range ActivityLabels {
-			cells = append(cells, strings.Join(a.Get(l).Lines, "\n"))
+		for _, k := range ActivityFields {
+			cells = append(cells, strings.Join(a.Get(k).Lines, "\n"))
 		}
 		w.line(styleWrap, cells...)
 	}
 	w.skip()
 	if len(r.Recipients) > 0 {
-		w.fields([]Field{{"Modtagere uden for de enkelte behandlinger (litra d)", r.Recipients}})
+		w.fields([]Field{{Label: Label("other-recipients"), Lines: r.Recipients}})
 	}
 	if len(r.Security) > 0 {
-		w.fields([]Field{{"Tekniske og organisatoriske sikkerhedsforanstaltninger (litra g)", r.Security}})
+		w.fields([]Field{{Label: Label("security"), Lines: r.Security}})
 	}
 
 	if pr := r.Processor; pr != nil {
-		w := b.sheet(sheetProcessor, []float64{40, 90})
+		w := b.sheet(term("sheet processor"), []float64{40, 90})
 		w.heading(r)
-		w.header("Punkt", "Oplysninger")
+		w.header(term("column item"), term("column details"))
 		w.fields(pr.Processor)
 		w.fields(pr.Controllers)
 		w.fields(pr.Processing)
 		if len(pr.Transfers) > 0 {
-			w.fields([]Field{{"Overførsel til tredjelande (litra c)", pr.Transfers}})
+			w.fields([]Field{{Label: Label("processor-transfers"), Lines: pr.Transfers}})
 		}
 		if len(r.Security) > 0 {
-			w.fields([]Field{{"Tekniske og organisatoriske sikkerhedsforanstaltninger (litra d)", r.Security}})
+			w.fields([]Field{{Label: Label("processor-security"), Lines: r.Security}})
 		}
 	}
 	created := "2006-09-16T00:00:00Z" // excelize's template kept this date when none was given
@@ -117,7 +118,7 @@ func (r *Record) xlsx(zw func(io.Writer) zipWriter) ([]byte, error) {
 		{"xl/styles.xml", xlsxStyles},
 		{"xl/sharedStrings.xml", b.sharedStringsXML()},
 		{"xl/_rels/workbook.xml.rels", b.workbookRels()},
-		{"docProps/core.xml", coreXML(r.Title(), "Fortegnelse efter databeskyttelsesforordningens artikel 30", created)},
+		{"docProps/core.xml", coreXML(r.Title(), term("subject"), created)},
 		{"docProps/app.xml", []byte(xml.Header + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><TotalTime>0</TotalTime><Application>Go Excelize</Application></Properties>`)},
 		{"_rels/.rels", []byte(xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Target="docProps/app.xml" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"></Relationship><Relationship Id="rId2" Target="docProps/core.xml" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"></Relationship><Relationship Id="rId1" Target="xl/workbook.xml" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"></Relationship></Relationships>`)},
 		{"[Content_Types].xml", b.contentTypes()},
@@ -160,6 +161,7 @@ type sharedString struct {
 
 type sheetWriter struct {
 	b      *workbook
+	name   string // the sheet's name, our own words
 	widths []float64
 	rows   []sheetRow
 	row    int // the next row, from 0
@@ -175,7 +177,7 @@ type sheetCell struct {
 }
 
 func (b *workbook) sheet(name string, widths []float64) *sheetWriter {
-	w := &sheetWriter{b: b, widths: widths}
+	w := &sheetWriter{b: b, name: name, widths: widths}
 	b.sheets = append(b.sheets, w)
 	return w
 }
@@ -407,9 +409,9 @@ func (b *workbook) sharedStringsXML() []byte {
 // The workbook's own parts, with one sheet or two. The second sheet was
 // made after the shared strings, so its relationship is the fifth.
 func (b *workbook) workbookXML() []byte {
-	s := xml.Header + `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><fileVersion appName="xl" lastEdited="6" lowestEdited="6" rupBuild="14420"></fileVersion><workbookPr filterPrivacy="true" defaultThemeVersion="164011"></workbookPr><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="14805" windowHeight="8010"></workbookView></bookViews><sheets><sheet name="` + sheetController + `" sheetId="1" r:id="rId1"></sheet>`
+	s := xml.Header + `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><fileVersion appName="xl" lastEdited="6" lowestEdited="6" rupBuild="14420"></fileVersion><workbookPr filterPrivacy="true" defaultThemeVersion="164011"></workbookPr><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="14805" windowHeight="8010"></workbookView></bookViews><sheets><sheet name="` + b.sheets[0].name + `" sheetId="1" r:id="rId1"></sheet>`
 	if len(b.sheets) > 1 {
-		s += `<sheet name="` + sheetProcessor + `" sheetId="2" r:id="rId5"></sheet>`
+		s += `<sheet name="` + b.sheets[1].name + `" sheetId="2" r:id="rId5"></sheet>`
 	}
 	return []byte(s + `</sheets><calcPr calcId="122211"></calcPr></workbook>`)
 }

@@ -29,48 +29,51 @@ func excelizeXLSX(r *Record, zw func(io.Writer) excelize.ZipWriter) ([]byte, err
 	if err != nil {
 		return nil, err
 	}
-	if err := f.SetSheetName("Sheet1", sheetController); err != nil {
+	if err := f.SetSheetName("Sheet1", term("sheet controller")); err != nil {
 		return nil, err
 	}
-	w := styles.sheet(sheetController, activityWidths)
+	w := styles.sheet(term("sheet controller"), activityWidths)
 	w.heading(r)
 	w.fields(r.Controller)
 	w.skip()
-	head := append([]string{"Behandlingsaktivitet"}, ActivityLabels...)
+	head := []string{term("column activity")}
+	for _, k := range ActivityFields {
+		head = append(head, Label(k))
+	}
 	w.header(head...)
 	for _, a := range r.Activities {
 		cells := []string{a.Name}
-		for _, l := range ActivityLabels {
-			cells = append(cells, strings.Join(a.Get(l).Lines, "\n"))
+		for _, k := range ActivityFields {
+			cells = append(cells, strings.Join(a.Get(k).Lines, "\n"))
 		}
 		w.line(w.wrap, cells...)
 	}
 	w.skip()
 	if len(r.Recipients) > 0 {
-		w.fields([]Field{{"Modtagere uden for de enkelte behandlinger (litra d)", r.Recipients}})
+		w.fields([]Field{{Label: Label("other-recipients"), Lines: r.Recipients}})
 	}
 	if len(r.Security) > 0 {
-		w.fields([]Field{{"Tekniske og organisatoriske sikkerhedsforanstaltninger (litra g)", r.Security}})
+		w.fields([]Field{{Label: Label("security"), Lines: r.Security}})
 	}
 	if w.err != nil {
 		return nil, w.err
 	}
 
 	if pr := r.Processor; pr != nil {
-		if _, err := f.NewSheet(sheetProcessor); err != nil {
+		if _, err := f.NewSheet(term("sheet processor")); err != nil {
 			return nil, err
 		}
-		w := styles.sheet(sheetProcessor, []float64{40, 90})
+		w := styles.sheet(term("sheet processor"), []float64{40, 90})
 		w.heading(r)
-		w.header("Punkt", "Oplysninger")
+		w.header(term("column item"), term("column details"))
 		w.fields(pr.Processor)
 		w.fields(pr.Controllers)
 		w.fields(pr.Processing)
 		if len(pr.Transfers) > 0 {
-			w.fields([]Field{{"Overførsel til tredjelande (litra c)", pr.Transfers}})
+			w.fields([]Field{{Label: Label("processor-transfers"), Lines: pr.Transfers}})
 		}
 		if len(r.Security) > 0 {
-			w.fields([]Field{{"Tekniske og organisatoriske sikkerhedsforanstaltninger (litra d)", r.Security}})
+			w.fields([]Field{{Label: Label("processor-security"), Lines: r.Security}})
 		}
 		if w.err != nil {
 			return nil, w.err
@@ -82,7 +85,7 @@ func excelizeXLSX(r *Record, zw func(io.Writer) excelize.ZipWriter) ([]byte, err
 		created = r.Made.String() + "T00:00:00Z"
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{
-		Title: r.Title(), Subject: "Fortegnelse efter databeskyttelsesforordningens artikel 30",
+		Title: r.Title(), Subject: term("subject"),
 		Creator: "privatliv", Language: "da-DK", Created: created, Modified: created,
 	}); err != nil {
 		return nil, err

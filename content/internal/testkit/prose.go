@@ -25,7 +25,9 @@ var wordsRE = regexp.MustCompile(`[A-Za-zæøåÆØÅ]{2,} [a-zæøå]{2,}|[æø
 // methods that take a template's name: its parts are their string
 // arguments, after an optional first argument that is not a string (the
 // answers), and for fill and exec (and Exec) only the first, as data
-// follows. exec names a section's own file, name.md.
+// follows. exec names a section's own file, name.md. The message of an
+// error (fmt.Errorf, errors.New) is the program's, not a document's, and a
+// string that starts with "<" is markup.
 func ProseLivesInTemplates(t *testing.T, files []string, lookups map[string]bool, templates []string) {
 	t.Helper()
 	fset := token.NewFileSet()
@@ -39,6 +41,15 @@ func ProseLivesInTemplates(t *testing.T, files []string, lookups map[string]bool
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return true
+			}
+			// An error is a message to the program's user, not a
+			// document's text: it is written where it happens.
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && len(call.Args) > 0 {
+				if x, ok := sel.X.(*ast.Ident); ok && (x.Name == "fmt" && sel.Sel.Name == "Errorf" || x.Name == "errors" && sel.Sel.Name == "New") {
+					if lit, ok := call.Args[0].(*ast.BasicLit); ok {
+						names[lit] = true
+					}
+				}
 			}
 			fn := ""
 			switch f := call.Fun.(type) {
@@ -103,6 +114,9 @@ func ProseLivesInTemplates(t *testing.T, files []string, lookups map[string]bool
 				return true
 			}
 			s, _ := strconv.Unquote(lit.Value)
+			if strings.HasPrefix(s, "<") {
+				return true // markup, such as a spreadsheet's XML
+			}
 			if wordsRE.MatchString(s) && !grammar.MatchString(s) {
 				t.Errorf("%s: %q: text a reader reads belongs in templates/*.md", fset.Position(lit.Pos()), s)
 			}
