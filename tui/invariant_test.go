@@ -39,11 +39,6 @@ func startingPoints(t *testing.T) map[string]*drafts.Answers {
 	return out
 }
 
-func clone(t *testing.T, a *drafts.Answers) *drafts.Answers {
-	t.Helper()
-	return deepCopy(a)
-}
-
 // form is one form the wizard can open: a step's own form, or a list item.
 type form struct {
 	name string
@@ -78,15 +73,6 @@ func forms(a *drafts.Answers) []form {
 		}
 	}
 	return out
-}
-
-// goToStep goes to step i the way a user does: ctrl+g and its number.
-func goToStep(t *testing.T, m *Model, i int) {
-	t.Helper()
-	send(t, m, press("ctrl+g"), keyPress(itoa(i+1)))
-	if m.cur != i {
-		t.Fatalf("ctrl+g %d went to step %d", i+1, m.cur+1)
-	}
 }
 
 // TestOpeningAndLeavingAFormChangesNothing walks every form of every

@@ -220,9 +220,9 @@ func TestNextVersion(t *testing.T) {
 	}
 }
 
-// Diff under schema 2: per-group bases, art. 9 exceptions per category,
+// Diff of what schema 2 added: per-group bases, art. 9 exceptions per category,
 // required, voice, the controller's country, recipients by category.
-func TestDiffSchema2(t *testing.T) {
+func TestDiffBasesPerGroupAndCategory(t *testing.T) {
 	ex := testkit.Examples(t)
 	purpose := testkit.PurposeOf
 	tests := []struct {

@@ -11,8 +11,8 @@ import (
 	"github.com/privatliv/privatliv/drafts"
 )
 
-// The record under schema 2: per-group bases, art. 9 exceptions per
-// category, own groups, neutral voice, country profile, gaps.
+// The record as a register: its own words, per-group bases, art. 9
+// exceptions per category, own groups, country profile, gaps.
 
 // firstPerson finds the policy's pronouns, which the record's own words
 // never use.
@@ -119,7 +119,7 @@ func TestPossessivesFromTheRegistersSide(t *testing.T) {
 	}
 }
 
-func TestRecordSchema2Bases(t *testing.T) {
+func TestRecordBasesPerGroupAndCategory(t *testing.T) {
 	for name, a := range testkit.Examples(t) {
 		r := NewRecord(a, testkit.RecordDay)
 		rc := newRecorder(a)

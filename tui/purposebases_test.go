@@ -9,21 +9,6 @@ import (
 	"github.com/privatliv/privatliv/drafts"
 )
 
-// openPurpose opens purposes[i] in step 3.
-func openPurpose(t *testing.T, m *Model, i int) {
-	t.Helper()
-	goToStep(t, m, 2)
-	for r, row := range m.rows() {
-		if row.coll == purposesColl && row.item == i {
-			m.cursor = r
-		}
-	}
-	send(t, m, press("enter"))
-	if m.mode != modeItem {
-		t.Fatal("the purpose did not open")
-	}
-}
-
 // A purpose for customers and contact persons at business customers asks
 // for the contact persons' own basis, and the answer lands in by_group.
 func TestWizardAsksBasisPerGroup(t *testing.T) {

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-const schema2Base = `schema = 2
+const ownGroupsBase = `schema = 2
 
 [document]
 effective = 2026-03-01
@@ -45,8 +45,8 @@ period = "1 år"
 after = "membership_end"
 `
 
-func TestSchema2Valid(t *testing.T) {
-	f, err := Parse("f.toml", []byte(schema2Base))
+func TestOwnGroupsAndPerCategoryExceptionsValidate(t *testing.T) {
+	f, err := Parse("f.toml", []byte(ownGroupsBase))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,9 +59,9 @@ func TestSchema2Valid(t *testing.T) {
 	}
 }
 
-// TestSchema2Problems plants one bad value of each new kind and expects it
+// TestOwnGroupsAndPerCategoryExceptionsProblems plants one bad value of each new kind and expects it
 // reported at its field.
-func TestSchema2Problems(t *testing.T) {
+func TestOwnGroupsAndPerCategoryExceptionsProblems(t *testing.T) {
 	tests := []struct {
 		name, old, new, path, fragment string
 	}{
@@ -82,10 +82,10 @@ func TestSchema2Problems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if !strings.Contains(schema2Base, tt.old) {
+			if !strings.Contains(ownGroupsBase, tt.old) {
 				t.Fatalf("base lacks %q", tt.old)
 			}
-			src := strings.Replace(schema2Base, tt.old, tt.new, 1)
+			src := strings.Replace(ownGroupsBase, tt.old, tt.new, 1)
 			f, err := Parse("f.toml", []byte(src))
 			if err != nil {
 				t.Fatal(err)
