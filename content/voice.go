@@ -78,16 +78,25 @@ type Texts struct {
 	terms sync.Map // name -> string; the texts that take no data
 }
 
-// shared are the shared terms alone, by language and voice, parsed when
-// first needed: a program that never writes a document (the wizard's first
-// frame) does not pay for them.
-var shared sync.Map // lang + voice -> func() *Texts
+// shared are the shared terms alone, by voice, parsed when first needed: a
+// program that never writes a document (the wizard's first frame) does not
+// pay for them. Every term a document looks up passes here, so Lang's are
+// at hand without a map; another language's are in sharedOther.
+var shared = [2]func() *Texts{
+	We: sync.OnceValue(func() *Texts { return parseTexts(nil, templateFS, Lang, We) }),
+	I:  sync.OnceValue(func() *Texts { return parseTexts(nil, templateFS, Lang, I) }),
+}
+
+var sharedOther sync.Map // lang + voice -> func() *Texts
 
 func sharedTerms(lang string, v Voice) *Texts {
+	if lang == Lang {
+		return shared[v]()
+	}
 	key := fmt.Sprintf("%s/%d", lang, v)
-	f, ok := shared.Load(key)
+	f, ok := sharedOther.Load(key)
 	if !ok {
-		f, _ = shared.LoadOrStore(key, sync.OnceValue(func() *Texts {
+		f, _ = sharedOther.LoadOrStore(key, sync.OnceValue(func() *Texts {
 			return parseTexts(nil, templateFS, lang, v)
 		}))
 	}

@@ -56,7 +56,8 @@ func TestRecordSpeaksAsARegister(t *testing.T) {
 func TestRecordRepeatsNoLetterToTheReader(t *testing.T) {
 	seen := 0
 	for name, a := range testkit.AllAnswers(t) {
-		md := string(NewRecord(a, testkit.RecordDay).Markdown())
+		rec := NewRecord(a, testkit.RecordDay)
+		md := string(rec.Markdown())
 		var letters []string
 		for _, p := range a.Purposes {
 			letters = append(letters, p.Description, p.Interest)
@@ -64,7 +65,7 @@ func TestRecordRepeatsNoLetterToTheReader(t *testing.T) {
 				letters = append(letters, gb.Interest)
 			}
 			if n := strings.TrimSuffix(content.Clean(p.Retention.Note), "."); n != "" {
-				erasure := strings.Join(NewRecord(a, testkit.RecordDay).Activities[slices.IndexFunc(a.Purposes, func(q drafts.Purpose) bool { return q.ID == p.ID })].Get(FieldErasure).Lines, " ")
+				erasure := strings.Join(rec.Activities[slices.IndexFunc(a.Purposes, func(q drafts.Purpose) bool { return q.ID == p.ID })].Get(FieldErasure).Lines, " ")
 				if p.Retention.Period != "" || p.Retention.After == "consent_withdrawn" {
 					if !strings.Contains(erasure, "»"+n+"«") {
 						t.Errorf("%s: the time limit of »%s« does not cite its note %q: %s", name, p.Name, n, erasure)
