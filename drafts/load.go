@@ -30,7 +30,7 @@ type File struct {
 
 func (f *File) lines() lineIndex {
 	if f.index == nil {
-		f.index = indexLines(f.data)
+		f.index = indexLines(bytes.TrimPrefix(f.data, []byte(bom)))
 	}
 	return f.index
 }
@@ -98,7 +98,7 @@ func Parse(name string, data []byte) (*File, error) {
 	if err := md.PrimitiveDecode(tree, &a); err == nil && len(md.Undecoded()) == 0 && readable(int64(a.Schema)) {
 		from := a.Schema
 		Upgrade(&a)
-		return &File{Path: name, Answers: &a, Schema: from, data: text}, nil
+		return &File{Path: name, Answers: &a, Schema: from, data: data}, nil
 	}
 	// Anything else is read as a map, so every problem can be reported at
 	// once with its path.
@@ -125,7 +125,7 @@ func Parse(name string, data []byte) (*File, error) {
 		}
 		from := a.Schema
 		Upgrade(&a)
-		return &File{Path: name, Answers: &a, Schema: from, data: text}, nil
+		return &File{Path: name, Answers: &a, Schema: from, data: data}, nil
 	}
 	// An unknown key does not hide the other problems: when every value has
 	// the right type, the answers are checked too, so one round of fixes
