@@ -114,7 +114,7 @@ func TestLeftoverTempFilesRemovedOnNextSave(t *testing.T) {
 	}
 	dead := ".firma.toml.p" + strconv.Itoa(deadPID(t)) + "-123456.tmp"
 	live := ".firma.toml.p" + strconv.Itoa(os.Getppid()) + "-123456.tmp" // the test's parent runs
-	other := ".andet.toml.p" + strconv.Itoa(deadPID(t)) + "-1.tmp"         // another file's: its own save cleans it
+	other := ".andet.toml.p" + strconv.Itoa(deadPID(t)) + "-1.tmp"       // another file's: its own save cleans it
 	for _, n := range []string{dead, live, other} {
 		os.WriteFile(filepath.Join(dir, n), []byte("halv"), 0o600)
 	}
