@@ -30,7 +30,7 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 		return nil, &FileError{Path: path, Op: "kan ikke læse filen", Err: err}
 	}
 	if !info.Mode().IsRegular() {
-		return nil, &FileError{Path: path, Op: "kan ikke læse filen", Err: notRegular(info)}
+		return nil, &FileError{Path: path, Op: "kan ikke læse filen", Err: NotRegular(info)}
 	}
 	if info.Size() > limit {
 		return nil, &FileError{Path: path, Op: "kan ikke læse filen", Err: errTooBig{info.Size(), limit}}
@@ -69,7 +69,9 @@ func (e errNotRegular) Error() string {
 	return "det er " + e.what + ", ikke en almindelig fil; privatliv læser og skriver kun almindelige filer"
 }
 
-func notRegular(info fs.FileInfo) error {
+// NotRegular is the error for info, a path that is not a regular file,
+// saying what it is instead.
+func NotRegular(info fs.FileInfo) error {
 	m := info.Mode()
 	what := "ikke en almindelig fil"
 	switch {

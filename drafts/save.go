@@ -218,7 +218,7 @@ func writeFile(path string, perm fs.FileMode, durable bool, write func(io.Writer
 	old, err := os.Stat(target)
 	switch {
 	case err == nil && !old.Mode().IsRegular():
-		return fail(notRegular(old))
+		return fail(NotRegular(old))
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return fail(err)
 	case err != nil:

@@ -42,6 +42,29 @@ func removeStaleTemps(dir, base string) {
 	}
 }
 
+// RemoveLeftovers removes every temporary file in dir that a killed
+// privatliv left behind, whatever file it was for: a batch of rendered
+// policies calls it once for each directory it writes to.
+func RemoveLeftovers(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".tmp") || e.IsDir() {
+			continue
+		}
+		i := strings.LastIndex(name, ".p")
+		if i < 0 || !strings.Contains(name[i:], "-") {
+			continue // not one of ours
+		}
+		if staleTemp(name[i+1:len(name)-len(".tmp")], e) {
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
+}
+
 // staleTemp reports whether the temporary file whose name has middle
 // between the file's name and .tmp was left by a save that is over.
 func staleTemp(middle string, e os.DirEntry) bool {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/fang"
+	"github.com/privatliv/privatliv/internal/inert"
 	"github.com/spf13/cobra"
 )
 
@@ -76,7 +77,9 @@ Alt foregår på din egen maskine: privatliv bruger aldrig netværket.`,
 	addWizardFlags(root, &rootFlags)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
-	root.SetErr(stderr)
+	// Standard error carries only messages, and they quote file names,
+	// git's answers and values from files: all made inert.
+	root.SetErr(inert.NewWriter(stderr))
 	root.AddCommand(newNewCmd(), newEditCmd(), newExamplesCmd(), newKindsCmd(), newRenderCmd(), newCheckCmd(), newVendorsCmd(), newCookiesCmd(),
 		newMigrateCmd(), newRecordCmd(), newDiffCmd())
 	danishHelp(root)
