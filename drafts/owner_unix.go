@@ -3,7 +3,6 @@
 package drafts
 
 import (
-	"errors"
 	"io/fs"
 	"syscall"
 )
@@ -23,10 +22,4 @@ func keepOwner(f tempFile, old fs.FileInfo) {
 	if f.Chown(uid, gid) != nil {
 		f.Chown(-1, gid)
 	}
-}
-
-// processAlive reports whether a process with id pid is running.
-func processAlive(pid int) bool {
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/privatliv/privatliv/internal/proc"
 )
 
 // A save writes a temporary file next to the file and renames it into
@@ -78,7 +80,7 @@ func staleTemp(middle string, e os.DirEntry) bool {
 	pid, ok := strings.CutPrefix(middle, "p")
 	if pid, _, ok2 := strings.Cut(pid, "-"); ok && ok2 {
 		if n, err := strconv.Atoi(pid); err == nil && n > 0 {
-			return n != os.Getpid() && !processAlive(n)
+			return n != os.Getpid() && !proc.Alive(n)
 		}
 	}
 	// Written by an older privatliv, which did not name its process:

@@ -1,11 +1,9 @@
 package tui
 
 import (
-	"os"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // Dialogs that ask before something happens: quitting with unsaved
@@ -33,7 +31,8 @@ func (m *Model) quitKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 		return cmd
 	case "a", "q":
-		// The recovery file stays, so even this can be undone at the next start.
+		// The recovery file stays, so even this can be undone at the next
+		// start, unless it could not be written (the dialog said so).
 		m.quitting = true
 		return tea.Quit
 	case "esc", "n", "f":
@@ -42,17 +41,33 @@ func (m *Model) quitKey(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// quitDialog is the quit dialog's text: it promises a restore only when
+// the recovery file holds the answers.
+func (m *Model) quitDialog() string {
+	quit := "  a  afslut uden at gemme (svarene kan gendannes næste gang)"
+	if m.recoveryErr != nil {
+		quit = "  a  afslut uden at gemme – ændringerne går tabt: gendannelsesfilen kunne ikke skrives\n     (" + inert.Line(m.recoveryErr.Error()) + ")"
+	}
+	return "  g  gem og afslut\n" + quit + "\n  esc  bliv i guiden"
+}
+
+// restoreDialog asks whether to restore the answers a wizard left, saying
+// first what restoring would undo in a file changed on disk since.
+func (m *Model) restoreDialog() string {
+	ask := "Vil du gendanne dem?\n\n  j  ja, gendan\n  n  nej, kassér dem"
+	if m.restoreNote != "" {
+		ask = m.restoreNote + "\nVil du gendanne dem alligevel?\n\n  j  ja, gendan de ugemte svar\n  n  nej, kassér dem og behold filen"
+	}
+	return ask
+}
+
 func (m *Model) restoreKey(k tea.KeyPressMsg) tea.Cmd {
-	switch k.String() {
-	case "j", "y", "enter":
-		data, err := os.ReadFile(m.recoveryPath())
-		if err == nil {
-			var f *drafts.File
-			if f, err = drafts.Parse(m.recoveryPath(), data); err == nil {
-				*m.a = *f.Answers
-				m.b = loadBindings(m.a)
-			}
-		}
+	switch s := k.String(); {
+	case s == "enter" && m.restoreNote != "":
+		// Restoring over a file changed on disk undoes someone's edit:
+		// only a deliberate j does it.
+	case s == "j", s == "y", s == "enter":
+		err := m.restore()
 		m.mode = m.prevMode
 		if err != nil {
 			m.setStatus("Kunne ikke gendanne: "+err.Error(), true)
@@ -60,8 +75,8 @@ func (m *Model) restoreKey(k tea.KeyPressMsg) tea.Cmd {
 			m.setStatus("Dine ugemte svar er gendannet. Husk at gemme med ctrl+s.", false)
 		}
 		return tea.Batch(m.enterStep(m.cur), m.afterChange())
-	case "n", "esc":
-		m.removeRecovery()
+	case s == "n", s == "esc":
+		m.discardRecovery()
 		m.mode = m.prevMode
 		m.setStatus("De ugemte svar er kasseret.", false)
 	}

@@ -71,7 +71,7 @@ Alt foregår på din egen maskine: privatliv bruger aldrig netværket.`,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runWizard(cmd, "", nil, nil, false, rootFlags)
+			return runWizard(cmd, "", nil, nil, nil, rootFlags)
 		},
 	}
 	addWizardFlags(root, &rootFlags)

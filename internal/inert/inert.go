@@ -139,11 +139,12 @@ func incompleteTail(p []byte) int {
 
 // Frame is a full-screen frame with every escape sequence removed except
 // colours and text attributes (SGR: ESC [ params m), which the wizard's own
-// styles write; every other control character except newline goes too. It
-// is the wizard's last line of defence: text from a file is made inert
-// where it is put on the screen, and Frame makes sure nothing that slipped
-// past can move the cursor, retitle the window, write the clipboard or
-// plant a link.
+// styles write, and hyperlinks (OSC 8) to printable addresses, which the
+// policy's preview writes for its links; every other control character
+// except newline goes too. It is the wizard's last line of defence: text
+// from a file is made inert where it is put on the screen, and Frame makes
+// sure nothing that slipped past can move the cursor, retitle the window
+// or write the clipboard.
 func Frame(s string) string {
 	i := firstUnsafeFrame(s)
 	if i < 0 {
@@ -155,7 +156,7 @@ func Frame(s string) string {
 	for i < len(s) {
 		c := s[i]
 		if c == 0x1b {
-			n := sgrLen(s[i:])
+			n := keptLen(s[i:])
 			if n > 0 {
 				b.WriteString(s[i : i+n])
 				i += n
@@ -184,7 +185,7 @@ func firstUnsafeFrame(s string) int {
 		if c < utf8.RuneSelf {
 			switch {
 			case c == 0x1b:
-				n := sgrLen(s[i:])
+				n := keptLen(s[i:])
 				if n == 0 {
 					return i
 				}
@@ -204,6 +205,38 @@ func firstUnsafeFrame(s string) int {
 		i += size
 	}
 	return -1
+}
+
+// keptLen is the length of the sequence Frame keeps that s starts with,
+// or 0.
+func keptLen(s string) int {
+	if n := sgrLen(s); n > 0 {
+		return n
+	}
+	return hyperlinkLen(s)
+}
+
+// hyperlinkLen is the length of the OSC 8 hyperlink sequence s starts with
+// (ESC ] 8 ; params ; URI, ended by BEL or ESC \), when everything in it is
+// printable ASCII; else 0.
+func hyperlinkLen(s string) int {
+	if !strings.HasPrefix(s, "\x1b]8;") {
+		return 0
+	}
+	for i := 4; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == 0x07:
+			return i + 1
+		case c == 0x1b:
+			if i+1 < len(s) && s[i+1] == '\\' {
+				return i + 2
+			}
+			return 0
+		case c <= 0x20 || c >= 0x7f:
+			return 0
+		}
+	}
+	return 0
 }
 
 // sgrLen is the length of the SGR sequence s starts with, or 0 when s

@@ -58,12 +58,19 @@ func TestWriterKeepsCharactersSplitBetweenWrites(t *testing.T) {
 	}
 }
 
-func TestFrameKeepsColoursOnly(t *testing.T) {
-	styled := "\x1b[1;38;2;255;0;0mTitel\x1b[m normal\n\x1b[4munder\x1b[0m"
+func TestFrameKeepsColoursAndLinksOnly(t *testing.T) {
+	styled := "\x1b[1;38;2;255;0;0mTitel\x1b[m normal\n\x1b[4munder\x1b[0m \x1b]8;id=1;https://www.datatilsynet.dk\aDatatilsynet\x1b]8;;\a"
 	if Frame(styled) != styled {
 		t.Errorf("Frame changed a styled frame: %q", Frame(styled))
 	}
+	// A link whose address is not printable is dropped.
+	if got := Frame("\x1b]8;;https://x.dk/\x9b2J\aklik\x1b]8;;\a"); strings.Contains(got, "\x9b") || strings.Contains(got, "\x1b]8;;h") {
+		t.Errorf("Frame kept a link with a control in it: %q", got)
+	}
 	for _, s := range Corpus {
+		if strings.HasPrefix(s, "\x1b]8;") {
+			continue // a hyperlink to a printable address is kept: sources make such text inert
+		}
 		got := Frame("før " + s + " efter\nnæste linje")
 		for _, bad := range []string{"\a", "\x1b]", "\x1b[6n", "\x1b[2J", "\x1b[H", "\u009b", "\u009d", "\u009c", "\u0090", "\r", "\b", "\x00", "\x7f"} {
 			if strings.Contains(got, bad) {
@@ -96,11 +103,11 @@ func FuzzText(f *testing.F) {
 	})
 }
 
-// stripSGR drops the SGR sequences Frame keeps.
+// stripSGR drops the sequences Frame keeps.
 func stripSGR(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
-		if n := sgrLen(s[i:]); n > 0 {
+		if n := keptLen(s[i:]); n > 0 {
 			i += n
 			continue
 		}
