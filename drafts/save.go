@@ -11,6 +11,7 @@ import (
 	"syscall"
 
 	"github.com/BurntSushi/toml"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // header starts every saved answer file, so someone who finds the file
@@ -27,7 +28,9 @@ func Encode(a *Answers, name string) ([]byte, error) {
 	c := *a
 	c.Schema = SchemaVersion
 	var buf bytes.Buffer
-	base := filepath.Base(name)
+	// The name goes into a comment: a newline or a control character in it
+	// would end the comment or make the file unreadable.
+	base := inert.Line(filepath.Base(name))
 	fmt.Fprintf(&buf, header, base, base)
 	enc := toml.NewEncoder(&buf)
 	enc.Indent = ""

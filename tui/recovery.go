@@ -146,6 +146,9 @@ func (m *Model) recoveryMode() fs.FileMode {
 	return perm | 0o400
 }
 
+// writeRecoveryFile writes a recovery file; tests make it fail.
+var writeRecoveryFile = drafts.WriteFileMode
+
 // writeRecovery saves unsaved answers so a crash or kill loses nothing. A
 // failure is remembered (recoveryErr), so nothing promises a restore that
 // cannot happen, and said on the status line.
@@ -163,7 +166,7 @@ func (m *Model) writeRecovery() {
 		p := r.path(m.id)
 		err := os.MkdirAll(r.dir, 0o700)
 		if err == nil {
-			err = drafts.WriteFileMode(p, data, m.recoveryMode())
+			err = writeRecoveryFile(p, data, m.recoveryMode())
 		}
 		if err == nil {
 			if m.recoveryAt != "" && m.recoveryAt != p {
