@@ -106,10 +106,30 @@ func (w *Writer) Write(p []byte) (int, error) {
 		w.part = append([]byte(nil), data[len(data)-n:]...)
 		data = data[:len(data)-n]
 	}
+	if safeBytes(data) {
+		if _, err := w.w.Write(data); err != nil {
+			return 0, err
+		}
+		return len(p), nil
+	}
 	if _, err := io.WriteString(w.w, Text(string(data))); err != nil {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// safeBytes reports whether Text would leave p as it is, without making a
+// string of it: what almost every write is.
+func safeBytes(p []byte) bool {
+	for i, c := range p {
+		switch {
+		case c < 0x20 && c != '\n' && c != '\t', c == 0x7f:
+			return false
+		case c == 0xc2 && i+1 < len(p) && p[i+1] >= 0x80 && p[i+1] <= 0x9f:
+			return false
+		}
+	}
+	return utf8.Valid(p)
 }
 
 // incompleteTail is the length of a UTF-8 character cut off at the end of
