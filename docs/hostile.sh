@@ -5,9 +5,11 @@
 #
 # Usage: sh docs/hostile.sh ./privatliv
 #
-# Each case runs under /usr/bin/time with a 30 s timeout and prints its wall
-# time, peak resident memory and exit code; a case that hangs shows
-# "timeout". Every answer must come in under a second and 100 MB.
+# Each case runs under /usr/bin/time with a 30 s timeout and an 8 GB limit
+# on its address space (an older privatliv reads /dev/zero until memory runs
+# out), and prints its wall time, CPU time, peak resident memory and exit
+# code; a case that hangs shows "timeout". Every answer must come in under a
+# second and 100 MB.
 
 bin=$(realpath "$1") || exit 2
 dir=$(mktemp -d)
@@ -42,13 +44,14 @@ run() {
 	label=$1
 	shift
 	start=$(date +%s.%N)
-	timeout 30 /usr/bin/time -f "%M" -o rss "$bin" "$@" >/dev/null 2>&1 </dev/null
+	(ulimit -v 8000000; timeout 30 /usr/bin/time -f "%U %S %M" -o rss "$bin" "$@" >/dev/null 2>&1 </dev/null)
 	code=$?
 	end=$(date +%s.%N)
 	if [ $code -eq 124 ]; then
 		printf '%-34s timeout (30 s)\n' "$label"
 	else
-		printf '%-34s %6.2f s %8d KB  exit %d\n' "$label" "$(echo "$end - $start" | bc)" "$(tail -1 rss)" "$code"
+		set -- $(tail -1 rss)
+		printf '%-34s %6.2f s (CPU %5.2f s) %8d KB  exit %d\n' "$label" "$(echo "$end - $start" | bc)" "$(echo "$1 + $2" | bc)" "$3" "$code"
 	fi
 }
 
