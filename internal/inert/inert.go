@@ -200,31 +200,39 @@ func Frame(s string) string {
 }
 
 func firstUnsafeFrame(s string) int {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == 0x1b:
-				n := keptLen(s[i:])
-				if n == 0 {
-					return i
-				}
-				i += n
-				continue
-			case c == '\n':
-			case c < 0x20 || c == 0x7f:
+	// One pass over the bytes: in UTF-8 a C1 control is 0xC2 and a byte
+	// from 0x80 to 0x9F, and 0xC2 never continues a character. A byte that
+	// is not UTF-8 is looked for in what comes before.
+	end := len(s)
+scan:
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == 0x1b:
+			n := keptLen(s[i:])
+			if n == 0 {
+				end = i
+				break scan
+			}
+			i += n - 1
+		case c == '\n':
+		case c < 0x20 || c == 0x7f, c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
+			end = i
+			break scan
+		}
+	}
+	if !utf8.ValidString(s[:end]) {
+		for i := 0; i < end; {
+			r, size := utf8.DecodeRuneInString(s[i:end])
+			if r == utf8.RuneError && size == 1 {
 				return i
 			}
-			i++
-			continue
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || IsControl(r) {
-			return i
-		}
-		i += size
 	}
-	return -1
+	if end == len(s) {
+		return -1
+	}
+	return end
 }
 
 // keptLen is the length of the sequence Frame keeps that s starts with,
