@@ -162,7 +162,10 @@ func (p *prompter) run() error {
 	if m.mode == modeRestore {
 		ask, def := "Der er ugemte svar fra sidst. Vil du gendanne dem?", true
 		if m.restoreNote != "" {
-			p.say("Der er ugemte svar fra sidst.\n%s", m.restoreNote)
+			p.say("Der er ugemte svar fra sidst.\n%s Det ændrer politikken sådan:", m.restoreNote)
+			for _, c := range m.restoreDiff {
+				p.say("  • %s", c)
+			}
 			ask, def = "Vil du gendanne dem alligevel?", false
 		}
 		restore, err := p.yesNo(ask, def)

@@ -1,8 +1,12 @@
 package tui
 
 import (
+	"fmt"
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/privatliv/privatliv/internal/inert"
 )
 
@@ -51,14 +55,29 @@ func (m *Model) quitDialog() string {
 	return "  g  gem og afslut\n" + quit + "\n  esc  bliv i guiden"
 }
 
-// restoreDialog asks whether to restore the answers a wizard left, saying
-// first what restoring would undo in a file changed on disk since.
-func (m *Model) restoreDialog() string {
-	ask := "Vil du gendanne dem?\n\n  j  ja, gendan\n  n  nej, kassér dem"
-	if m.restoreNote != "" {
-		ask = m.restoreNote + "\nVil du gendanne dem alligevel?\n\n  j  ja, gendan de ugemte svar\n  n  nej, kassér dem og behold filen"
+// restoreDialog asks whether to restore the answers a wizard left. Over a
+// file changed on disk since, it says so and lists what restoring would
+// change, as many lines of it as fit in h with the question above them.
+func (m *Model) restoreDialog(h int) string {
+	if m.restoreNote == "" {
+		return "Vil du gendanne dem?\n\n  j  ja, gendan\n  n  nej, kassér dem"
 	}
-	return ask
+	w := max(min(m.width-2, 70), 20) - 4 // inside the box's border and padding
+	wrap := lipgloss.NewStyle().Width(w)
+	text := m.restoreNote + "\n\n  j  ja, gendan de ugemte svar alligevel\n  n  nej, kassér dem og behold filen\n\nDet ændrer politikken sådan:"
+	used := strings.Count(wrap.Render(text), "\n") + 1 + 4 // the title, a blank line, the border
+	item := lipgloss.NewStyle().Width(w - 4)
+	for i, c := range m.restoreDiff {
+		line := "  • " + strings.ReplaceAll(item.Render(c), "\n", "\n    ")
+		n := strings.Count(line, "\n") + 1
+		if rest := len(m.restoreDiff) - i; used+n > h || rest > 1 && used+n+1 > h {
+			text += fmt.Sprintf("\n  … og %d mere", rest)
+			break
+		}
+		text += "\n" + line
+		used += n
+	}
+	return text
 }
 
 func (m *Model) restoreKey(k tea.KeyPressMsg) tea.Cmd {
@@ -69,12 +88,13 @@ func (m *Model) restoreKey(k tea.KeyPressMsg) tea.Cmd {
 	case s == "j", s == "y", s == "enter":
 		err := m.restore()
 		m.mode = m.prevMode
+		step := m.enterStep(m.cur) // before the status: a new step clears it
 		if err != nil {
 			m.setStatus("Kunne ikke gendanne: "+err.Error(), true)
 		} else {
 			m.setStatus("Dine ugemte svar er gendannet. Husk at gemme med ctrl+s.", false)
 		}
-		return tea.Batch(m.enterStep(m.cur), m.afterChange())
+		return tea.Batch(step, m.afterChange())
 	case s == "n", s == "esc":
 		m.discardRecovery()
 		m.mode = m.prevMode

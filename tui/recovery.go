@@ -248,12 +248,13 @@ func withoutHeader(data []byte) []byte {
 	return data
 }
 
-// restoreQuestion is what the restore dialog says beyond its question:
+// restoreQuestion is what the restore dialog says beyond its question
 // when the answer file changed on disk after the recovery file was
-// written, what restoring would undo.
-func (m *Model) restoreQuestion(r *leftRecovery) string {
+// written, and what restoring would change in the policy as the file now
+// has it; "" when the file did not change.
+func (m *Model) restoreQuestion(r *leftRecovery) (note string, changes []string) {
 	if m.diskSum == nil {
-		return ""
+		return "", nil
 	}
 	changed := false
 	if bytes.HasPrefix(r.data, []byte(recoveryHeader)) {
@@ -263,26 +264,20 @@ func (m *Model) restoreQuestion(r *leftRecovery) string {
 		changed = info.ModTime().After(r.info.ModTime()) // an older privatliv's file
 	}
 	if !changed {
-		return ""
+		return "", nil
 	}
 	f, err := drafts.Parse(r.path, withoutHeader(r.data))
 	if err != nil {
-		return ""
+		return "", nil
 	}
-	var b strings.Builder
-	b.WriteString(inert.Line(filepath.Base(m.path)) + " er ændret på disken, siden de ugemte svar blev skrevet. Gendanner du, gælder de ugemte svar i stedet for det, der nu står i filen:\n")
-	cs := content.Diff(m.a, f.Answers)
-	for i, c := range cs {
-		if i == 6 {
-			fmt.Fprintf(&b, "  … og %d ændringer mere\n", len(cs)-6)
-			break
-		}
-		b.WriteString("  • " + inert.Line(c.Text) + "\n")
+	note = inert.Line(filepath.Base(m.path)) + " er ændret på disken, siden de ugemte svar blev skrevet. Gendanner du, gælder de ugemte svar i stedet for det, der nu står i filen."
+	for _, c := range content.Diff(m.a, f.Answers) {
+		changes = append(changes, inert.Line(c.Text))
 	}
-	if len(cs) == 0 {
-		b.WriteString("  (forskellene ændrer ikke politikkens indhold)\n")
+	if len(changes) == 0 {
+		changes = []string{"(forskellene ændrer ikke politikkens indhold)"}
 	}
-	return b.String()
+	return note, changes
 }
 
 // restore reads the offered recovery file into the answers; the file goes
@@ -351,7 +346,7 @@ func (m *Model) noteOpenElsewhere(id string) {
 	}
 	pid, _, _ := strings.Cut(id, "-")
 	m.elsewhere = pid
-	m.setStatus(fmt.Sprintf("Advarsel: %s er også åben i en anden privatliv (proces %s). Gem kun fra den ene; gemmer I fra begge, spørger guiden, før den ene skriver den andens svar over.",
+	m.setStatus(fmt.Sprintf("Advarsel: %s er også åben i en anden privatliv (proces %s); gem kun fra den ene.",
 		filepath.Base(m.path), pid), true)
 }
 

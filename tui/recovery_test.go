@@ -85,6 +85,11 @@ func TestTwoWizardsOnOneFileKeepTheirOwnRecovery(t *testing.T) {
 	if !strings.Contains(shown, "er ændret på disken") || !strings.Contains(shown, "Et") {
 		t.Errorf("the offer does not say what restoring undoes:\n%s", shown)
 	}
+	// At 80x24 the question stays on screen, above as many changes as fit.
+	send(t, three, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if shown := screen(three); !strings.Contains(shown, "j  ja, gendan de ugemte svar alligevel") || !strings.Contains(shown, "n  nej, kassér dem") {
+		t.Errorf("the question is cut off at 80x24:\n%s", shown)
+	}
 	send(t, three, press("enter")) // not a deliberate yes
 	if three.mode != modeRestore {
 		t.Fatal("enter restored over a file changed on disk")

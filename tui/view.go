@@ -68,7 +68,7 @@ func (m *Model) render() string {
 	case m.mode == modeFindings:
 		body = fitLines(m.findingsView(w, bh), w, bh)
 	case m.mode == modeRestore:
-		body = fitLines(m.dialog("Der er ugemte svar fra sidst", m.restoreDialog()), w, bh)
+		body = fitLines(m.dialog("Der er ugemte svar fra sidst", m.restoreDialog(bh)), w, bh)
 	case m.mode == modeQuit:
 		body = fitLines(m.dialog("Du har ugemte ændringer", m.quitDialog()), w, bh)
 	case m.mode == modeOverwrite:

@@ -139,7 +139,8 @@ type Model struct {
 	recoveryAt  string        // where its recovery file was last written
 	recoveryErr error         // the last recovery write failed: nothing may promise a restore
 	restoreFrom *leftRecovery // the recovery file offered in modeRestore
-	restoreNote string        // what restoring it would undo in a file changed on disk
+	restoreNote string        // that the file changed on disk since it was written,
+	restoreDiff []string      // and what restoring it would change in the policy
 	openMark    string        // the mark that this wizard has the answer file open
 	elsewhere   string        // the process id of another wizard with the file open
 }
@@ -185,7 +186,8 @@ func New(opts Options) *Model {
 	}
 	m.markOpen()
 	if r := m.findRecovery(); r != nil {
-		m.restoreFrom, m.restoreNote = r, m.restoreQuestion(r)
+		m.restoreFrom = r
+		m.restoreNote, m.restoreDiff = m.restoreQuestion(r)
 		m.mode = modeRestore
 	}
 	m.showStep(0)
