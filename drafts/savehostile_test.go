@@ -9,6 +9,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // Saving through a symbolic link updates the file it points to, keeping
@@ -166,5 +167,43 @@ func TestSaveKeepsCRLFAndBOM(t *testing.T) {
 				t.Error("more than the one line changed")
 			}
 		})
+	}
+}
+
+// What a killed save left behind next to any file privatliv writes is
+// removed by RemoveLeftovers (the wizard's start, a batch), and nothing
+// that is not privatliv's.
+func TestRemoveLeftovers(t *testing.T) {
+	dir := t.TempDir()
+	dead, live := strconv.Itoa(deadPID(t)), strconv.Itoa(os.Getppid())
+	gone := []string{
+		"..firma.toml." + dead + "-1.gendan.p" + dead + "-123.tmp", // a recovery write
+		".firma.md.p" + dead + "-9.tmp",
+		"..firma.toml.gendan.123456.tmp", // an older privatliv's, old
+		".firma.toml.987654.tmp",
+	}
+	kept := []string{
+		".firma.toml.p" + live + "-5.tmp", // being written now
+		".notes.txt.123456.tmp",           // not privatliv's
+		".x.pdf-export.tmp",
+		".firma.toml.p12x-5.tmp",
+		"firma.toml",
+	}
+	old := time.Now().Add(-2 * time.Minute)
+	for _, n := range append(append([]string{}, gone...), kept...) {
+		p := filepath.Join(dir, n)
+		os.WriteFile(p, []byte("x"), 0o600)
+		os.Chtimes(p, old, old)
+	}
+	RemoveLeftovers(dir)
+	for _, n := range gone {
+		if _, err := os.Stat(filepath.Join(dir, n)); err == nil {
+			t.Errorf("%s is left", n)
+		}
+	}
+	for _, n := range kept {
+		if _, err := os.Stat(filepath.Join(dir, n)); err != nil {
+			t.Errorf("%s was removed", n)
+		}
 	}
 }

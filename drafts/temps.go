@@ -13,8 +13,8 @@ import (
 // A save writes a temporary file next to the file and renames it into
 // place; a save that is killed between the two leaves the temporary file
 // behind. Its name says which process wrote it (.firma.toml.p1234-567.tmp),
-// so the next save into the same directory removes those whose process is
-// gone, and never one another privatliv is writing right now.
+// so a later save removes those whose process is gone, and never one
+// another privatliv is writing right now.
 
 // tempPattern is the os.CreateTemp pattern for a temporary file of base.
 func tempPattern(base string) string {
@@ -25,6 +25,46 @@ func tempPattern(base string) string {
 // its name says: a save takes milliseconds, and a process id is reused.
 const staleAge = time.Hour
 
+// tempOf parses the name of a temporary file privatliv writes:
+// .BASE.pPID-RANDOM.tmp, or from an older privatliv .BASE.RANDOM.tmp
+// (pid 0). ok is false for any other name.
+func tempOf(name string) (base string, pid int, ok bool) {
+	rest, found := strings.CutSuffix(name, ".tmp")
+	if !found || !strings.HasPrefix(rest, ".") {
+		return "", 0, false
+	}
+	i := strings.LastIndexByte(rest, '.')
+	if i <= 1 {
+		return "", 0, false
+	}
+	base, tail := rest[1:i], rest[i+1:]
+	if p, r, cut := strings.Cut(tail, "-"); cut && strings.HasPrefix(p, "p") && digits(p[1:]) && digits(r) {
+		n, err := strconv.Atoi(p[1:])
+		return base, n, err == nil && n > 0
+	}
+	return base, 0, digits(tail)
+}
+
+func digits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+
+// stale reports whether a temporary file written by process pid (0: an
+// older privatliv, which did not say) is left over.
+func stale(pid int, e os.DirEntry) bool {
+	info, err := e.Info()
+	if err != nil {
+		return false
+	}
+	age := time.Since(info.ModTime())
+	switch {
+	case age > staleAge:
+		return true
+	case pid == 0:
+		return age > time.Minute
+	default:
+		return pid != os.Getpid() && !proc.Alive(pid)
+	}
+}
+
 // removeStaleTemps removes the temporary files of base in dir that a
 // killed save left behind.
 func removeStaleTemps(dir, base string) {
@@ -32,58 +72,43 @@ func removeStaleTemps(dir, base string) {
 	if err != nil {
 		return
 	}
-	prefix := "." + base + "."
 	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".tmp") || e.IsDir() {
-			continue
-		}
-		if staleTemp(name[len(prefix):len(name)-len(".tmp")], e) {
-			os.Remove(filepath.Join(dir, name))
+		if b, pid, ok := tempOf(e.Name()); ok && b == base && !e.IsDir() && stale(pid, e) {
+			os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}
 }
 
+// leftoverKinds are the files privatliv writes through a temporary file,
+// by how their names end: a temporary file of an older privatliv, whose
+// name does not say who wrote it, is removed only for these.
+var leftoverKinds = []string{".toml", ".md", ".html", ".xlsx", ".bak", ".gendan"}
+
 // RemoveLeftovers removes every temporary file in dir that a killed
 // privatliv left behind, whatever file it was for: a batch of rendered
-// policies calls it once for each directory it writes to.
+// policies calls it once for each directory it writes to, and the wizard
+// for the answer file's directory, where recovery files come and go.
 func RemoveLeftovers(dir string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".tmp") || e.IsDir() {
+		base, pid, ok := tempOf(e.Name())
+		if !ok || e.IsDir() {
 			continue
 		}
-		i := strings.LastIndex(name, ".p")
-		if i < 0 || !strings.Contains(name[i:], "-") {
-			continue // not one of ours
+		if pid == 0 {
+			known := false
+			for _, k := range leftoverKinds {
+				known = known || strings.HasSuffix(base, k)
+			}
+			if !known {
+				continue // not one of ours
+			}
 		}
-		if staleTemp(name[i+1:len(name)-len(".tmp")], e) {
-			os.Remove(filepath.Join(dir, name))
-		}
-	}
-}
-
-// staleTemp reports whether the temporary file whose name has middle
-// between the file's name and .tmp was left by a save that is over.
-func staleTemp(middle string, e os.DirEntry) bool {
-	info, err := e.Info()
-	if err != nil {
-		return false
-	}
-	if time.Since(info.ModTime()) > staleAge {
-		return true
-	}
-	pid, ok := strings.CutPrefix(middle, "p")
-	if pid, _, ok2 := strings.Cut(pid, "-"); ok && ok2 {
-		if n, err := strconv.Atoi(pid); err == nil && n > 0 {
-			return n != os.Getpid() && !proc.Alive(n)
+		if stale(pid, e) {
+			os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}
-	// Written by an older privatliv, which did not name its process:
-	// left over once it is more than a minute old.
-	return time.Since(info.ModTime()) > time.Minute
 }

@@ -207,6 +207,8 @@ type leftRecovery struct {
 // answers is removed. A running wizard's file means the file is open there.
 func (m *Model) findRecovery() (offer *leftRecovery) {
 	for _, r := range m.recoveryPlaces() {
+		// What a killed save or recovery write left behind goes first.
+		drafts.RemoveLeftovers(r.dir)
 		entries, err := os.ReadDir(r.dir)
 		if err != nil {
 			continue
