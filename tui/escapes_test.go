@@ -139,11 +139,15 @@ func allowedEscape(s string) (int, bool) {
 		return len(s), false
 	}
 	if strings.HasPrefix(s, "\x1b]8;") {
-		end := strings.IndexAny(s, "\a")
+		end := strings.IndexByte(s, '\a')
 		if end < 0 {
 			return len(s), false
 		}
-		return end + 1, !strings.Contains(s[:end], "file:") && !strings.ContainsAny(s[1:end], "\x1b\x9b\x9d")
+		printable := true
+		for _, c := range []byte(s[4:end]) {
+			printable = printable && c > 0x20 && c < 0x7f
+		}
+		return end + 1, printable && !strings.Contains(s[:end], "file:")
 	}
 	return min(len(s), 8), false
 }
