@@ -70,13 +70,21 @@ func (m *Model) recoveryDir() string {
 	return filepath.Join(os.TempDir(), "privatliv")
 }
 
+// realPath is the answer file's own path, whatever name it was opened by:
+// a symbolic link is followed, so two wizards on one file find each other.
+func realPath(path string) string {
+	if p, err := filepath.EvalSymlinks(path); err == nil {
+		path = p
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
+}
+
 // pathKey names an answer file in the recovery directory.
 func pathKey(path string) string {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		abs = path
-	}
-	sum := sha256.Sum256([]byte(abs))
+	sum := sha256.Sum256([]byte(realPath(path)))
 	return hex.EncodeToString(sum[:8])
 }
 
@@ -88,10 +96,7 @@ func (m *Model) recoveryPlaces() []recoveryPlace {
 	if m.path == "" {
 		return []recoveryPlace{{m.recoveryDir(), "ny-svarfil.", ".toml.gendan", "ny-svarfil.toml.gendan"}}
 	}
-	abs, err := filepath.Abs(m.path)
-	if err != nil {
-		abs = m.path
-	}
+	abs := realPath(m.path)
 	base := filepath.Base(abs)
 	return []recoveryPlace{
 		{filepath.Dir(abs), "." + base + ".", ".gendan", "." + base + ".gendan"},
@@ -333,9 +338,8 @@ func (m *Model) markOpen() {
 		}
 	}
 	if os.MkdirAll(dir, 0o700) == nil {
-		abs, _ := filepath.Abs(m.path)
 		mark := filepath.Join(dir, key+m.id)
-		if os.WriteFile(mark, []byte(abs+"\n"), 0o600) == nil {
+		if os.WriteFile(mark, []byte(realPath(m.path)+"\n"), 0o600) == nil {
 			m.openMark = mark
 		}
 	}

@@ -375,3 +375,30 @@ func TestWizardStartRemovesLeftovers(t *testing.T) {
 		}
 	}
 }
+
+// Opened by another name (a symbolic link), the file is the same: the
+// second wizard is told, and finds the first's recovery file.
+func TestWizardsFindEachOtherThroughALink(t *testing.T) {
+	dir, rec := t.TempDir(), t.TempDir()
+	path, _ := onDisk(t, dir, "helle-falsberg")
+	link := filepath.Join(t.TempDir(), "kunde.toml")
+	if err := os.Symlink(path, link); err != nil {
+		t.Skip(err)
+	}
+	one := wizard(t, link, rec)
+	typeText(t, one, " Nord")
+	one.writeRecovery()
+	if filepath.Dir(one.recoveryPath()) != dir {
+		t.Errorf("the recovery file is at %s, not next to the file", one.recoveryPath())
+	}
+	// The same process: the first counts as gone, so its answers are
+	// offered; as another running process it would say the file is open.
+	two := wizard(t, path, rec)
+	if two.mode != modeRestore {
+		t.Error("the answers left through the link are not offered")
+	}
+	os.WriteFile(filepath.Join(rec, "open", pathKey(path)+"."+strconv.Itoa(os.Getppid())+"-1"), nil, 0o600)
+	if three := wizard(t, link, rec); !strings.Contains(three.status, "også åben") {
+		t.Errorf("through the link: %q", three.status)
+	}
+}
