@@ -17,9 +17,12 @@ import (
 const module = "github.com/privatliv/privatliv"
 
 // layer is where a package stands in the flow of an answer file:
-// drafts → content → the documents and tools below content → tui and cmd.
+// drafts → content → the documents and tools below content → tui and cmd,
+// with internal/ (small tools that know nothing of answers) beneath them all.
 func layer(pkg string) string {
 	switch {
+	case strings.HasPrefix(pkg, "internal/"):
+		return "base"
 	case pkg == "drafts" || strings.HasPrefix(pkg, "drafts/"):
 		return "drafts"
 	case pkg == "content":
@@ -42,6 +45,12 @@ func layer(pkg string) string {
 // render another document (check's tests render the policy).
 func allowed(from, to string, test bool) (bool, string) {
 	lf, lt := layer(from), layer(to)
+	if lf == "base" {
+		return lt == "base", "internal/ holds small tools beneath everything (inert text, processes); they import nothing of the module above them"
+	}
+	if lt == "base" {
+		return true, ""
+	}
 	if lt == "testkit" {
 		return test && strings.HasPrefix(from, "content"), "only the tests under content use the test kit"
 	}

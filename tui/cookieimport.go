@@ -11,6 +11,7 @@ import (
 	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/privatliv/privatliv/drafts/cookiescan"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // The cookie step's import: the cookies a website really sets, read from a
@@ -47,7 +48,9 @@ func importForm(m *Model, _ int) *questions {
 	check := func(p string) error {
 		err := s.load(p)
 		if s.result != nil && ask != nil {
+			// The scan's cookie names and domains are untrusted.
 			title, desc := s.describe(m.a)
+			title, desc = inert.Line(title), inert.Text(desc)
 			ask.Title(title).Description(desc)
 			q.fields["cookies.import.apply"].title = title
 			q.fields["cookies.import.apply"].desc = desc
@@ -96,14 +99,16 @@ func (s *cookieScan) load(p string) error {
 		s.result, s.key = nil, ""
 		return fmt.Errorf("skriv stien til filen, fx ~/Overførsler/cookies.har")
 	}
-	fi, err := os.Stat(p)
+	fi, err := os.Stat(p) // never blocks, even on a FIFO
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		err = fmt.Errorf("filen %s findes ikke", p)
 	case err != nil:
-		err = fmt.Errorf("kan ikke åbne %s: %v", p, err)
+		err = fmt.Errorf("kan ikke åbne %s: %s", p, drafts.DanishIOError(err))
 	case fi.IsDir():
 		err = fmt.Errorf("%s er en mappe; skriv stien til selve filen", p)
+	case !fi.Mode().IsRegular():
+		err = fmt.Errorf("%s: %v", p, drafts.NotRegular(fi))
 	case fi.Size() > maxScanFile:
 		err = fmt.Errorf("%s er for stor til en cookiescanning (højst %d MB)", p, maxScanFile>>20)
 	}
@@ -116,9 +121,10 @@ func (s *cookieScan) load(p string) error {
 		return s.err
 	}
 	s.key, s.name, s.result = key, filepath.Base(p), nil
-	data, err := os.ReadFile(p)
+	// Only a regular file, and no more than the limit even if it grows.
+	data, err := drafts.ReadFile(p, maxScanFile)
 	if err != nil {
-		s.err = fmt.Errorf("kan ikke læse %s: %v", p, err)
+		s.err = err
 		return s.err
 	}
 	r, err := cookiescan.ImportCookies(data, s.name)

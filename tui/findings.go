@@ -11,6 +11,7 @@ import (
 	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // The findings view lists what `privatliv check` would report, live, and
@@ -89,7 +90,7 @@ func (m *Model) findingsView(w, h int) string {
 		if f.Severity == check.SeverityError {
 			sev = m.st.Error.Render(f.Severity)
 		}
-		line := fmt.Sprintf("%s · %s", sev, plainSentence(f.Message))
+		line := fmt.Sprintf("%s · %s", sev, inert.Line(plainSentence(f.Message)))
 		if i == m.findPick {
 			b.WriteString(m.st.Selected.Render("› ") + line + "\n")
 			lines++
@@ -98,11 +99,11 @@ func (m *Model) findingsView(w, h int) string {
 				lines++
 			}
 			if s := wizardHint(f.Suggestion); s != "" {
-				b.WriteString("    → " + s + "\n")
+				b.WriteString("    → " + inert.Line(s) + "\n")
 				lines++
 			}
 			if f.Reference != "" {
-				b.WriteString("    " + m.st.Muted.Render("For rådgivere: "+f.Reference) + "\n")
+				b.WriteString("    " + m.st.Muted.Render("For rådgivere: "+inert.Line(f.Reference)) + "\n")
 			}
 			lines++
 		} else {
@@ -198,7 +199,7 @@ func (m *Model) place(path string) string {
 		parts = append(parts, c.title)
 		q = c.form(m, 0)
 	case item >= 0:
-		parts = append(parts, c.label(m.a, item))
+		parts = append(parts, c.name(m.a, item))
 		q = c.form(m, item)
 	default:
 		parts = append(parts, c.title)

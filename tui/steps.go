@@ -6,6 +6,7 @@ import (
 
 	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // step is one screen of the wizard: either a form or lists of items.
@@ -35,6 +36,10 @@ type collection struct {
 	empty       func(a *drafts.Answers, i int) bool
 	form        func(m *Model, i int) *questions
 }
+
+// name is item i's label as the screen shows it: on one line and inert,
+// since it quotes the answers (a purpose's or a vendor's name).
+func (c *collection) name(a *drafts.Answers, i int) string { return inert.Line(c.label(a, i)) }
 
 func (c *collection) path(i int) string {
 	if c.singleton {

@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/privatliv/privatliv/content/check"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // The wizard's screen: header, questions or lists, preview, footer, and
@@ -37,7 +38,9 @@ func (m *Model) previewWidth() int {
 
 // View draws the screen, never wider than the window.
 func (m *Model) View() tea.View {
-	v := tea.NewView(m.render())
+	// Text from the answers is made inert where it is put on the screen;
+	// Frame makes sure nothing that slipped past can act on the terminal.
+	v := tea.NewView(inert.Frame(m.render()))
 	if m.sized && m.opts.FirstFrame != nil {
 		m.opts.FirstFrame()
 		m.opts.FirstFrame = nil
@@ -65,13 +68,13 @@ func (m *Model) render() string {
 	case m.mode == modeFindings:
 		body = fitLines(m.findingsView(w, bh), w, bh)
 	case m.mode == modeRestore:
-		body = fitLines(m.dialog("Der er ugemte svar fra sidst", "Vil du gendanne dem?\n\n  j  ja, gendan\n  n  nej, kassér dem"), w, bh)
+		body = fitLines(m.dialog("Der er ugemte svar fra sidst", m.restoreDialog(bh)), w, bh)
 	case m.mode == modeQuit:
-		body = fitLines(m.dialog("Du har ugemte ændringer", "  g  gem og afslut\n  a  afslut uden at gemme (svarene kan gendannes næste gang)\n  esc  bliv i guiden"), w, bh)
+		body = fitLines(m.dialog("Du har ugemte ændringer", m.quitDialog()), w, bh)
 	case m.mode == modeOverwrite:
-		body = fitLines(m.dialog("Filen er ændret udefra", m.path+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke"), w, bh)
+		body = fitLines(m.dialog("Filen er ændret udefra", inert.Line(m.path)+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke"), w, bh)
 	case m.mode == modeConfirmDel:
-		body = fitLines(m.dialog("Slet?", "Slet "+m.coll.label(m.a, m.item)+"?\n\n  j  ja, slet\n  n  nej"), w, bh)
+		body = fitLines(m.dialog("Slet?", "Slet "+m.coll.name(m.a, m.item)+"?\n\n  j  ja, slet\n  n  nej"), w, bh)
 	case !m.wide() && m.showPrev && m.mode != modeKind:
 		body = m.previewLines(w, bh)
 	case !m.wide() || m.mode == modeKind:
@@ -202,8 +205,9 @@ func (m *Model) footer() string {
 	e, w := check.Count(m.findings)
 	switch {
 	case m.fieldErr != "":
-		status, st = "⚠ "+m.fieldErr, m.st.Error
+		status, st = "⚠ "+inert.Line(m.fieldErr), m.st.Error
 	case status != "":
+		status = inert.Line(status) // quotes names, file names and errors
 	case e+w > 0 && !m.welcome:
 		status, st = fmt.Sprintf("%s og %s – ctrl+f viser dem", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler")), m.st.Warn
 	case m.welcome && m.wide():
@@ -343,7 +347,7 @@ func (m *Model) listView(w, h int) string {
 		if r.item < 0 {
 			text = m.st.Muted.Render("+ tilføj " + r.coll.noun)
 		} else {
-			text = r.coll.label(m.a, r.item)
+			text = r.coll.name(m.a, r.item)
 			if m.itemHasProblem(r.coll, r.item) {
 				text += " " + m.st.Warn.Render("⚠")
 			}
@@ -397,10 +401,10 @@ func (m *Model) reviewSummary() string {
 				b.WriteString(m.st.Muted.Render(fmt.Sprintf("  … og %d mere", len(m.findings)-6)) + "\n")
 				break
 			}
-			b.WriteString("  • " + p.Severity + ": " + plainSentence(p.Message) + "\n")
+			b.WriteString("  • " + p.Severity + ": " + inert.Line(plainSentence(p.Message)) + "\n")
 		}
 	}
-	target := orText(m.path, "(du vælger et filnavn)")
+	target := orText(inert.Line(m.path), "(du vælger et filnavn)")
 	b.WriteString("\n" + m.st.Muted.Render("ctrl+s gemmer svarene i "+target+" og politikken som Markdown og HTML ved siden af."))
 	return b.String()
 }

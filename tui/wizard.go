@@ -41,6 +41,9 @@ type Options struct {
 	// Source is the commented file the answers started from (a kind's
 	// starting point or an example), whose comments a new file keeps.
 	Source []byte
+	// Disk is the answer file's text as loaded (Existing), so it is not
+	// read again.
+	Disk []byte
 	// FirstFrame, if set, is called once the first frame at the
 	// terminal's size is drawn.
 	FirstFrame func()
@@ -131,6 +134,15 @@ type Model struct {
 	findPick  int
 	findGen   int
 	quitting  bool
+
+	id          string        // this wizard's name in recovery files and open marks (see recovery.go)
+	recoveryAt  string        // where its recovery file was last written
+	recoveryErr error         // the last recovery write failed: nothing may promise a restore
+	restoreFrom *leftRecovery // the recovery file offered in modeRestore
+	restoreNote string        // that the file changed on disk since it was written,
+	restoreDiff []string      // and what restoring it would change in the policy
+	openMark    string        // the mark that this wizard has the answer file open
+	elsewhere   string        // the process id of another wizard with the file open
 }
 
 // New makes the wizard model.
@@ -147,7 +159,7 @@ func New(opts Options) *Model {
 		dark: true, st: newStyles(true, opts.NoColor), theme: cachedTheme(opts.NoColor), keymap: danishKeyMap(),
 		help: help.New(), r: newRenderer(),
 		rendered: map[string]string{}, offsets: map[string]int{},
-		width: 80, height: 24,
+		width: 80, height: 24, id: newInstanceID(),
 	}
 	if opts.Width > 0 && opts.Height > 0 {
 		m.width, m.height, m.sized = opts.Width, opts.Height, true
@@ -165,11 +177,17 @@ func New(opts Options) *Model {
 	}
 	if opts.Existing {
 		m.opened = deepCopy(m.a)
-		if data, err := os.ReadFile(opts.Path); err == nil {
-			m.diskSum = data
+		m.diskSum = opts.Disk
+		if m.diskSum == nil {
+			if data, err := drafts.ReadFile(opts.Path, drafts.MaxFileSize); err == nil {
+				m.diskSum = data
+			}
 		}
 	}
-	if rec, err := os.ReadFile(m.recoveryPath()); err == nil && !bytes.Equal(rec, m.seen) {
+	m.markOpen()
+	if r := m.findRecovery(); r != nil {
+		m.restoreFrom = r
+		m.restoreNote, m.restoreDiff = m.restoreQuestion(r)
 		m.mode = modeRestore
 	}
 	m.showStep(0)
@@ -508,6 +526,7 @@ func (m *Model) formDone() tea.Cmd {
 		m.restoreForm()
 		m.removeRecovery() // the nameless one; from now on it lives next to the file
 		m.path = path
+		m.markOpen()
 		return m.save(false)
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 
 	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 	"github.com/spf13/cobra"
 )
 
@@ -53,6 +54,8 @@ Exit-kode 0: ingen fejl. 1: der er fejl (med --strict også advarsler).
 			if format != "text" && format != "json" {
 				return usageErr("ukendt format %q; brug text eller json", format)
 			}
+			// The report quotes the files' names and values: made inert.
+			out := inert.NewWriter(cmd.OutOrStdout())
 			var reports []fileReport
 			failed := false
 			for _, path := range args {
@@ -62,9 +65,9 @@ Exit-kode 0: ingen fejl. 1: der er fejl (med --strict også advarsler).
 					if format == "text" {
 						var le *drafts.LoadError
 						if errors.As(err, &le) {
-							fmt.Fprintln(cmd.OutOrStdout(), le.Error())
+							fmt.Fprintln(out, le.Error())
 						} else {
-							fmt.Fprintln(cmd.OutOrStdout(), err)
+							fmt.Fprintln(out, err)
 						}
 						continue
 					}
@@ -75,7 +78,7 @@ Exit-kode 0: ingen fejl. 1: der er fejl (med --strict også advarsler).
 				}
 				reports = append(reports, r)
 				if format == "text" {
-					writeReport(cmd.OutOrStdout(), r)
+					writeReport(out, r)
 				}
 			}
 			if format == "json" {

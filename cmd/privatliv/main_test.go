@@ -244,9 +244,9 @@ func TestRenderManyFiles(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(in, "brudt.toml"), []byte("schema = 1\n[controller]\nnavn = \"x\"\n"), 0o644)
 	out := filepath.Join(t.TempDir(), "ud")
-	code, stdout, _ := runCLI(t, "render", in, "--format", "html", "-o", out)
-	if code != 1 || !strings.Contains(stdout, "brudt.toml") {
-		t.Errorf("a broken file among many: exit %d, %q", code, stdout)
+	code, stdout, stderr := runCLI(t, "render", in, "--format", "html", "-o", out)
+	if code != 1 || !strings.Contains(stderr, "brudt.toml") || stdout != "" {
+		t.Errorf("a broken file among many: exit %d, stderr %q, stdout %q (problems go to standard error)", code, stderr, stdout)
 	}
 	for _, e := range examples {
 		name := strings.TrimSuffix(filepath.Base(e), ".toml") + ".html"

@@ -62,6 +62,11 @@ NAVN-fortegnelse.FORMAT ved siden af sin svarfil eller i mappen -o DIR.`,
 			if format == "xlsx" && (out == "" || out == "-") {
 				return usageErr("et regneark skal skrives til en fil; brug -o fortegnelse.xlsx")
 			}
+			if out != "" && out != "-" {
+				if err := checkOutput(out, args[0]); err != nil {
+					return err
+				}
+			}
 			a, err := loadValid(args[0])
 			if err != nil {
 				return err

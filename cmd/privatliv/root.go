@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/fang"
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 	"github.com/spf13/cobra"
 )
 
@@ -73,13 +74,15 @@ Alt foregår på din egen maskine: privatliv bruger aldrig netværket.`,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runWizard(cmd, "", nil, nil, false, rootFlags)
+			return runWizard(cmd, "", nil, nil, nil, rootFlags)
 		},
 	}
 	addWizardFlags(root, &rootFlags)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
-	root.SetErr(stderr)
+	// Standard error carries only messages, and they quote file names,
+	// git's answers and values from files: all made inert.
+	root.SetErr(inert.NewWriter(stderr))
 	root.AddCommand(newNewCmd(), newEditCmd(), newExamplesCmd(), newKindsCmd(), newRenderCmd(), newCheckCmd(), newVendorsCmd(), newCookiesCmd(),
 		newMigrateCmd(), newRecordCmd(), newDiffCmd(), newManCmd())
 	danishHelp(root)

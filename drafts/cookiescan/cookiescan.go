@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // ScannedCookie is one cookie found in a scan, classified when privatliv
@@ -77,7 +78,7 @@ func ImportCookies(scan []byte, name string) (CookieImport, error) {
 	r := CookieImport{Format: format}
 	seen := map[string]bool{}
 	for _, c := range found {
-		c = classify(c)
+		c = classify(c.scrubbed())
 		if seen[c.Name] {
 			continue
 		}
@@ -91,6 +92,21 @@ func ImportCookies(scan []byte, name string) (CookieImport, error) {
 	sort.SliceStable(r.Known, func(i, j int) bool { return r.Known[i].Name < r.Known[j].Name })
 	sort.SliceStable(r.Unknown, func(i, j int) bool { return r.Unknown[i].Name < r.Unknown[j].Name })
 	return r, nil
+}
+
+// scrubbed is c with every control character replaced by U+FFFD: a scan
+// is untrusted, and nothing it says may act on a terminal or reach an
+// answer file.
+func (c ScannedCookie) scrubbed() ScannedCookie {
+	for _, f := range []*string{&c.Name, &c.Domain, &c.Category, &c.Purpose, &c.Provider, &c.Lifetime} {
+		*f = strings.Map(func(r rune) rune {
+			if inert.IsControl(r) {
+				return utf8.RuneError
+			}
+			return r
+		}, *f)
+	}
+	return c
 }
 
 // classify matches a cookie to the catalogue. A catalogue match wins over
