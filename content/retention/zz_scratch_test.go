@@ -1,7 +1,0 @@
-package retention
-import ("os";"testing";"github.com/privatliv/privatliv/content/internal/testkit")
-func TestZZScratch(t *testing.T){
- for n,a:=range testkit.Examples(t){
-  os.WriteFile("/tmp/scratch/ret-"+n+".md", New(a, testkit.RecordDay).Markdown(),0o644)
- }
-}
