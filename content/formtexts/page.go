@@ -17,7 +17,9 @@ func (c *Collection) term(name ...string) string { return c.texts.Term(strings.J
 
 func (c *Collection) fill(name string, data any) string { return c.texts.Exec(name, data) }
 
-func (c *Collection) gap(what string) string { return c.fill("gap", content.Esc(c.term("missing", what))) }
+func (c *Collection) gap(what string) string {
+	return c.fill("gap", content.Esc(c.term("missing", what)))
+}
 
 // Title is the page's heading, plain text.
 func (c *Collection) Title() string {
@@ -201,14 +203,16 @@ func (c *Collection) consent(k Consent) string {
 		"More":        c.more(p.Subjects),
 		"Marketing":   marketing && a.Profile().Danish,
 		"Newsletter":  marketing,
-		"Special":     slices.ContainsFunc(p.Data, func(d string) bool { return content.CategoryKind(a, d) == drafts.KindSpecial && p.SensitiveBasisFor(d).Basis == "9.2.a" }),
-		"CPR":         content.HasKind(a, p, drafts.KindCPR) && p.CPRBasis == "11.2.2",
-		"Criminal":    content.HasKind(a, p, drafts.KindCriminal) && p.CriminalBasis == "8.3.1",
-		"Danish":      a.Profile().Danish,
-		"Required":    p.Required == "contract" || p.Required == "law",
-		"Children":    children,
-		"Age":         a.ChildAge(),
-		"ChildLaw":    law,
+		"Special": slices.ContainsFunc(p.Data, func(d string) bool {
+			return content.CategoryKind(a, d) == drafts.KindSpecial && p.SensitiveBasisFor(d).Basis == "9.2.a"
+		}),
+		"CPR":      content.HasKind(a, p, drafts.KindCPR) && p.CPRBasis == "11.2.2",
+		"Criminal": content.HasKind(a, p, drafts.KindCriminal) && p.CriminalBasis == "8.3.1",
+		"Danish":   a.Profile().Danish,
+		"Required": p.Required == "contract" || p.Required == "law",
+		"Children": children,
+		"Age":      a.ChildAge(),
+		"ChildLaw": law,
 	})
 }
 

@@ -21,7 +21,9 @@ func (o *Overview) termOK(name ...string) (string, bool) {
 
 func (o *Overview) fill(name string, data any) string { return o.texts.Exec(name, data) }
 
-func (o *Overview) gap(what string) string { return o.fill("gap", content.Esc(o.term("missing", what))) }
+func (o *Overview) gap(what string) string {
+	return o.fill("gap", content.Esc(o.term("missing", what)))
+}
 
 // Title is the overview's heading, plain text.
 func (o *Overview) Title() string {

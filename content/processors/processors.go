@@ -28,6 +28,10 @@ import (
 //go:embed templates
 var templateFS embed.FS
 
+// FileSuffix ends the name of the overview's file, before the format's
+// extension: "firma.toml" -> "firma-databehandlere.md".
+const FileSuffix = "-databehandlere"
+
 var textSets = [2]func() *content.Texts{
 	content.We: sync.OnceValue(func() *content.Texts { return content.NewTexts(templateFS, content.Lang, content.We) }),
 	content.I:  sync.OnceValue(func() *content.Texts { return content.NewTexts(templateFS, content.Lang, content.I) }),
@@ -82,7 +86,9 @@ type Transfer struct {
 // NeedsAgreement reports whether the business must have an agreement with
 // the vendor: a data processing agreement (art. 28(3)) with a processor or
 // sub-processor, an arrangement (art. 26) with a joint controller.
-func (e Entry) NeedsAgreement() bool { return len(e.Processor) > 0 || e.Sub || len(e.Joint) > 0 }
+func (e Entry) NeedsAgreement() bool {
+	return len(e.Processor) > 0 || e.Sub || len(e.Joint) > 0 || strings.TrimSpace(e.Vendor.JointFor) != ""
+}
 
 // NeedsAssessment reports whether any of the vendor's transfers needs a
 // transfer impact assessment.

@@ -22,7 +22,9 @@ func (s *Schedule) has(name ...string) bool { return s.texts.Has(strings.Join(na
 
 func (s *Schedule) fill(name string, data any) string { return s.texts.Exec(name, data) }
 
-func (s *Schedule) gap(what string) string { return s.fill("gap", content.Esc(s.term("missing", what))) }
+func (s *Schedule) gap(what string) string {
+	return s.fill("gap", content.Esc(s.term("missing", what)))
+}
 
 // Title is the schedule's heading, plain text.
 func (s *Schedule) Title() string {
@@ -290,4 +292,3 @@ func (s *Schedule) rules() string {
 		"Processor": s.a.Processor.Acts,
 	})
 }
-

@@ -27,6 +27,10 @@ import (
 //go:embed templates
 var templateFS embed.FS
 
+// FileSuffix ends the name of the schedule's file, before the format's
+// extension: "firma.toml" -> "firma-sletteplan.md".
+const FileSuffix = "-sletteplan"
+
 var textSets = [2]func() *content.Texts{
 	content.We: sync.OnceValue(func() *content.Texts { return content.NewTexts(templateFS, content.Lang, content.We) }),
 	content.I:  sync.OnceValue(func() *content.Texts { return content.NewTexts(templateFS, content.Lang, content.I) }),
