@@ -32,7 +32,9 @@ func TestNoticesAreCheckedOneByOne(t *testing.T) {
 	}{
 		{"a group told no purpose", SeverityError, "subjects[5]", "orienteringen til medarbejdere og jobansøgere: intet formål gælder jobansøgere",
 			func(a *drafts.Answers) { testkit.PurposeOf(a, "rekruttering").Subjects = []string{"employees"} },
-			func(a *drafts.Answers) { testkit.PurposeOf(a, "rekruttering").Subjects = []string{"applicants", "employees"} }},
+			func(a *drafts.Answers) {
+				testkit.PurposeOf(a, "rekruttering").Subjects = []string{"applicants", "employees"}
+			}},
 		{"where the group finds its notice", SeverityWarning, "document.notices[1].where", "hvor medarbejdere og jobansøgere finder",
 			func(a *drafts.Answers) { a.Document.Notices[0].Where = "" },
 			func(a *drafts.Answers) { a.Document.Notices[0].Where = "Den ligger i personalehåndbogen." }},
@@ -79,7 +81,7 @@ func TestNoticesAreCheckedOneByOne(t *testing.T) {
 func TestCheckNoticePointsAtTheFile(t *testing.T) {
 	a := testkit.Clone(t, testkit.Examples(t)["bjerre-toemrer"])
 	a.Document.Notices = nil
-	testkit.PurposeOf(a, "rekruttering").Retention.Period = ""   // purposes[10] of the file
+	testkit.PurposeOf(a, "rekruttering").Retention.Period = ""  // purposes[10] of the file
 	testkit.PurposeOf(a, "leverandoerer").Retention.Period = "" // a purpose of suppliers only
 	fs := CheckNotice(a, []string{"applicants"}, testkit.CheckDay)
 	if !hasFinding(fs, SeverityError, "purposes[10].retention.period", "»Rekruttering«") {
