@@ -39,12 +39,13 @@ type findingsMsg struct {
 // dropped.
 func (m *Model) findingsCmd() tea.Cmd {
 	m.findGen++
-	gen, now, snap, path := m.findGen, m.opts.Now(), m.snap, m.path
+	gen, now, snap, path, counts := m.findGen, m.opts.Now(), m.snap, m.path, m.counts
 	data := m.seen
 	if m.seenOld {
 		data = nil // encoded in the command
 	}
 	return func() tea.Msg {
+		counts.checks.Add(1)
 		if data == nil {
 			data = encodeAnswers(snap, path)
 		}

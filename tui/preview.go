@@ -99,9 +99,12 @@ type previewMsg struct {
 // renderCmd renders the given keys in the background; the results land in
 // the cache, and the message tells the model to assemble the preview again
 // from ids and all.
-func renderCmd(r *renderer, gen int, ids []string, all, missing []renderKey) tea.Cmd {
+func renderCmd(r *renderer, counts *counters, gen int, ids []string, all, missing []renderKey) tea.Cmd {
 	r.latest.Store(int64(gen))
-	return func() tea.Msg { return renderSections(r, gen, ids, all, missing) }
+	return func() tea.Msg {
+		counts.previews.Add(1)
+		return renderSections(r, gen, ids, all, missing)
+	}
 }
 
 func renderSections(r *renderer, gen int, ids []string, all, missing []renderKey) tea.Msg {
@@ -152,7 +155,7 @@ func (m *Model) refreshPreview() tea.Cmd {
 	if len(missing) == 0 || !m.sized {
 		return nil
 	}
-	return renderCmd(m.r, m.gen, ids, ks, missing)
+	return renderCmd(m.r, m.counts, m.gen, ids, ks, missing)
 }
 
 // changedPreviewCmd is refreshPreview after a change to the answers, all of
@@ -161,13 +164,14 @@ func (m *Model) refreshPreview() tea.Cmd {
 // copy of the answers; until it is back, the preview shows what it showed.
 func (m *Model) changedPreviewCmd() tea.Cmd {
 	m.gen++
-	gen, r, a := m.gen, m.r, m.snap
+	gen, r, a, counts := m.gen, m.r, m.snap, m.counts
 	style, w := m.previewStyle()
 	r.latest.Store(int64(gen))
 	return func() tea.Msg {
 		if r.latest.Load() != int64(gen) {
 			return nil
 		}
+		counts.previews.Add(1)
 		ids, texts := sectionText(content.Generate(a))
 		ks := renderKeys(texts, style, w)
 		msg := renderSections(r, gen, ids, ks, ks)

@@ -131,6 +131,7 @@ type Model struct {
 	findPick  int
 	findGen   int
 	quitting  bool
+	counts    *counters // background work done, for docs/keystroke.py
 }
 
 // New makes the wizard model.
@@ -147,7 +148,7 @@ func New(opts Options) *Model {
 		dark: true, st: newStyles(true, opts.NoColor), theme: cachedTheme(opts.NoColor), keymap: danishKeyMap(),
 		help: help.New(), r: newRenderer(),
 		rendered: map[string]string{}, offsets: map[string]int{},
-		width: 80, height: 24,
+		width: 80, height: 24, counts: &counters{},
 	}
 	if opts.Width > 0 && opts.Height > 0 {
 		m.width, m.height, m.sized = opts.Width, opts.Height, true
@@ -598,6 +599,7 @@ func (m *Model) afterChange() tea.Cmd {
 	m.snap = deepCopy(m.a)
 	m.seenOld = true
 	m.welcome = false
+	m.counts.changed()
 	cmds := []tea.Cmd{m.changedPreviewCmd(), m.findingsCmd()}
 	if !m.autosave {
 		m.autosave = true

@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""A burst of typing, from the first byte sent to the last character on the screen.
+
+Usage: python3 docs/keystroke.py [-n RUNS] [--keep DIR] [--bin PRIVATLIV] [--before OLD] [SCENARIO ...]
+
+Run from the module's root. Builds privatliv, docs/barehuh (one huh text
+field, the same Charm libraries, full screen at 120 frames a second) and a
+copy of the largest example grown five-fold (docs/scaled), then for each of
+RUNS rounds starts each scenario in a pseudo-terminal of 200x50, waits until
+its screen is still, and writes the same 100 characters into the company
+name in one write. The screen is read by a terminal emulator (pyte), and
+the time is taken from just before the write to the arrival of the output
+that makes the last of the 100 characters visible in the field, and, for
+privatliv, in the preview. Scenarios run interleaved, round by round, so a
+busy machine slows them alike; the ratio to the bare form is taken within
+the same run.
+
+Scenarios: bare (docs/barehuh, the example's name in the field), example
+(`privatliv new --example nordlys-keramik`), new (`privatliv new`, plain
+start: an empty questionnaire), 5x (`privatliv edit` on the grown file).
+All four by default. With --before OLD, each privatliv scenario also runs
+with the binary OLD (say, built from main), interleaved in the same rounds
+and marked "@before", for numbers before and after a change in one run.
+
+Also printed: the machine's load before and after, the CPU time the
+process spent on the burst, and what privatliv reports on exit when
+PRIVATLIV_COUNTS names a file: how many changes the burst made and how many
+preview renders and checks ran for them.
+
+Needs pyte (Debian: apt-get install python3-pyte).
+"""
+import argparse, fcntl, json, os, pty, queue, select, shutil, signal, statistics
+import struct, subprocess, sys, tempfile, termios, threading, time
+
+try:
+    import pyte
+except ImportError:  # Debian's python3-pyte, when python3 is another Python
+    sys.path.append("/usr/lib/python3/dist-packages")
+    try:
+        import pyte
+    except ImportError:
+        sys.exit("keystroke.py needs pyte: apt-get install python3-pyte")
+
+COLS, ROWS = 200, 50
+LEFT = 110  # privatliv's questions at 200 columns (Model.leftWidth); the preview is right of it
+NAME = "Nordlys Keramik ApS"
+TAIL = "QXJVKWZ"  # ends the burst; nothing else on any screen has it
+# 100 characters: lower-case words, so the preview can wrap them, then TAIL.
+BURST = ("lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod "
+         "tempor incididunt ut labore et dolore magna")[: 100 - len(TAIL) - 1] + " " + TAIL
+assert len(BURST) == 100
+
+
+class Screen(pyte.Screen):
+    """pyte's screen with what Bubble Tea also sends to an xterm: scrolling
+    up and down (SU, SD) and the back tab (CBT)."""
+
+    def scroll_up(self, n=None, **_):
+        y = self.cursor.y
+        self.cursor.y = (self.margins or pyte.screens.Margins(0, self.lines - 1)).bottom
+        for _ in range(n or 1):
+            self.index()
+        self.cursor.y = y
+
+    def scroll_down(self, n=None, **_):
+        y = self.cursor.y
+        self.cursor.y = (self.margins or pyte.screens.Margins(0, self.lines - 1)).top
+        for _ in range(n or 1):
+            self.reverse_index()
+        self.cursor.y = y
+
+    def back_tab(self, n=None, **_):
+        self.cursor.x = max(0, (self.cursor.x - 1) // 8 * 8 - 8 * ((n or 1) - 1))
+
+
+class Stream(pyte.ByteStream):
+    csi = dict(pyte.ByteStream.csi, S="scroll_up", T="scroll_down", Z="back_tab")
+    events = pyte.ByteStream.events | {"scroll_up", "scroll_down", "back_tab"}
+
+
+class Term:
+    """A program in a pseudo-terminal, its screen as pyte sees it. A thread
+    reads the output as soon as it comes and stamps it with the time."""
+
+    def __init__(self, argv, env):
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            os.execve(argv[0], argv, env)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+        self.screen = Screen(COLS, ROWS)
+        self.stream = Stream(self.screen)
+        self.chunks = queue.Queue()
+        self.last = time.perf_counter()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        while True:
+            try:
+                data = os.read(self.fd, 1 << 16)
+            except OSError:
+                data = b""
+            self.chunks.put((time.perf_counter(), data))
+            if not data:
+                return
+
+    def pump(self, until, timeout):
+        """Feeds output to the screen until until(screen) holds; returns the
+        arrival time of the output that made it hold, or None."""
+        end = time.perf_counter() + timeout
+        while True:
+            try:
+                t, data = self.chunks.get(timeout=max(0.0, end - time.perf_counter()))
+            except queue.Empty:
+                return None
+            if not data:
+                return None
+            self.last = t
+            if b"\x1b]11;?" in data:  # the background colour: answer like a dark terminal
+                os.write(self.fd, b"\x1b]11;rgb:0000/0000/0000\x1b\\")
+            self.stream.feed(data)
+            if until(self.screen):
+                return t
+
+    def settle(self, quiet=0.3, timeout=20):
+        """Waits until nothing has been drawn for quiet seconds."""
+        end = time.perf_counter() + timeout
+        while time.perf_counter() < end:
+            try:
+                t, data = self.chunks.get(timeout=quiet)
+            except queue.Empty:
+                return
+            if not data:
+                return
+            if b"\x1b]11;?" in data:
+                os.write(self.fd, b"\x1b]11;rgb:0000/0000/0000\x1b\\")
+            self.stream.feed(data)
+
+    def cpu(self):
+        """CPU seconds (user + system) the process has used so far."""
+        try:
+            with open(f"/proc/{self.pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except OSError:
+            return float("nan")
+
+    def send(self, data):
+        os.write(self.fd, data)
+
+    def close(self, timeout=5):
+        end = time.perf_counter() + timeout
+        while time.perf_counter() < end:
+            pid, _ = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                break
+            self.settle(quiet=0.05, timeout=0.1)
+        else:
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+        os.close(self.fd)
+
+
+def shows(text, lo=0, hi=COLS):
+    return lambda s: any(text in line[lo:hi] for line in s.display)
+
+
+def run(sc, bins, big):
+    if sc.endswith("@before"):
+        return run(sc[: -len("@before")], dict(bins, privatliv=bins["before"]), big)
+    """One burst in scenario sc: times to the field and to the preview (s),
+    the CPU it cost (s), and privatliv's counts."""
+    home = tempfile.mkdtemp(prefix="keystroke-")
+    counts = os.path.join(home, "counts.json")
+    env = dict(os.environ, HOME=home, TERM="xterm-256color", PRIVATLIV_COUNTS=counts)
+    env.pop("NO_COLOR", None)
+    if sc == "bare":
+        argv = [bins["barehuh"], NAME]
+    elif sc == "example":
+        argv = [bins["privatliv"], "new", "--example", "nordlys-keramik"]
+    elif sc == "new":
+        argv = [bins["privatliv"], "new"]
+    else:
+        path = os.path.join(home, "stor.toml")
+        shutil.copy(big, path)
+        argv = [bins["privatliv"], "edit", path]
+    t = Term(argv, env)
+    try:
+        if sc == "new":  # which kind of business? esc: a plain start
+            if t.pump(shows("Kom i gang"), 20) is None:
+                raise RuntimeError("no kind question")
+            t.settle()
+            t.send(b"\x1b")
+        if t.pump(shows("Virksomhedens navn"), 20) is None:
+            raise RuntimeError("no company name field")
+        t.settle()  # the first preview and check are done
+        cpu0 = t.cpu()
+        t0 = time.perf_counter()
+        t.send(BURST.encode())
+        field_hi = COLS if sc == "bare" else LEFT
+        # The field scrolls sideways when the name is longer than it.
+        field = t.pump(shows(TAIL, 0, field_hi), 60)
+        preview = None
+        if field is not None and sc != "bare":
+            preview = t.pump(lambda s: shows(TAIL, LEFT)(s) or False, 60) if not shows(TAIL, LEFT)(t.screen) else field
+        t.settle()
+        cpu = t.cpu() - cpu0
+        t.send(b"\x03")  # ctrl+c; privatliv asks about the unsaved answers:
+        if sc != "bare":
+            t.pump(shows("ugemte"), 10)
+            t.send(b"a")  # quit without saving
+        t.close()
+    except BaseException:
+        os.kill(t.pid, signal.SIGKILL)
+        raise
+    got = {}
+    if os.path.exists(counts):
+        with open(counts) as f:
+            got = json.load(f)
+    shutil.rmtree(home, ignore_errors=True)
+    ms = lambda x: None if x is None else (x - t0) * 1000
+    return ms(field), ms(preview), cpu * 1000, got
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
+
+def med(xs):
+    xs = [x for x in xs if x is not None]
+    return statistics.median(xs) if xs else float("nan")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("-n", type=int, default=7, help="rounds (default 7)")
+    ap.add_argument("--bin", help="privatliv binary to measure instead of building one")
+    ap.add_argument("--before", help="also run the privatliv scenarios with this binary")
+    ap.add_argument("--keep", help="build into this directory and keep it")
+    ap.add_argument("scenarios", nargs="*", default=["bare", "example", "new", "5x"])
+    args = ap.parse_args()
+    out = args.keep or tempfile.mkdtemp(prefix="keystroke-bin-")
+    os.makedirs(out, exist_ok=True)
+    bins = {"privatliv": os.path.join(out, "privatliv"), "barehuh": os.path.join(out, "barehuh")}
+    if args.before:
+        bins["before"] = os.path.abspath(args.before)
+        args.scenarios = [x for sc in args.scenarios for x in ([sc] if sc == "bare" else [sc, sc + "@before"])]
+    if args.bin:
+        bins["privatliv"] = os.path.abspath(args.bin)
+    else:
+        subprocess.run(["go", "build", "-o", bins["privatliv"], "./cmd/privatliv"], check=True)
+    subprocess.run(["go", "build", "-o", bins["barehuh"], "./docs/barehuh"], check=True)
+    big = os.path.join(out, "nordlys-keramik-5x.toml")
+    with open(big, "wb") as f:
+        subprocess.run(["go", "run", "./docs/scaled", "5"], check=True, stdout=f)
+
+    print(f"load before: {loadavg()} ({os.cpu_count()} cores); {args.n} rounds, burst of {len(BURST)} characters at {COLS}x{ROWS}")
+    res = {sc: [] for sc in args.scenarios}
+    for i in range(args.n):
+        order = args.scenarios[i % len(args.scenarios):] + args.scenarios[: i % len(args.scenarios)]
+        for sc in order:
+            r = run(sc, bins, big)
+            res[sc].append(r)
+            f, p, cpu, c = r
+            extra = f" preview {p:.0f} ms" if p is not None else ""
+            if c and sc != "bare":
+                extra += f", changes {c.get('changes')}, renders {c.get('previews')}, checks {c.get('checks')}"
+            print(f"  round {i + 1} {sc:15} field {f if f is None else round(f)} ms{extra}, cpu {cpu:.0f} ms", flush=True)
+    print(f"load after: {loadavg()}")
+    bare = med(r[0] for r in res.get("bare", []))
+    print(f"\n{'scenario':15} {'field ms':>9} {'ratio':>6} {'preview ms':>11} {'cpu ms':>7} {'renders':>8} {'checks':>7}  (medians of {args.n})")
+    for sc, rs in res.items():
+        f = med(r[0] for r in rs)
+        p = med(r[1] for r in rs)
+        cpu = med(r[2] for r in rs)
+        rend = med(r[3].get("previews") for r in rs if r[3])
+        chk = med(r[3].get("checks") for r in rs if r[3])
+        ratio = f / bare if bare == bare and bare else float("nan")
+        print(f"{sc:15} {f:9.0f} {ratio:6.2f} {p:11.0f} {cpu:7.0f} {rend:8.0f} {chk:7.0f}")
+
+
+if __name__ == "__main__":
+    main()
