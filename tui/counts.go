@@ -9,13 +9,16 @@ import "sync/atomic"
 // command, not per key, so it is always on; privatliv writes the counts
 // only when PRIVATLIV_COUNTS names a file.
 type Counts struct {
-	Changes  int64 `json:"changes"`  // times the answers were found changed
+	Changes  int64 `json:"changes"`  // times the answers were found changed (keys typed while work ran count once)
 	Previews int64 `json:"previews"` // preview renders (generate and Glamour) that ran
 	Checks   int64 `json:"checks"`   // compliance checks that ran
 }
 
 type counters struct {
 	changes, previews, checks atomic.Int64
+	// renders and checks started, in Update (tests compare them with the
+	// ones that came back)
+	previewsStarted, checksStarted int
 	// the previews and checks that had run at the first change
 	basePreviews, baseChecks int64
 }

@@ -129,13 +129,28 @@ func example(t *testing.T, name string) *drafts.Answers {
 
 func screen(m *Model) string { return m.render() }
 
-// flush renders every pending preview section at once.
+// flush finishes the wizard's background work at once, in order, as if
+// every preview render and check came back as soon as it started: the
+// preview and the findings are then those of the answers as they stand.
+// The autosave timer is left alone.
 func flush(m *Model) {
-	ids, ks := m.previewKeys()
-	for _, k := range ks {
-		m.r.render(k)
+	m.noteChange()
+	m.previewCmd()
+	m.findingsCmd()
+	for n := 0; m.pvJob != nil || m.ckJob != nil; n++ {
+		if n > 10 {
+			panic("flush: the background work does not end")
+		}
+		if j := m.pvJob; j != nil {
+			m.takePreview(j().(previewMsg))
+		}
+		if j := m.ckJob; j != nil {
+			m.takeFindings(j().(findingsMsg))
+		}
+		m.noteUnnoted()
+		m.previewCmd()
+		m.findingsCmd()
 	}
-	m.assemble(ids, ks)
 }
 
 func TestTypingUpdatesAnswersAndPreview(t *testing.T) {
@@ -596,23 +611,30 @@ func TestInvisibleChangeIsNotUnsaved(t *testing.T) {
 	}
 }
 
-// The preview follows a change once the command that generates and renders
-// it is back, and a command for an older change shows nothing.
+// A change is rendered in a command: the form shows a key at once, the
+// preview when the render is back. A key typed while a render runs starts
+// none of its own; the render that follows starts from the newest answers.
 func TestPreviewFollowsChangeInCommand(t *testing.T) {
 	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
-	_, older := m.Update(keyPress("Q"))
-	_, newer := m.Update(keyPress("W"))
-	run(t, m, older)
-	if regexp.MustCompile(`WebdesignQ[^W]`).MatchString(screen(m)) {
-		t.Error("the preview shows an older change")
+	_, first := m.Update(keyPress("Q"))
+	_, second := m.Update(keyPress("W"))
+	if m.pvJob == nil {
+		t.Fatal("a change started no preview render")
 	}
-	// The name is in the form once; the preview shows it too.
+	// The name is in the form once; the preview does not show it yet.
 	if n := strings.Count(screen(m), "WebdesignQW"); n != 1 {
 		t.Fatalf("the new name is on the screen %d times before the preview is back", n)
 	}
-	run(t, m, newer)
+	run(t, m, second)
+	if m.pvJob == nil || m.unnoted == false {
+		t.Fatal("the second key did not wait for the render the first started")
+	}
+	run(t, m, first)
 	if n := strings.Count(screen(m), "WebdesignQW"); n < 2 {
 		t.Errorf("the preview does not show the change:\n%s", screen(m))
+	}
+	if regexp.MustCompile(`WebdesignQ[^W]`).MatchString(screen(m)) {
+		t.Error("the preview shows an older change")
 	}
 }
 
@@ -646,11 +668,12 @@ func TestSizeKnownAtStart(t *testing.T) {
 // started, a light one gets one in light colours.
 func TestBackgroundColourKeepsPreview(t *testing.T) {
 	m := New(Options{Answers: example(t, "helle-falsberg"), RecoveryDir: t.TempDir(), Width: 150, Height: 45})
-	m.Init()
-	gen := m.gen
-	if _, cmd := m.Update(tea.BackgroundColorMsg{Color: color.Black}); cmd != nil || m.gen != gen {
+	init := m.Init()
+	job := m.pvJob
+	if _, cmd := m.Update(tea.BackgroundColorMsg{Color: color.Black}); cmd != nil || m.pvJob == nil || reflect.ValueOf(m.pvJob).Pointer() != reflect.ValueOf(job).Pointer() {
 		t.Error("a dark background started the dark preview again")
 	}
+	run(t, m, init)
 	_, cmd := m.Update(tea.BackgroundColorMsg{Color: color.White})
 	run(t, m, cmd)
 	if _, ks := m.previewKeys(); ks[0].style != glamourStyle(false, false) {
