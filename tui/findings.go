@@ -53,10 +53,12 @@ func (m *Model) findingsCmd() tea.Cmd {
 	}
 	m.counts.checksStarted++
 	m.ckJob = func() tea.Msg {
-		counts.checks.Add(1)
-		msg := checkAnswers(snap, data, path, now)
-		msg.gen = gen
-		return msg
+		return checkWorker.run(func() tea.Msg {
+			counts.checks.Add(1)
+			msg := checkAnswers(snap, data, path, now)
+			msg.gen = gen
+			return msg
+		})
 	}
 	return m.ckJob
 }

@@ -183,16 +183,18 @@ func (m *Model) previewCmd() tea.Cmd {
 	}
 	m.counts.previewsStarted++
 	m.pvJob = func() tea.Msg {
-		counts.previews.Add(1)
-		if !have {
-			ids, texts = sectionText(content.Generate(a))
-		}
-		ks := renderKeys(texts, style, w)
-		parts := make([]*rendering, len(ks))
-		for i, k := range ks {
-			parts[i] = r.render(k)
-		}
-		return previewMsg{a: a, ids: ids, texts: texts, ks: ks, parts: parts, style: style, width: w}
+		return previewWorker.run(func() tea.Msg {
+			counts.previews.Add(1)
+			if !have {
+				ids, texts = sectionText(content.Generate(a))
+			}
+			ks := renderKeys(texts, style, w)
+			parts := make([]*rendering, len(ks))
+			for i, k := range ks {
+				parts[i] = r.render(k)
+			}
+			return previewMsg{a: a, ids: ids, texts: texts, ks: ks, parts: parts, style: style, width: w}
+		})
 	}
 	return m.pvJob
 }
