@@ -461,7 +461,7 @@ func (m *Model) typing() bool {
 	if m.form == nil || m.mode == modeList {
 		return false
 	}
-	switch m.form.GetFocusedField().(type) {
+	switch unwrapField(m.form.GetFocusedField()).(type) {
 	case *huh.Input, *huh.Text:
 		return true
 	}
