@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A burst of typing, from the first byte sent to the last character on the screen.
 
-Usage: python3 docs/keystroke.py [-n RUNS] [--keep DIR] [--bin PRIVATLIV] [--before OLD] [SCENARIO ...]
+Usage: python3 docs/keystroke.py [-n RUNS] [--keep DIR] [--bin PRIVATLIV]
+                                [--before OLD] [--other NAME=BIN ...] [SCENARIO ...]
 
 Run from the module's root. Builds privatliv, docs/barehuh (one huh text
 field, the same Charm libraries, full screen at 120 frames a second) and a
@@ -20,7 +21,8 @@ Scenarios: bare (docs/barehuh, the example's name in the field), example
 start: an empty questionnaire), 5x (`privatliv edit` on the grown file).
 All four by default. With --before OLD, each privatliv scenario also runs
 with the binary OLD (say, built from main), interleaved in the same rounds
-and marked "@before", for numbers before and after a change in one run.
+and marked "@before", for numbers before and after a change in one run;
+--other NAME=BIN does the same for any other binary, marked "@NAME".
 
 Also printed: the machine's load before and after, the CPU time the
 process spent on the burst, and what privatliv reports on exit when
@@ -147,7 +149,7 @@ class Term:
     def send(self, data):
         os.write(self.fd, data)
 
-    def close(self, timeout=5):
+    def close(self, timeout=15):
         end = time.perf_counter() + timeout
         while time.perf_counter() < end:
             pid, _ = os.waitpid(self.pid, os.WNOHANG)
@@ -165,8 +167,9 @@ def shows(text, lo=0, hi=COLS):
 
 
 def run(sc, bins, big):
-    if sc.endswith("@before"):
-        return run(sc[: -len("@before")], dict(bins, privatliv=bins["before"]), big)
+    if "@" in sc:
+        sc, other = sc.split("@")
+        return run(sc, dict(bins, privatliv=bins[other]), big)
     """One burst in scenario sc: times to the field and to the preview (s),
     the CPU it cost (s), and privatliv's counts."""
     home = tempfile.mkdtemp(prefix="keystroke-")
@@ -213,9 +216,11 @@ def run(sc, bins, big):
         os.kill(t.pid, signal.SIGKILL)
         raise
     got = {}
-    if os.path.exists(counts):
+    try:
         with open(counts) as f:
             got = json.load(f)
+    except (OSError, ValueError):
+        pass  # not written (bare huh, or privatliv had to be killed)
     shutil.rmtree(home, ignore_errors=True)
     ms = lambda x: None if x is None else (x - t0) * 1000
     return ms(field), ms(preview), cpu * 1000, got
@@ -236,15 +241,20 @@ def main():
     ap.add_argument("-n", type=int, default=7, help="rounds (default 7)")
     ap.add_argument("--bin", help="privatliv binary to measure instead of building one")
     ap.add_argument("--before", help="also run the privatliv scenarios with this binary")
+    ap.add_argument("--other", action="append", default=[], metavar="NAME=BIN",
+                    help="also run the privatliv scenarios with BIN, marked @NAME")
     ap.add_argument("--keep", help="build into this directory and keep it")
     ap.add_argument("scenarios", nargs="*", default=["bare", "example", "new", "5x"])
     args = ap.parse_args()
     out = args.keep or tempfile.mkdtemp(prefix="keystroke-bin-")
     os.makedirs(out, exist_ok=True)
     bins = {"privatliv": os.path.join(out, "privatliv"), "barehuh": os.path.join(out, "barehuh")}
-    if args.before:
-        bins["before"] = os.path.abspath(args.before)
-        args.scenarios = [x for sc in args.scenarios for x in ([sc] if sc == "bare" else [sc, sc + "@before"])]
+    others = [("before", args.before)] if args.before else []
+    others += [tuple(o.split("=", 1)) for o in args.other]
+    for name, b in others:
+        bins[name] = os.path.abspath(b)
+    args.scenarios = [x for sc in args.scenarios
+                      for x in ([sc] if sc == "bare" else [sc] + [f"{sc}@{name}" for name, _ in others])]
     if args.bin:
         bins["privatliv"] = os.path.abspath(args.bin)
     else:

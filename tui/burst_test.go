@@ -12,10 +12,13 @@ import (
 
 // A burst of keys costs work per change, not per key: at most one preview
 // render and one check run at a time, keys typed meanwhile start none of
-// their own and neither compare nor copy the answers, and the render that
-// follows the last key shows the final text. Counted, not timed: the
-// background work comes back when the test says, here after every 25th
-// key and at the end, as it would if a render took as long as 25 keys.
+// their own and neither compare nor copy the answers, a render that is back
+// while keys still come faster than frames waits for a pause (or 100 ms),
+// and the render after the last key starts a frame after it and shows the
+// final text. Counted, not timed: the clock is the test's, and the work
+// comes back when the test says, either after every 25th of keys typed a
+// millisecond apart (slow work), or right after each of keys typed 3 ms
+// apart (fast work).
 func TestBurstWorksPerChange(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -25,67 +28,111 @@ func TestBurstWorksPerChange(t *testing.T) {
 		{"five times the largest", scaled(t, 5)},
 		{"new questionnaire", nil},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			m := newTestModel(t, tc.a, "", 200, 50)
-			flush(m)
-			if m.pvJob != nil || m.ckJob != nil {
-				t.Fatal("background work still running after flush")
-			}
-			if f := m.form.GetFocusedField(); f == nil || f.GetKey() != "controller.name" {
-				t.Fatalf("the company name is not the focused field")
-			}
-			before := m.a.Controller.Name
-			typed := strings.Repeat("lorem ipsum ", 9)[:100]
-			bg := newBurstCount(m)
-			for i, r := range typed {
-				pvBusy, ckBusy := m.pvJob != nil, m.ckJob != nil
-				busy := pvBusy || ckBusy
-				snap := m.snap
-				m.Update(keyPress(string(r)))
-				bg.add(t, m, pvBusy, ckBusy)
-				if busy && m.snap != snap {
-					t.Fatalf("key %d copied the answers while work was running", i+1)
+		for _, pace := range []struct {
+			name  string
+			gap   time.Duration // between keys
+			every int           // the work comes back after every so many keys
+		}{
+			{"slow work", time.Millisecond, 25},
+			{"fast work", 3 * time.Millisecond, 1},
+		} {
+			t.Run(tc.name+"/"+pace.name, func(t *testing.T) {
+				m := newTestModel(t, tc.a, "", 200, 50)
+				flush(m)
+				if m.pvJob != nil || m.ckJob != nil {
+					t.Fatal("background work still running after flush")
 				}
-				if i%25 == 24 {
+				if f := m.form.GetFocusedField(); f == nil || f.GetKey() != "controller.name" {
+					t.Fatalf("the company name is not the focused field")
+				}
+				now := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
+				m.clock = func() time.Time { return now }
+				before := m.a.Controller.Name
+				typed := strings.Repeat("lorem ipsum ", 9)[:100]
+				bg := newBurstCount(m)
+				var heldAt time.Time
+				// resume delivers the resumeMsg held work waits for, once
+				// its frame time is up.
+				resume := func() {
+					if !m.held {
+						heldAt = time.Time{}
+						return
+					}
+					if heldAt.IsZero() {
+						heldAt = now
+					}
+					if now.Sub(heldAt) >= frameGap {
+						heldAt = time.Time{}
+						pvBusy, ckBusy := m.pvJob != nil, m.ckJob != nil
+						m.Update(resumeMsg{})
+						bg.add(t, m, pvBusy, ckBusy)
+					}
+				}
+				for i, r := range typed {
+					now = now.Add(pace.gap)
+					resume()
+					pvBusy, ckBusy := m.pvJob != nil, m.ckJob != nil
+					wait := pvBusy || ckBusy || m.held
+					snap := m.snap
+					m.Update(keyPress(string(r)))
+					bg.add(t, m, pvBusy, ckBusy)
+					if wait && m.snap != snap {
+						t.Fatalf("key %d copied the answers while work was running or held", i+1)
+					}
+					if wait && (m.pvJob != nil) != pvBusy {
+						t.Fatalf("key %d started a render while work was running or held", i+1)
+					}
+					if (i+1)%pace.every == 0 {
+						bg.finish(t, m, 1)
+					}
+				}
+				last := now
+				// After the last key: the running work comes back, and the
+				// held one starts a frame later.
+				for n := 0; n < 10 && (m.pvJob != nil || m.ckJob != nil || m.held); n++ {
 					bg.finish(t, m, 1)
+					now = now.Add(frameGap)
+					resume()
+					resume()
 				}
-			}
-			bg.finish(t, m, 10)
-			if m.pvJob != nil || m.ckJob != nil || m.unnoted {
-				t.Fatal("background work left over after the burst")
-			}
-			if got, want := m.a.Controller.Name, before+typed; got != want {
-				t.Fatalf("the name is %q, want %q", got, want)
-			}
-			// 100 keys; the work came back 4 times during the burst, and
-			// once more after it.
-			if bg.previews > 6 || bg.checks > 6 {
-				t.Errorf("100 keys started %d preview renders and %d checks; at most 6 of each expected", bg.previews, bg.checks)
-			}
-			if c := m.Counts(); c.Previews != int64(bg.previews) || c.Checks != int64(bg.checks) {
-				t.Errorf("the counts say %d renders and %d checks, the test saw %d and %d", c.Previews, c.Checks, bg.previews, bg.checks)
-			}
-			// The preview and the findings are those of the final answers.
-			ids, texts := sectionText(content.Generate(m.a))
-			if !reflect.DeepEqual(ids, m.textsFor.ids) || !reflect.DeepEqual(texts, m.textsFor.texts) {
-				t.Error("the preview's policy is not the final answers' policy")
-			}
-			style, w := m.previewStyle()
-			for i, k := range renderKeys(texts, style, w) {
-				if m.pv.parts[i] != m.r.render(k) {
-					t.Errorf("section %s is not shown as rendered for the final answers", ids[i])
+				if m.pvJob != nil || m.ckJob != nil || m.held || m.unnoted {
+					t.Fatal("background work left over after the burst")
 				}
-			}
-			if !strings.Contains(strings.Join(m.pv.lines, "\n"), "lorem ipsum lorem") {
-				t.Error("the preview does not show the typed name")
-			}
-			if want := content.Check(m.a, m.opts.Now()); !reflect.DeepEqual(m.findings, want) {
-				t.Errorf("the findings are not the final answers':\n%v\nwant\n%v", m.findings, want)
-			}
-			if !m.looksDirty() || !strings.Contains(screen(m), "ikke gemt") {
-				t.Error("the typed name is not marked unsaved")
-			}
-		})
+				if m.renderAt.Sub(last) > 2*frameGap {
+					t.Errorf("the last render started %v after the last key", m.renderAt.Sub(last))
+				}
+				if got, want := m.a.Controller.Name, before+typed; got != want {
+					t.Fatalf("the name is %q, want %q", got, want)
+				}
+				if bg.previews > 6 || bg.checks > 6 {
+					t.Errorf("100 keys started %d preview renders and %d checks; at most 6 of each expected", bg.previews, bg.checks)
+				}
+				if c := m.Counts(); c.Previews != int64(bg.previews) || c.Checks != int64(bg.checks) {
+					t.Errorf("the counts say %d renders and %d checks, the test saw %d and %d", c.Previews, c.Checks, bg.previews, bg.checks)
+				}
+				t.Logf("%d renders, %d checks", bg.previews, bg.checks)
+				// The preview and the findings are those of the final answers.
+				ids, texts := sectionText(content.Generate(m.a))
+				if !reflect.DeepEqual(ids, m.textsFor.ids) || !reflect.DeepEqual(texts, m.textsFor.texts) {
+					t.Error("the preview's policy is not the final answers' policy")
+				}
+				style, w := m.previewStyle()
+				for i, k := range renderKeys(texts, style, w) {
+					if m.pv.parts[i] != m.r.render(k) {
+						t.Errorf("section %s is not shown as rendered for the final answers", ids[i])
+					}
+				}
+				if !strings.Contains(strings.Join(m.pv.lines, "\n"), "lorem ipsum lorem") {
+					t.Error("the preview does not show the typed name")
+				}
+				if want := content.Check(m.a, m.opts.Now()); !reflect.DeepEqual(m.findings, want) {
+					t.Errorf("the findings are not the final answers':\n%v\nwant\n%v", m.findings, want)
+				}
+				if !m.looksDirty() || !strings.Contains(screen(m), "ikke gemt") {
+					t.Error("the typed name is not marked unsaved")
+				}
+			})
+		}
 	}
 }
 

@@ -182,6 +182,7 @@ func (m *Model) previewCmd() tea.Cmd {
 		}
 	}
 	m.counts.previewsStarted++
+	m.renderAt = m.clock()
 	m.pvJob = func() tea.Msg {
 		return previewWorker.run(func() tea.Msg {
 			counts.previews.Add(1)

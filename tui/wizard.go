@@ -117,9 +117,12 @@ type Model struct {
 	// benchmarks can finish them in order.
 	pvJob, ckJob tea.Cmd
 	checkedFor   *drafts.Answers // the copy of the answers the last check was for
-	// unnoted: keys went to the form while work was running, and whether
-	// they changed the answers is found out when it is back.
-	unnoted bool
+	// unnoted: keys went to the form while work was running or held
+	// back, and whether they changed the answers is found out after.
+	unnoted  bool
+	held     bool      // the next work is held back while keys come fast; a resumeMsg is on its way
+	keyAt    time.Time // when the last key went to the form
+	renderAt time.Time // when the last preview render started
 
 	opened    *drafts.Answers // the answers as last opened or saved, for the change log
 	changeLog changeLog       // the change-log question being asked
@@ -358,6 +361,12 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.previewDone(msg)
 	case findingsMsg:
 		return m, m.findingsDone(msg)
+	case resumeMsg:
+		m.held = false
+		if m.pvJob != nil || m.ckJob != nil {
+			return m, nil // what is running decides when it is back
+		}
+		return m, m.backgroundAfter()
 	case autosaveMsg:
 		m.autosave = false
 		m.writeRecovery()
@@ -607,12 +616,20 @@ func (m *Model) sectionOf(fieldKey string) string {
 
 // afterKey follows a key or paste that went to the form and may have
 // changed the answers. Finding out costs a comparison and a copy of all the
-// answers, so while a preview render or a check is running, it waits until
-// that is back: a burst of keys is then one change, not one per key.
+// answers, so while a preview render or a check runs or is held back, it
+// waits until that is over: a burst of keys is then one change, not one per
+// key.
 func (m *Model) afterKey() tea.Cmd {
-	if m.pvJob != nil || m.ckJob != nil {
+	now := m.clock()
+	fast := now.Sub(m.keyAt) < frameGap
+	m.keyAt = now
+	if m.pvJob != nil || m.ckJob != nil || m.held {
 		m.unnoted = true
 		return nil
+	}
+	if fast && now.Sub(m.renderAt) < maxHold {
+		m.unnoted = true
+		return m.hold()
 	}
 	return m.afterChange()
 }
@@ -627,12 +644,38 @@ func (m *Model) afterChange() tea.Cmd {
 	return m.background()
 }
 
+// maxHold is how long the preview may lag behind fast typing.
+const maxHold = 100 * time.Millisecond
+
 // backgroundAfter follows a preview render or check that is back: keys
-// that came while it ran are looked at, and the next work starts.
+// that came while it ran are looked at, and the next work starts from the
+// answers as they are then. While keys still come faster than frames, it
+// waits for a pause of one frame, or until the last render started maxHold
+// ago: a burst of typing then costs a few renders and checks, which would
+// otherwise take the processors from the keys, and the last key's render
+// starts a frame after it.
 func (m *Model) backgroundAfter() tea.Cmd {
+	if m.unnoted && !m.held {
+		now := m.clock()
+		if now.Sub(m.keyAt) < frameGap && now.Sub(m.renderAt) < maxHold {
+			return m.hold()
+		}
+	}
+	if m.held {
+		return nil // the resumeMsg on its way decides
+	}
 	m.noteUnnoted()
 	return m.background()
 }
+
+// hold holds the next work back for a frame.
+func (m *Model) hold() tea.Cmd {
+	m.held = true
+	return tea.Tick(frameGap, func(time.Time) tea.Msg { return resumeMsg{} })
+}
+
+// resumeMsg comes a frame after background work was held back.
+type resumeMsg struct{}
 
 // background starts what the answers as last noticed need and is not
 // running yet: a preview render, a check, the autosave timer.
