@@ -145,16 +145,20 @@ func scaled(b testing.TB, n int) *drafts.Answers {
 }
 
 // growth runs f as sub-benchmarks on the largest example at 1x, 2x and 5x,
-// with the policy's size in bytes, so that linear growth shows as a steady
-// ns/policy-byte.
+// with the time per byte of the answer file: linear growth shows as a
+// steady ns/file-byte, and a falling one as growth slower than the file's.
+// The sizes of the file and of its policy are reported too.
 func growth(b *testing.B, f func(b *testing.B, a *drafts.Answers)) {
 	for _, n := range []int{1, 2, 5} {
 		a := scaled(b, n)
-		size := len(content.Generate(a).Markdown(content.MarkdownOptions{}))
+		file := len(encodeAnswers(a, "svar.toml"))
+		policy := len(content.Generate(a).Markdown(content.MarkdownOptions{}))
 		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
 			b.ReportAllocs()
 			f(b, a)
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(size), "ns/policy-byte")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(file), "ns/file-byte")
+			b.ReportMetric(float64(file)/1000, "file-kB")
+			b.ReportMetric(float64(policy)/1000, "policy-kB")
 		})
 	}
 }
