@@ -33,6 +33,7 @@ func (f *File) Line(path string) int { return f.lines().find(path) }
 func Validate(a *Answers) []Problem {
 	var ps problems
 	v := validator{a: a, ps: &ps}
+	v.controls()
 	v.document()
 	v.controller()
 	v.others()

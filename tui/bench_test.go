@@ -10,7 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
 	"charm.land/huh/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/privatliv/privatliv/drafts/draftstest"
 )
@@ -24,7 +24,7 @@ func largestExample(b testing.TB) *drafts.Answers {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if n := len(content.Generate(a).Markdown(content.MarkdownOptions{})); n > size {
+		if n := len(policy.Generate(a).Markdown(policy.MarkdownOptions{})); n > size {
 			best, size = a, n
 		}
 	}
@@ -89,7 +89,7 @@ func BenchmarkKeystrokeNaive(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		t0 := time.Now()
 		m.Update(keystroke(i))
-		out, _ := tr.Render(string(content.Generate(m.a).Markdown(content.MarkdownOptions{})))
+		out, _ := tr.Render(string(policy.Generate(m.a).Markdown(policy.MarkdownOptions{})))
 		vp.SetContent(out) // the naive preview lays out the whole policy again
 		vp.View()
 		m.theme = cachedTheme(false) // a fresh cache: huh rebuilds its styles
@@ -104,7 +104,7 @@ func BenchmarkKeystrokeNaive(b *testing.B) {
 // BenchmarkPreviewSection is rendering one changed section with Glamour,
 // the work a keystroke hands to a command.
 func BenchmarkPreviewSection(b *testing.B) {
-	p := content.Generate(largestExample(b))
+	p := policy.Generate(largestExample(b))
 	tr, _ := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(96))
 	text := p.Sections[4].Markdown()
 	b.ResetTimer()
@@ -152,13 +152,13 @@ func growth(b *testing.B, f func(b *testing.B, a *drafts.Answers)) {
 	for _, n := range []int{1, 2, 5} {
 		a := scaled(b, n)
 		file := len(encodeAnswers(a, "svar.toml"))
-		policy := len(content.Generate(a).Markdown(content.MarkdownOptions{}))
+		size := len(policy.Generate(a).Markdown(policy.MarkdownOptions{}))
 		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
 			b.ReportAllocs()
 			f(b, a)
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(file), "ns/file-byte")
 			b.ReportMetric(float64(file)/1000, "file-kB")
-			b.ReportMetric(float64(policy)/1000, "policy-kB")
+			b.ReportMetric(float64(size)/1000, "policy-kB")
 		})
 	}
 }
@@ -168,7 +168,7 @@ func growth(b *testing.B, f func(b *testing.B, a *drafts.Answers)) {
 func BenchmarkGrowthGenerate(b *testing.B) {
 	growth(b, func(b *testing.B, a *drafts.Answers) {
 		for b.Loop() {
-			sectionText(content.Generate(a))
+			sectionText(policy.Generate(a))
 		}
 	})
 }
@@ -189,7 +189,7 @@ func BenchmarkGrowthCheck(b *testing.B) {
 // the most it can cost (a typed key usually changes a few sections).
 func BenchmarkGrowthRender(b *testing.B) {
 	growth(b, func(b *testing.B, a *drafts.Answers) {
-		_, texts := sectionText(content.Generate(a))
+		_, texts := sectionText(policy.Generate(a))
 		ks := renderKeys(texts, glamourStyle(true, false), 96)
 		r := newRenderer()
 		r.render(ks[0]) // Glamour's renderer for the style and width, made once per wizard

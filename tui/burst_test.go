@@ -6,7 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
+	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -112,7 +113,7 @@ func TestBurstWorksPerChange(t *testing.T) {
 				}
 				t.Logf("%d renders, %d checks", bg.previews, bg.checks)
 				// The preview and the findings are those of the final answers.
-				ids, texts := sectionText(content.Generate(m.a))
+				ids, texts := sectionText(policy.Generate(m.a))
 				if !reflect.DeepEqual(ids, m.textsFor.ids) || !reflect.DeepEqual(texts, m.textsFor.texts) {
 					t.Error("the preview's policy is not the final answers' policy")
 				}
@@ -125,7 +126,7 @@ func TestBurstWorksPerChange(t *testing.T) {
 				if !strings.Contains(strings.Join(m.pv.lines, "\n"), "lorem ipsum lorem") {
 					t.Error("the preview does not show the typed name")
 				}
-				if want := content.Check(m.a, m.opts.Now()); !reflect.DeepEqual(m.findings, want) {
+				if want := check.Check(m.a, m.opts.Now()); !reflect.DeepEqual(m.findings, want) {
 					t.Errorf("the findings are not the final answers':\n%v\nwant\n%v", m.findings, want)
 				}
 				if !m.looksDirty() || !strings.Contains(screen(m), "ikke gemt") {

@@ -7,11 +7,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/diff"
 	"github.com/privatliv/privatliv/drafts"
 )
 
 // Saving a file whose policy changed in content since it was opened offers
-// what changed as the new change-log entry (content.Diff, in plain Danish),
+// what changed as the new change-log entry (diff.Diff, in plain Danish),
 // which the user can edit or skip, and offers to raise the version and to
 // let the new edition apply from today: a policy that says »Denne udgave
 // gælder fra 1. oktober« must not hold a change made in November.
@@ -33,18 +34,18 @@ func (m *Model) offerChangeLog(force bool) bool {
 	if m.opened == nil || m.changeLog.asked {
 		return false
 	}
-	cs := content.Diff(m.opened, m.a)
+	cs := diff.Diff(m.opened, m.a)
 	if len(cs) == 0 {
 		return false
 	}
-	m.changeLog = changeLog{text: content.ChangeLogText(cs), write: true, force: force}
+	m.changeLog = changeLog{text: diff.ChangeLogText(cs), write: true, force: force}
 	q := newQuestions()
 	q.group("Politikken er ændret, siden du åbnede den",
 		q.text("changelog.text", "Hvad er ændret?", "Sådan står ændringen i politikkens ændringslog. Ret teksten, så en kunde forstår den.", &m.changeLog.text),
 		q.confirm("changelog.write", "Skriv ændringen i ændringsloggen?", "Vælg nej for at gemme uden en ny linje i loggen.", &m.changeLog.write),
 	)
 	var edition []huh.Field
-	if next, ok := content.NextVersion(m.a.Document.Version); ok {
+	if next, ok := diff.NextVersion(m.a.Document.Version); ok {
 		m.changeLog.version, m.changeLog.bump = next, true
 		edition = append(edition, q.confirm("changelog.bump", fmt.Sprintf("Hæv versionen fra %s til %s?", m.a.Document.Version, next), "", &m.changeLog.bump))
 	}

@@ -12,8 +12,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // The findings view lists what `privatliv check` would report, live, and
@@ -24,14 +25,14 @@ var findingsKey = key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", 
 func (m *Model) refreshFindings() {
 	m.places = nil
 	m.findGen++
-	m.findings = content.Check(m.a, m.opts.Now())
+	m.findings = check.Check(m.a, m.opts.Now())
 }
 
 // findingsMsg carries findings computed by a command, and the encoding of
 // the answers it checked.
 type findingsMsg struct {
 	gen      int
-	findings []content.Finding
+	findings []check.Finding
 	answers  *drafts.Answers // the copy that was checked
 	encoded  []byte          // its encoding
 }
@@ -74,7 +75,7 @@ func checkAnswers(a *drafts.Answers, data []byte, path string, now time.Time) fi
 	if err != nil {
 		return msg
 	}
-	msg.findings, msg.encoded = content.Check(f.Answers, now), data
+	msg.findings, msg.encoded = check.Check(f.Answers, now), data
 	return msg
 }
 
@@ -126,7 +127,7 @@ func (m *Model) findingsView(w, h int) string {
 		b.WriteString(m.st.Title.Render("Ingen fejl eller mangler") + "\n\n" + m.st.OK.Render("Politikken har alt, hvad art. 13 og 14 kræver, ud fra jeres svar.") + "\n\n" + m.st.Muted.Render("esc lukker."))
 		return b.String()
 	}
-	e, wn := content.Count(m.findings)
+	e, wn := check.Count(m.findings)
 	b.WriteString(m.st.Title.Render(fmt.Sprintf("Fejl og mangler: %s, %s", plural(e, "fejl", "fejl"), plural(wn, "advarsel", "advarsler"))) + "\n")
 	b.WriteString(m.st.Muted.Render("↑/↓ vælg · enter gå til spørgsmålet · esc luk") + "\n\n")
 	lines := 3
@@ -134,10 +135,10 @@ func (m *Model) findingsView(w, h int) string {
 	for i := start; i < len(m.findings) && lines < h-2; i++ {
 		f := m.findings[i]
 		sev := m.st.Warn.Render(f.Severity)
-		if f.Severity == content.SeverityError {
+		if f.Severity == check.SeverityError {
 			sev = m.st.Error.Render(f.Severity)
 		}
-		line := fmt.Sprintf("%s · %s", sev, plainSentence(f.Message))
+		line := fmt.Sprintf("%s · %s", sev, inert.Line(plainSentence(f.Message)))
 		if i == m.findPick {
 			b.WriteString(m.st.Selected.Render("› ") + line + "\n")
 			lines++
@@ -146,11 +147,11 @@ func (m *Model) findingsView(w, h int) string {
 				lines++
 			}
 			if s := wizardHint(f.Suggestion); s != "" {
-				b.WriteString("    → " + s + "\n")
+				b.WriteString("    → " + inert.Line(s) + "\n")
 				lines++
 			}
 			if f.Reference != "" {
-				b.WriteString("    " + m.st.Muted.Render("For rådgivere: "+f.Reference) + "\n")
+				b.WriteString("    " + m.st.Muted.Render("For rådgivere: "+inert.Line(f.Reference)) + "\n")
 			}
 			lines++
 		} else {
@@ -246,7 +247,7 @@ func (m *Model) place(path string) string {
 		parts = append(parts, c.title)
 		q = c.form(m, 0)
 	case item >= 0:
-		parts = append(parts, c.label(m.a, item))
+		parts = append(parts, c.name(m.a, item))
 		q = c.form(m, item)
 	default:
 		parts = append(parts, c.title)

@@ -119,7 +119,7 @@ func (m *Model) addItem(c *collection) tea.Cmd {
 func (m *Model) deleteKey(k tea.KeyPressMsg) tea.Cmd {
 	m.mode = m.prevMode
 	if key.Matches(k, keys.Confirm) && k.String() != "enter" {
-		name := m.coll.label(m.a, m.item)
+		name := m.coll.name(m.a, m.item)
 		m.coll.remove(m.a, m.item)
 		m.setStatus("Slettede "+name+".", false)
 		m.cursor = max(0, m.cursor-1)

@@ -8,7 +8,7 @@ import (
 	"charm.land/glamour/v2"
 	gstyles "charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -117,7 +117,7 @@ func glamourStyle(dark, noColor bool) string {
 
 // sectionText is the Markdown of each part of the policy, in order, with
 // the section ids, in content's preview form.
-func sectionText(p *content.Policy) (ids, texts []string) { return p.Preview() }
+func sectionText(p *policy.Policy) (ids, texts []string) { return p.Preview() }
 
 // previewMsg carries a preview render: the policy's parts for a copy of the
 // answers, rendered for a style and width.
@@ -187,7 +187,7 @@ func (m *Model) previewCmd() tea.Cmd {
 		return previewWorker.run(func() tea.Msg {
 			counts.previews.Add(1)
 			if !have {
-				ids, texts = sectionText(content.Generate(a))
+				ids, texts = sectionText(policy.Generate(a))
 			}
 			ks := renderKeys(texts, style, w)
 			parts := make([]*rendering, len(ks))

@@ -7,6 +7,7 @@ import (
 
 	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // questions are one form's groups of fields, bound to the answers. The
@@ -115,8 +116,10 @@ func (q *questions) isHidden(g *huh.Group) bool {
 	return false
 }
 
+// spec records a field. Its title and description may quote answers (a
+// group's own name): they are made inert here, for both modes.
 func (q *questions) spec(key, title, desc string, kind fieldKind) *fieldSpec {
-	fs := &fieldSpec{key: key, title: title, desc: desc, kind: kind}
+	fs := &fieldSpec{key: key, title: inert.Text(title), desc: inert.Text(desc), kind: kind}
 	q.fields[key] = fs
 	return fs
 }
@@ -124,7 +127,7 @@ func (q *questions) spec(key, title, desc string, kind fieldKind) *fieldSpec {
 func (q *questions) input(key, title, desc string, v *string, check validator) *huh.Input {
 	fs := q.spec(key, title, desc, kindInput)
 	fs.str, fs.check = v, check
-	in := themed(huh.NewInput()).Key(key).Title(title).Description(desc).Value(v)
+	in := themed(huh.NewInput()).Key(key).Title(fs.title).Description(fs.desc).Value(v)
 	if check != nil {
 		q.checks[key] = check
 		in.Validate(check)
@@ -134,6 +137,7 @@ func (q *questions) input(key, title, desc string, v *string, check validator) *
 
 // placeholder shows text in an empty field: what an empty answer means.
 func (q *questions) placeholder(in *huh.Input, text string) {
+	text = inert.Line(text)
 	q.fields[in.GetKey()].placeholder = text
 	in.Placeholder(text)
 }
@@ -146,13 +150,15 @@ func (q *questions) noCheck(in *huh.Input) {
 }
 
 func (q *questions) text(key, title, desc string, v *string) *huh.Text {
-	q.spec(key, title, desc, kindText).str = v
-	return themed(huh.NewText()).Key(key).Title(title).Description(desc).Value(v).Lines(3)
+	fs := q.spec(key, title, desc, kindText)
+	fs.str = v
+	return themed(huh.NewText()).Key(key).Title(fs.title).Description(fs.desc).Value(v).Lines(3)
 }
 
 func (q *questions) confirm(key, title, desc string, v *bool) *huh.Confirm {
-	q.spec(key, title, desc, kindConfirm).flag = v
-	return themed(huh.NewConfirm()).Key(key).Title(title).Description(desc).Affirmative("Ja").Negative("Nej").Value(v)
+	fs := q.spec(key, title, desc, kindConfirm)
+	fs.flag = v
+	return themed(huh.NewConfirm()).Key(key).Title(fs.title).Description(fs.desc).Affirmative("Ja").Negative("Nej").Value(v)
 }
 
 // unanswered is the first choice of a select nobody has answered yet.
@@ -176,14 +182,15 @@ func (q *questions) pick(key, title, desc string, opts []huh.Option[string], v *
 	case !known:
 		opts = append([]huh.Option[string]{huh.NewOption(*v+" (ukendt værdi – behold eller vælg)", *v)}, opts...)
 	}
+	opts = inertOptions(opts)
 	fs := q.spec(key, title, desc, kindPick)
 	fs.str, fs.opts = v, opts
-	return themed(huh.NewSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(answer[string]{v})
+	return themed(huh.NewSelect[string]()).Key(key).Title(fs.title).Description(fs.desc).Options(opts...).Accessor(answer[string]{v})
 }
 
 // pickInt is pick for a choice among numbered options; it always has one.
 func pickInt(key, title, desc string, opts []huh.Option[int], v *int) *huh.Select[int] {
-	return themed(huh.NewSelect[int]()).Key(key).Title(title).Description(desc).Options(opts...).Value(v)
+	return themed(huh.NewSelect[int]()).Key(key).Title(inert.Text(title)).Description(inert.Text(desc)).Options(inertOptions(opts)...).Value(v)
 }
 
 // multi is a multi-select bound to v that keeps v's order and values the
@@ -194,9 +201,26 @@ func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v 
 			opts = append(opts, huh.NewOption(x+" (ukendt)", x))
 		}
 	}
+	opts = inertOptions(opts)
 	fs := q.spec(key, title, desc, kindMulti)
 	fs.strs, fs.opts = v, opts
-	return themed(huh.NewMultiSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(choices{v})
+	return themed(huh.NewMultiSelect[string]()).Key(key).Title(fs.title).Description(fs.desc).Options(opts...).Accessor(choices{v})
+}
+
+// inertOptions makes the options' labels inert: they name purposes,
+// groups and vendors as the answer file does.
+func inertOptions[T comparable](opts []huh.Option[T]) []huh.Option[T] {
+	out := opts
+	for i, o := range opts {
+		if k := inert.Line(o.Key); k != o.Key {
+			if &out[0] == &opts[0] {
+				out = append([]huh.Option[T](nil), opts...)
+			}
+			o.Key = k
+			out[i] = o
+		}
+	}
+	return out
 }
 
 // answer is a plain pointer accessor that writes only real changes.

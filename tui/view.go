@@ -9,7 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // The wizard's screen: header, questions or lists, preview, footer, and
@@ -61,7 +62,10 @@ func (m *Model) nextFrame() tea.Cmd {
 // View draws the screen, never wider than the window.
 func (m *Model) View() tea.View {
 	if !m.reuse || m.quitting {
-		m.frame, m.frameAt = m.render(), m.clock()
+		// Text from the answers is made inert where it is put on the
+		// screen; Frame makes sure nothing that slipped past can act on
+		// the terminal.
+		m.frame, m.frameAt = inert.Frame(m.render()), m.clock()
 	}
 	v := tea.NewView(m.frame)
 	if m.sized && m.opts.FirstFrame != nil {
@@ -91,13 +95,13 @@ func (m *Model) render() string {
 	case m.mode == modeFindings:
 		body = fitLines(m.findingsView(w, bh), w, bh)
 	case m.mode == modeRestore:
-		body = fitLines(m.dialog("Der er ugemte svar fra sidst", "Vil du gendanne dem?\n\n  j  ja, gendan\n  n  nej, kassér dem"), w, bh)
+		body = fitLines(m.dialog("Der er ugemte svar fra sidst", m.restoreDialog(bh)), w, bh)
 	case m.mode == modeQuit:
-		body = fitLines(m.dialog("Du har ugemte ændringer", "  g  gem og afslut\n  a  afslut uden at gemme (svarene kan gendannes næste gang)\n  esc  bliv i guiden"), w, bh)
+		body = fitLines(m.dialog("Du har ugemte ændringer", m.quitDialog()), w, bh)
 	case m.mode == modeOverwrite:
-		body = fitLines(m.dialog("Filen er ændret udefra", m.path+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke"), w, bh)
+		body = fitLines(m.dialog("Filen er ændret udefra", inert.Line(m.path)+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke"), w, bh)
 	case m.mode == modeConfirmDel:
-		body = fitLines(m.dialog("Slet?", "Slet "+m.coll.label(m.a, m.item)+"?\n\n  j  ja, slet\n  n  nej"), w, bh)
+		body = fitLines(m.dialog("Slet?", "Slet "+m.coll.name(m.a, m.item)+"?\n\n  j  ja, slet\n  n  nej"), w, bh)
 	case !m.wide() && m.showPrev && m.mode != modeKind:
 		body = m.previewLines(w, bh)
 	case !m.wide() || m.mode == modeKind:
@@ -197,7 +201,7 @@ func (m *Model) doneSteps() []bool {
 	for i, s := range steps {
 		ok := true
 		for _, p := range m.findings {
-			if p.Severity != content.SeverityError {
+			if p.Severity != check.SeverityError {
 				continue
 			}
 			for _, pre := range s.prefixes {
@@ -225,11 +229,12 @@ func (m *Model) footer() string {
 	if m.statusErr {
 		st = m.st.Error
 	}
-	e, w := content.Count(m.findings)
+	e, w := check.Count(m.findings)
 	switch {
 	case m.fieldErr != "":
-		status, st = "⚠ "+m.fieldErr, m.st.Error
+		status, st = "⚠ "+inert.Line(m.fieldErr), m.st.Error
 	case status != "":
+		status = inert.Line(status) // quotes names, file names and errors
 	case e+w > 0 && !m.welcome:
 		status, st = fmt.Sprintf("%s og %s – ctrl+f viser dem", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler")), m.st.Warn
 	case m.welcome && m.wide():
@@ -369,7 +374,7 @@ func (m *Model) listView(w, h int) string {
 		if r.item < 0 {
 			text = m.st.Muted.Render("+ tilføj " + r.coll.noun)
 		} else {
-			text = r.coll.label(m.a, r.item)
+			text = r.coll.name(m.a, r.item)
 			if m.itemHasProblem(r.coll, r.item) {
 				text += " " + m.st.Warn.Render("⚠")
 			}
@@ -416,17 +421,17 @@ func (m *Model) reviewSummary() string {
 	if len(m.findings) == 0 {
 		b.WriteString(m.st.OK.Render("Ingen fejl eller mangler – politikken er klar til at blive offentliggjort.") + "\n")
 	} else {
-		e, w := content.Count(m.findings)
+		e, w := check.Count(m.findings)
 		b.WriteString(m.st.Warn.Render(fmt.Sprintf("%s og %s (ctrl+f viser dem og hopper til spørgsmålet):", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"))) + "\n")
 		for i, p := range m.findings {
 			if i == 6 {
 				b.WriteString(m.st.Muted.Render(fmt.Sprintf("  … og %d mere", len(m.findings)-6)) + "\n")
 				break
 			}
-			b.WriteString("  • " + p.Severity + ": " + plainSentence(p.Message) + "\n")
+			b.WriteString("  • " + p.Severity + ": " + inert.Line(plainSentence(p.Message)) + "\n")
 		}
 	}
-	target := orText(m.path, "(du vælger et filnavn)")
+	target := orText(inert.Line(m.path), "(du vælger et filnavn)")
 	b.WriteString("\n" + m.st.Muted.Render("ctrl+s gemmer svarene i "+target+" og politikken som Markdown og HTML ved siden af."))
 	return b.String()
 }

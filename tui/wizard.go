@@ -16,7 +16,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -41,6 +41,9 @@ type Options struct {
 	// Source is the commented file the answers started from (a kind's
 	// starting point or an example), whose comments a new file keeps.
 	Source []byte
+	// Disk is the answer file's text as loaded (Existing), so it is not
+	// read again.
+	Disk []byte
 	// FirstFrame, if set, is called once the first frame at the
 	// terminal's size is drawn.
 	FirstFrame func()
@@ -138,7 +141,7 @@ type Model struct {
 	looksOld  bool            // the answers differed from the saved ones when last noticed
 	status    string
 	statusErr bool
-	findings  []content.Finding
+	findings  []check.Finding
 	places    map[string]string // finding path -> the question, as the user saw it
 	suggested map[string]bool   // fields holding a template's text the user has not touched
 	findPick  int
@@ -155,6 +158,15 @@ type Model struct {
 	reuse    bool             // the next View hands back frame
 	frameDue bool             // a frameMsg is on its way
 	clock    func() time.Time // time.Now; tests set it
+
+	id          string        // this wizard's name in recovery files and open marks (see recovery.go)
+	recoveryAt  string        // where its recovery file was last written
+	recoveryErr error         // the last recovery write failed: nothing may promise a restore
+	restoreFrom *leftRecovery // the recovery file offered in modeRestore
+	restoreNote string        // that the file changed on disk since it was written,
+	restoreDiff []string      // and what restoring it would change in the policy
+	openMark    string        // the mark that this wizard has the answer file open
+	elsewhere   string        // the process id of another wizard with the file open
 }
 
 // New makes the wizard model.
@@ -164,14 +176,14 @@ func New(opts Options) *Model {
 	}
 	a := opts.Answers
 	if a == nil {
-		a = content.Starter(opts.Now())
+		a = drafts.Starter(opts.Now())
 	}
 	m := &Model{
 		a: a, b: loadBindings(a), opts: opts, path: opts.Path,
 		dark: true, st: newStyles(true, opts.NoColor), theme: cachedTheme(opts.NoColor), keymap: danishKeyMap(),
 		help: help.New(), r: newRenderer(),
 		rendered: map[string]*rendering{}, offsets: map[string]int{},
-		width: 80, height: 24, counts: &counters{}, clock: time.Now,
+		width: 80, height: 24, id: newInstanceID(), counts: &counters{}, clock: time.Now,
 	}
 	if opts.Width > 0 && opts.Height > 0 {
 		m.width, m.height, m.sized = opts.Width, opts.Height, true
@@ -189,11 +201,17 @@ func New(opts Options) *Model {
 	}
 	if opts.Existing {
 		m.opened = deepCopy(m.a)
-		if data, err := os.ReadFile(opts.Path); err == nil {
-			m.diskSum = data
+		m.diskSum = opts.Disk
+		if m.diskSum == nil {
+			if data, err := drafts.ReadFile(opts.Path, drafts.MaxFileSize); err == nil {
+				m.diskSum = data
+			}
 		}
 	}
-	if rec, err := os.ReadFile(m.recoveryPath()); err == nil && !bytes.Equal(rec, m.seen) {
+	m.markOpen()
+	if r := m.findRecovery(); r != nil {
+		m.restoreFrom = r
+		m.restoreNote, m.restoreDiff = m.restoreQuestion(r)
 		m.mode = modeRestore
 	}
 	m.showStep(0)
@@ -537,6 +555,7 @@ func (m *Model) formDone() tea.Cmd {
 		m.restoreForm()
 		m.removeRecovery() // the nameless one; from now on it lives next to the file
 		m.path = path
+		m.markOpen()
 		return m.save(false)
 	}
 	return nil

@@ -9,53 +9,12 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
-	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 )
-
-// run executes cmd the way the Bubble Tea runtime would, but one command
-// at a time and in order, feeding every message back into the model until
-// nothing is left to do. Nothing is dropped for being slow. Two kinds of
-// command are not run: cursor blink timers, which wait half a second only
-// to change how the cursor looks, and the sequence huh's Form.Init returns
-// (its parts focus the first field, which Init has already done, and ask for
-// the window size, which the tests send); the model ignores the message.
-func run(t *testing.T, m *Model, cmd tea.Cmd) {
-	t.Helper()
-	queue := []tea.Cmd{cmd}
-	for n := 0; len(queue) > 0; n++ {
-		if n > 100000 {
-			t.Fatal("the model keeps making commands")
-		}
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil || isBlink(c) {
-			continue
-		}
-		switch msg := c().(type) {
-		case nil, tea.QuitMsg:
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		default:
-			_, next := m.Update(msg)
-			queue = append(queue, next)
-		}
-	}
-}
-
-// blinkCode is the code of the closure a cursor returns to blink; every
-// blink timer shares it.
-var blinkCode = func() uintptr {
-	c := cursor.New()
-	return reflect.ValueOf(c.Focus()).Pointer()
-}()
-
-func isBlink(c tea.Cmd) bool { return reflect.ValueOf(c).Pointer() == blinkCode }
 
 // acceptChangeLog answers the change-log question, when saving asks it,
 // with enter on every field: the offered entry, written, version raised.
@@ -63,93 +22,6 @@ func acceptChangeLog(t *testing.T, m *Model) {
 	t.Helper()
 	for n := 0; m.mode == modeChangelog && n < 10; n++ {
 		send(t, m, press("enter"))
-	}
-}
-
-func send(t *testing.T, m *Model, msgs ...tea.Msg) {
-	t.Helper()
-	for _, msg := range msgs {
-		_, cmd := m.Update(msg)
-		run(t, m, cmd)
-	}
-}
-
-func press(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "pgup":
-		return tea.KeyPressMsg{Code: tea.KeyPgUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "f1":
-		return tea.KeyPressMsg{Code: tea.KeyF1}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	}
-	if strings.HasPrefix(k, "ctrl+") {
-		return tea.KeyPressMsg{Code: rune(k[5]), Mod: tea.ModCtrl}
-	}
-	return keyPress(k)
-}
-
-func typeText(t *testing.T, m *Model, s string) {
-	t.Helper()
-	for _, r := range s {
-		send(t, m, keyPress(string(r)))
-	}
-}
-
-func newTestModel(t *testing.T, a *drafts.Answers, path string, w, h int) *Model {
-	t.Helper()
-	m := New(Options{Path: path, Answers: a, Existing: path != "" && fileExists(path), NoColor: true,
-		RecoveryDir: t.TempDir(), AutosaveDelay: time.Millisecond,
-		Now: func() time.Time { return time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) }})
-	run(t, m, m.Init())
-	send(t, m, tea.WindowSizeMsg{Width: w, Height: h})
-	return m
-}
-
-func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
-
-func example(t *testing.T, name string) *drafts.Answers {
-	t.Helper()
-	a, err := drafts.Example(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
-
-func screen(m *Model) string { return m.render() }
-
-// flush finishes the wizard's background work at once, in order, as if
-// every preview render and check came back as soon as it started: the
-// preview and the findings are then those of the answers as they stand.
-// The autosave timer is left alone.
-func flush(m *Model) {
-	m.noteChange()
-	m.previewCmd()
-	m.findingsCmd()
-	for n := 0; m.pvJob != nil || m.ckJob != nil; n++ {
-		if n > 10 {
-			panic("flush: the background work does not end")
-		}
-		if j := m.pvJob; j != nil {
-			m.takePreview(j().(previewMsg))
-		}
-		if j := m.ckJob; j != nil {
-			m.takeFindings(j().(findingsMsg))
-		}
-		m.noteUnnoted()
-		m.previewCmd()
-		m.findingsCmd()
 	}
 }
 
@@ -412,28 +284,6 @@ func TestHelpKey(t *testing.T) {
 	}
 }
 
-// pickCatalogue moves the open picker to option i and chooses it.
-func pickCatalogue(t *testing.T, m *Model, i int) {
-	t.Helper()
-	if m.mode != modePick {
-		t.Fatalf("no picker open (mode %d)", m.mode)
-	}
-	for range i {
-		send(t, m, press("down"))
-	}
-	send(t, m, press("enter"))
-}
-
-func catalogueIndex(t *testing.T, id string) int {
-	for i, v := range drafts.Catalogue() {
-		if v.ID == id {
-			return i
-		}
-	}
-	t.Fatalf("no vendor %s in the catalogue", id)
-	return -1
-}
-
 // TestCatalogueVendorsInWizard is the catalogue's "done when": choosing Google
 // Analytics, Mailchimp and Stripe gives correct recipients, transfers and
 // cookies without typing any vendor facts.
@@ -472,7 +322,7 @@ func TestCatalogueVendorsInWizard(t *testing.T) {
 			t.Errorf("adding catalogue vendors left a problem: %s", p)
 		}
 	}
-	md := string(content.Generate(m.a).Markdown(content.MarkdownOptions{}))
+	md := string(policy.Generate(m.a).Markdown(policy.MarkdownOptions{}))
 	for _, want := range []string{
 		"- **Google Analytics 4** (Google Ireland Ltd, Irland; oplysningerne behandles i USA): besøgsstatistik for hjemmesiden",
 		"- **Mailchimp** (The Rocket Science Group LLC, USA): udsendelse af nyhedsbrevet",
