@@ -49,7 +49,7 @@ func TestCheckRefusesEscapesInAnswers(t *testing.T) {
 		lit := strings.Trim(tomlQuote(esc), `"`)
 		x := hostileCopy(t, dir, "x"+itoa3(i)+".toml", `name = "Helle Falsberg Webdesign"`, `name = "Helle`+lit+`"`)
 		code, out, errOut := runCLI(t, "check", x)
-		if code != 1 || !strings.Contains(out, x+":16: fejl: art. 13(1)(a): controller.name: ") || !strings.Contains(out, "styretegnet") && !strings.Contains(out, "flere linjer") {
+		if code != 1 || !strings.Contains(out, x+":17: fejl: art. 13(1)(a): controller.name: ") || !strings.Contains(out, "styretegnet") && !strings.Contains(out, "flere linjer") {
 			t.Errorf("check of a name with %q: exit %d\n%s%s", esc, code, out, errOut)
 		}
 		noControls(t, "check", out+errOut)

@@ -91,6 +91,10 @@ func (c *Collection) more(groups []string) string {
 			}
 		}
 	}
+	if c.a.Document.URL == "" && strings.TrimSpace(c.a.Controller.Website) == "" {
+		// No website to publish it on: the policy is had by asking.
+		return c.fill("more policy on request", content.MailLink(c.a.Controller.Email))
+	}
 	return c.fill("more policy", c.policyLink())
 }
 
@@ -144,6 +148,7 @@ func (c *Collection) form(f Form) string {
 		"Clause":    content.HasRelativeClause(groups),
 		"More":      c.more(f.Groups),
 		"Separate":  f.Separate,
+		"OnRequest": !f.Separate && c.a.Document.URL == "" && strings.TrimSpace(c.a.Controller.Website) == "",
 	})
 }
 
@@ -313,7 +318,7 @@ func (c *Collection) lifetime(s string) string {
 func (c *Collection) missing() string {
 	a := c.a
 	needsURL := (len(c.Consents) > 0 || len(c.Cookies) > 0 || slices.ContainsFunc(c.Forms, func(f Form) bool { return !f.Separate })) &&
-		(a.Document.URL == "" || drafts.CheckURL(a.Document.URL) != nil)
+		(a.Document.URL == "" || drafts.CheckURL(a.Document.URL) != nil) && strings.TrimSpace(a.Controller.Website) != ""
 	return c.fill("missing", map[string]any{
 		"URL":      needsURL,
 		"Settings": len(c.Cookies) > 0 && (a.Cookies.SettingsURL == "" || drafts.CheckURL(a.Cookies.SettingsURL) != nil),
