@@ -48,7 +48,8 @@ type Collection struct {
 }
 
 // Form is the first layer of information at the forms where a group of
-// people gives the business data.
+// people gives the business data, for the purposes that do not rest on
+// consent (each of those has its own text).
 type Form struct {
 	Groups   []string // subject group keys: the groups whose forms serve the same purposes
 	Purposes []string // ids of the group's purposes the person gives data for
@@ -84,17 +85,16 @@ func New(a *drafts.Answers) *Collection {
 			continue
 		}
 		f := Form{Groups: []string{g}, Separate: a.Document.Separate(g)}
-		onConsent := true
+		// A purpose on consent has its own text at its own box, and a
+		// group only asked for consent (newsletter subscribers) has only
+		// that.
 		for _, p := range a.Purposes {
-			if !slices.Contains(p.Subjects, g) || p.Required == "not_collected" || content.CookiePurpose(a, p) {
+			if !slices.Contains(p.Subjects, g) || p.Required == "not_collected" || content.CookiePurpose(a, p) || content.ConsentPurpose(a, p) {
 				continue
 			}
 			f.Purposes = append(f.Purposes, p.ID)
-			onConsent = onConsent && content.ConsentPurpose(a, p)
 		}
-		// A group the business only asks for consent (newsletter
-		// subscribers) has its text under the consents.
-		if len(f.Purposes) == 0 || onConsent {
+		if len(f.Purposes) == 0 {
 			continue
 		}
 		// Groups told the same purposes read the same text once.

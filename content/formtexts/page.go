@@ -227,7 +227,7 @@ func (c *Collection) banner() string {
 	a := c.a
 	if len(c.Cookies) == 0 {
 		if a.Cookies.None || a.Cookies.Any() {
-			return c.fill("no banner", map[string]any{"None": a.Cookies.None})
+			return c.fill("no banner", map[string]any{"None": a.Cookies.None, "Danish": a.Profile().Danish})
 		}
 		return ""
 	}
@@ -299,6 +299,7 @@ func (c *Collection) banner() string {
 		"More":       c.more([]string{"visitors"}),
 		"Tool":       content.Esc(strings.TrimSpace(content.Clean(a.Cookies.BannerTool))),
 		"Categories": cats,
+		"Danish":     a.Profile().Danish,
 	})
 }
 

@@ -92,6 +92,9 @@ func (s *Schedule) howLong(p drafts.Purpose) string {
 // do not say.
 func (s *Schedule) from(p drafts.Purpose) string {
 	a := after(p)
+	if a == "consent_withdrawn" {
+		return "" // until consent is withdrawn: no event to count from
+	}
 	if t, ok := s.termOK("from", a); ok && a != "" {
 		return t
 	}
