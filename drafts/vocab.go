@@ -288,7 +288,7 @@ var RecordFormats = []Term{
 // the wizard can write beside the answer file on save (document.write),
 // each as Markdown and HTML.
 var SaveDocuments = []Term{
-	{"notices", "Særskilte orienteringer (document.notices)"},
+	{"notices", "Særskilte orienteringer (listen under Politikken)"},
 	{"processors", "Oversigt over databehandlere"},
 	{"retention", "Sletteplan"},
 	{"texts", "Tekster til formularer og cookiebanner"},

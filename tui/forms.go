@@ -602,8 +602,8 @@ func documentForm(m *Model, _ int) *questions {
 		q.pick("document.record", "Skal ctrl+s også skrive fortegnelsen over behandlinger (art. 30)?",
 			"Fortegnelsen gemmes ved siden af svarfilen som NAVN-fortegnelse.", termOptions(drafts.RecordFormats), &m.a.Document.Record, "Nej"),
 		q.multi("document.write", "Hvad skal ctrl+s ellers skrive?",
-			"Hvert som .md og .html ved siden af svarfilen: NAVN-orientering-… (de særskilte orienteringer nedenfor), NAVN-databehandlere, NAVN-sletteplan og NAVN-tekster. Kun politikken udgives; resten er til jer selv.",
-			termOptions(drafts.SaveDocuments), &m.a.Document.Write),
+			"Hvert som .md og .html ved siden af svarfilen, fx NAVN-sletteplan.md. Oversigten, sletteplanen og teksterne er til jer selv.",
+			termOptions(drafts.SaveDocuments), &m.a.Document.Write).Height(8),
 		q.input("document.url", "Hvor ligger politikken på nettet?",
 			"Valgfrit. Fx https://firma.dk/privatlivspolitik. Teksterne til formularer og cookiebanner linker hertil.", &m.a.Document.URL, optional(drafts.CheckURL)),
 	)
@@ -617,7 +617,7 @@ func noticeForm(m *Model, i int) *questions {
 	return q.group("Særskilt orientering",
 		q.multi("document.notices.groups", "Hvem får deres egen orientering i stedet for politikken?",
 			"Fx medarbejdere og jobansøgere. Politikken udelader dem og siger, hvor de finder deres; orienteringen har kun det, der gælder dem.",
-			groupOptions(m.a, true), &n.Groups).Validate(q.need("document.notices.groups", func(v []string) error {
+			groupOptions(m.a, true), &n.Groups).Height(10).Validate(q.need("document.notices.groups", func(v []string) error {
 			if len(v) == 0 {
 				return fmt.Errorf("vælg mindst én persongruppe")
 			}

@@ -77,7 +77,10 @@ func (m *Model) save(force bool) tea.Cmd {
 	}
 	// The other documents the answers ask for (document.write).
 	docs, derr := m.writeDocuments(base)
-	written = append(written, docs...)
+	if len(docs) > 0 {
+		// Each in Markdown and HTML: named once, so the line stays short.
+		written = append(written, strings.Join(docs, ", ")+" (.md og .html)")
+	}
 	if derr != nil {
 		m.setStatus(fmt.Sprintf("Svarene og politikken er gemt, men %v", derr), true)
 		return nil
@@ -103,7 +106,8 @@ func (m *Model) save(force bool) tea.Cmd {
 }
 
 // writeDocuments writes the documents document.write names next to the
-// answer file, each as Markdown and HTML, and returns the paths written.
+// answer file, each as Markdown and HTML, and returns the paths written,
+// without their extensions.
 func (m *Model) writeDocuments(base string) ([]string, error) {
 	day := drafts.DateOf(m.opts.Now())
 	var written []string
@@ -112,13 +116,12 @@ func (m *Model) writeDocuments(base string) ([]string, error) {
 			err = m.writeBeside(base+name+".md", md)
 		}
 		if err == nil {
-			written = append(written, base+name+".md")
 			err = m.writeBeside(base+name+".html", page)
 		}
 		if err != nil {
 			return fmt.Errorf("%s kunne ikke skrives: %v", base+name, err)
 		}
-		written = append(written, base+name+".html")
+		written = append(written, base+name)
 		return nil
 	}
 	for _, doc := range m.a.Document.Write {

@@ -468,8 +468,12 @@ var noticesColl = &collection{
 	label: func(a *drafts.Answers, i int) string {
 		n := a.Document.Notices[i]
 		var names []string
-		for _, g := range n.Groups {
-			names = append(names, groupLabel(a, g))
+		for i, g := range n.Groups {
+			l := groupLabel(a, g)
+			if i > 0 {
+				l = strings.ToLower(l[:1]) + l[1:]
+			}
+			names = append(names, l)
 		}
 		if len(names) == 0 {
 			return "Uden persongrupper"

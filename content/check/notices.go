@@ -49,15 +49,16 @@ func groupTexts(a *drafts.Answers, groups []string) []string {
 	return out
 }
 
-// subset runs the completeness and consistency rules over one document's
-// answers and adds, for that document, what the whole file's rules did not
-// find; and it checks that each of its groups is told a purpose and what
-// each of their data is for.
+// subset runs the completeness rules (art. 13 and 14) over one
+// document's answers and adds, for that document, what the whole file's
+// rules did not find; and it checks that each of its groups is told a
+// purpose and what each of their data is for. The consistency rules are
+// about answers, not documents: a subset holds the same answers, so what
+// they find is found for the whole file.
 func (c *checker) subset(s content.Subset, label string) {
 	sub := &checker{a: s.Answers, now: c.now, errorsOnly: c.errorsOnly}
 	sub.audience(s)
 	sub.completeness()
-	sub.consistency()
 	seen := map[string]bool{}
 	for _, f := range c.out {
 		seen[f.Severity+"\x00"+f.Reference+"\x00"+f.Message] = true
