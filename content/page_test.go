@@ -10,9 +10,9 @@ import (
 	"testing"
 
 	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/formtexts"
 	"github.com/privatliv/privatliv/content/internal/testkit"
 	"github.com/privatliv/privatliv/content/policy"
-	"github.com/privatliv/privatliv/content/formtexts"
 	"github.com/privatliv/privatliv/content/processors"
 	"github.com/privatliv/privatliv/content/record"
 	"github.com/privatliv/privatliv/content/retention"
