@@ -126,14 +126,6 @@ func fill(name string, data any) string { return texts().Exec(name, data) }
 // policy does: visible in every format, never silent.
 func gap(what string) string { return fill("gap plain", term("missing", what)) }
 
-// gapOr is f(s), or a gap for what when s is empty.
-func gapOr(s, what string, f func(string) string) string {
-	if strings.TrimSpace(s) == "" {
-		return gap(what)
-	}
-	return f(s)
-}
-
 func orGap(s, what string) string {
 	if strings.TrimSpace(s) == "" {
 		return gap(what)
@@ -438,11 +430,18 @@ func (rc recorder) activityName(p drafts.Purpose) string {
 	if n := ownText(p.RecordName); n != "" {
 		return content.UpperFirst(n)
 	}
-	n := content.UpperFirst(rc.said(p.Name))
-	if drafts.PolicyVoice(n) != "" {
-		return quote(content.Clean(p.Name))
+	return content.UpperFirst(rc.named(p.Name))
+}
+
+// named is a name the answers give (a purpose, a group, a category, a
+// recipient), with its possessives said from the register's side, or
+// cited when it speaks as the policy does in other ways (»Personer, der
+// skriver til os«).
+func (rc recorder) named(s string) string {
+	if n := rc.said(s); drafts.PolicyVoice(n) == "" {
+		return n
 	}
-	return n
+	return quote(content.Clean(s))
 }
 
 // purpose is what an activity is for (art. 30(1)(b)): the answers' words
@@ -461,7 +460,7 @@ func (rc recorder) purpose(p drafts.Purpose, name string) string {
 func (rc recorder) group(id string) string {
 	for _, s := range rc.a.Subjects {
 		if s.Key() == id && strings.TrimSpace(s.Name) != "" {
-			return content.LowerFirst(rc.said(s.Name))
+			return content.LowerFirst(rc.named(s.Name))
 		}
 	}
 	if n, ok := termOK("group", id); ok {
@@ -475,7 +474,7 @@ func (rc recorder) group(id string) string {
 func (rc recorder) category(id string) string {
 	name, ok := termOK("category", id)
 	if !ok {
-		name = rc.said(content.CategoryText(rc.a, id))
+		name = rc.named(content.CategoryText(rc.a, id))
 	}
 	if id == "company" && !rc.prof.Danish {
 		name = term("category company abroad")
@@ -577,7 +576,7 @@ func (rc recorder) basis(p drafts.Purpose) []line {
 		if t, ok := termOK("sensitive-law", sb.Law); ok && rc.prof.Danish {
 			law = t
 		}
-		cat := rc.said(content.CategoryText(rc.a, id))
+		cat := rc.named(content.CategoryText(rc.a, id))
 		note := words(sb.RecordNote, sb.Note)
 		if i := slices.IndexFunc(uses, func(u use) bool { return u.basis == sb.Basis && u.law == law && u.note == note }); i >= 0 {
 			uses[i].cats = append(uses[i].cats, cat)
@@ -687,7 +686,7 @@ func (rc recorder) recipients(purpose string, vendors []drafts.Vendor) (recipien
 // recipientName is a recipient the answers name, inside a sentence, as the
 // policy has it: "kommunen", "den registreredes bopælskommune".
 func (rc recorder) recipientName(d drafts.Disclosure) string {
-	return rc.said(content.PronounLower(content.Clean(d.Recipient)))
+	return rc.named(content.PronounLower(content.Clean(d.Recipient)))
 }
 
 // disclosure is a recipient the answers name, with when and why it gets
@@ -852,7 +851,7 @@ func (rc recorder) processor() *ProcessorRecord {
 		{term("customers"), true},
 		// Art. 30(2)(a) wants each controller's name and contact
 		// details: a kept list, said where, or a gap.
-		{fill("customer list", orGap(strings.TrimSuffix(rc.said(pr.CustomerList), "."), "customer-list")), true},
+		{fill("customer list", orGap(strings.TrimSuffix(rc.named(pr.CustomerList), "."), "customer-list")), true},
 	})
 	var processing fields
 	// What the business does for its customers (art. 30(2)(b)): the

@@ -150,6 +150,11 @@ func TestRecordVoiceCheckCatchesAPlantedPronoun(t *testing.T) {
 			p := testkit.PurposeOf(a, "henvendelser")
 			p.RecordInterest, p.Interest = "", "at kunne svare dig"
 		},
+		"an own group's name, cited": func(a *drafts.Answers) {
+			a.Subjects = append(a.Subjects, drafts.Subject{Group: "other", ID: "skrivende", Name: "Personer, der skriver til os", Data: []string{"contact"}})
+			p := testkit.PurposeOf(a, "henvendelser")
+			p.Subjects = append(p.Subjects, "skrivende")
+		},
 		"a name like a pronoun": func(a *drafts.Answers) {
 			a.Vendors[0].Name, a.Vendors[0].Catalog = "Dinero Minimal VORES Mitsubishi", ""
 			a.Vendors[0].Role, a.Vendors[0].Service, a.Vendors[0].Country, a.Vendors[0].Transfer = "processor", "hosting", "DK", "none"
