@@ -125,7 +125,7 @@ func specialForm(m *Model) *questions {
 	q.groupIf("Databehandler for kunder", func() bool { return a.Processor.Acts },
 		q.text("processor.description", "Hvad gør I med kundernes oplysninger?", "Fx: Vi registrerer arbejdstid for vores kunders medarbejdere.", &a.Processor.Description),
 		q.multi("processor.subjects", "Hvem handler oplysningerne om?", "", termOptions(drafts.SubjectGroups), &a.Processor.Subjects),
-		q.multi("processor.data", "Hvilke oplysninger?", "", categoryOptions(a), &a.Processor.Data).Filterable(true).Height(8),
+		q.multi("processor.data", "Hvilke oplysninger?", "", categoryOptions(a), &a.Processor.Data),
 		q.multi("processor.vendors", "Hvilke af jeres leverandører behandler kundernes oplysninger?", "Underdatabehandlere; de står i fortegnelsen over behandlinger.",
 			vendorOptions(a), &a.Processor.Vendors),
 		q.input("processor.customer_list", "Hvor fører I listen over jeres kunder?",
@@ -182,12 +182,11 @@ func subjectForm(m *Model, i int) *questions {
 	q.group("Persongruppe",
 		q.pick("subjects.group", "Hvem?", "Findes gruppen ikke, så vælg »Egen gruppe« og giv den et navn.", termOptions(drafts.SubjectGroups), &s.Group, ""),
 		q.input("subjects.name", "Eget navn på gruppen", "Valgfrit for de faste grupper, fx \"Patienter\" i stedet for \"Patienter og klienter\". Skal udfyldes for en egen gruppe.", &s.Name, nil),
-		q.multi("subjects.data", "Hvilke oplysninger har I om dem?", "Vælg med x. Skriv / for at søge.", categoryOptions(m.a), &s.Data).
-			Filterable(true).Height(12),
+		q.multi("subjects.data", "Hvilke oplysninger har I om dem?", "Vælg med x. Skriv / for at søge.", categoryOptions(m.a), &s.Data),
 	)
-	return q.groupIf("Egen gruppe", func() bool { return s.Group == "other" },
-		q.input("subjects.id", "Kort id for gruppen", "Bruges i svarfilen, når formålene nævner gruppen. Laves af navnet, fx »chauffoerer«.", &s.ID, required("et id", nil)),
-	)
+	// An own group's id is made from its name (above); the user never
+	// sees it.
+	return q
 }
 
 func categoryForm(m *Model, i int) *questions {
@@ -222,18 +221,19 @@ func purposeForm(m *Model, i int) *questions {
 		q.input("purposes.name", "Formålets navn", "Kort og konkret, fx \"Fakturering og bogføring\".", &p.Name, required("et navn", nil)),
 		q.text("purposes.description", "Beskrivelse", "Valgfrit. Hvad gør I helt konkret?", &p.Description),
 		q.multi("purposes.subjects", "Hvem handler det om?", "", groupOptions(a, false), &p.Subjects),
-		q.multi("purposes.data", "Hvilke oplysninger bruger I?", "Skriv / for at søge.", categoryOptions(a), &p.Data).Filterable(true).Height(10),
+		q.multi("purposes.data", "Hvilke oplysninger bruger I?", "Skriv / for at søge.", categoryOptions(a), &p.Data),
 	)
 	q.group("Retsgrundlag",
 		q.multi("purposes.basis", "Hvad giver jer lov? (retsgrundlag)",
 			"Aftale: nødvendigt for en aftale. Retlig forpligtelse: loven kræver det. Legitim interesse: jeres rimelige interesse. Samtykke: personen har sagt ja.",
-			termOptions(drafts.LegalBases), &p.Basis).Validate(q.need("purposes.basis", func(v []string) error {
-			if len(v) == 0 {
-				return fmt.Errorf("vælg mindst ét retsgrundlag")
-			}
-			return nil
-		})),
+			termOptions(drafts.LegalBases), &p.Basis),
 	)
+	q.need("purposes.basis", func(v []string) error {
+		if len(v) == 0 {
+			return fmt.Errorf("vælg mindst ét retsgrundlag")
+		}
+		return nil
+	})
 	q.groupIf("Legitim interesse", func() bool { return has("6.1.f") },
 		q.input("purposes.interest", "Hvilken legitim interesse?", "Skriv jeres interesse, fx \"at kunne svare på henvendelser\".", &p.Interest, required("interessen", nil)),
 	)
@@ -292,7 +292,7 @@ func sourceForm(m *Model, i int) *questions {
 		q.input("sources.name", "Kildens navn", "Fx \"CVR-registret\" eller \"RKI (Experian A/S)\".", &s.Name, required("et navn", nil)),
 		q.pick("sources.kind", "Hvilken slags kilde?", "", termOptions(drafts.SourceKinds), &s.Kind, ""),
 		q.multi("sources.subjects", "Om hvem?", "", groupOptions(m.a, true), &s.Subjects),
-		q.multi("sources.data", "Hvilke oplysninger?", "", categoryOptions(m.a), &s.Data).Filterable(true).Height(8),
+		q.multi("sources.data", "Hvilke oplysninger?", "", categoryOptions(m.a), &s.Data),
 		q.input("sources.note", "Bemærkning", "Valgfrit, fx hvornår I slår op.", &s.Note, nil),
 	)
 }
@@ -335,7 +335,7 @@ func vendorForm(m *Model, i int) *questions {
 		}
 		text := "Som i kataloget: " + label(catalogueValue)
 		if catalogueValue == drafts.Unknown {
-			text = "Ukendt i kataloget – vælg selv"
+			text = unknownInCatalogue
 		}
 		return append([]huh.Option[string]{huh.NewOption(text, "")}, opts...)
 	}
@@ -405,11 +405,11 @@ func vendorForm(m *Model, i int) *questions {
 		sameEntity := func() bool { return fromCatalogue && (v.Entity == "" || v.Entity == cv.Entity) }
 		q.groupIf("Virksomheden bag", func() bool { return sameEntity() && (known(cv.Entity) || known(cv.EntityCountry)) },
 			q.pick("vendors.entity_country.catalogue", "Hvor ligger den virksomhed?", "Landet, hvor virksomheden er registreret.",
-				inherit(entityCountryOptions(), cv.EntityCountry, countryName), &v.EntityCountry, "").Height(8),
+				inherit(entityCountryOptions(), cv.EntityCountry, countryName), &v.EntityCountry, ""),
 		)
 		q.groupIf("Virksomheden bag", func() bool { return !sameEntity() && strings.TrimSpace(v.Entity) != "" },
 			q.pick("vendors.entity_country", "Hvor ligger den virksomhed?", "Landet, hvor virksomheden er registreret.",
-				entityCountryOptions(), &v.EntityCountry, "").Height(8),
+				entityCountryOptions(), &v.EntityCountry, ""),
 		)
 	}
 	q.groupIf("Egne formål", func() bool { return resolved().Role == "processor" }, controllerFor)
@@ -417,7 +417,7 @@ func vendorForm(m *Model, i int) *questions {
 	rolesSync = purposeRoles(q, m.a, v)
 	land := []huh.Field{
 		q.pick("vendors.country", "Hvor behandles oplysningerne?", "Skriv / for at søge. Vælg »Et land i EU/EØS«, hvis I ikke ved hvilket.",
-			inherit(vendorCountryOptions(), cv.Country, countryName), &v.Country, "").Height(8),
+			inherit(vendorCountryOptions(), cv.Country, countryName), &v.Country, ""),
 	}
 	if !byCategory {
 		land = append(land, privacy)
@@ -444,7 +444,7 @@ func vendorForm(m *Model, i int) *questions {
 			"Det står ofte i databehandleraftalen under underdatabehandlere. Vælg i så fald grundlaget for adgangen.", remoteOpts, &v.RemoteAccess, ""),
 	)
 	q.groupIf("Adgang udefra", func() bool { return inside() && known(resolved().RemoteAccess) },
-		q.multi("vendors.remote_countries", "Fra hvilke lande?", "Valgfrit. Skriv / for at søge.", outsideCountryOptions(), &v.RemoteCountries).Filterable(true).Height(8),
+		q.multi("vendors.remote_countries", "Fra hvilke lande?", "Valgfrit. Skriv / for at søge.", outsideCountryOptions(), &v.RemoteCountries),
 	)
 	return q
 }

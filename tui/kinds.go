@@ -30,13 +30,15 @@ func (m *Model) askKind() {
 	}
 	m.welcome = false
 	m.setStatus("Politikken vises, så snart I har valgt.", false)
-	m.show(newQuestions().group("Velkommen til privatliv",
-		pickInt("kind", "Hvilken slags virksomhed er det?",
+	q := newQuestions()
+	m.show(q.group("Velkommen til privatliv",
+		q.pickInt("kind", "Hvilken slags virksomhed er det?",
 			"Vælg den, der ligner jer mest; I kan rette alt bagefter. Skriv / for at søge. esc: almindeligt udgangspunkt.",
-			kindOptions(), &m.pick).Height(max(m.bodyHeight()-6, 4)),
+			kindOptions(), &m.pick),
 	))
 	// The first screen has the whole width: there is no policy to show yet.
 	m.form.WithWidth(max(m.width-2, 10))
+	m.fitLists()
 	m.mode = modeKind
 }
 

@@ -99,9 +99,10 @@ func (m *Model) addItem(c *collection) tea.Cmd {
 	m.coll = c
 	if c.templates != nil {
 		m.pick = 0
-		m.show(newQuestions().group("",
-			pickInt("pick", "Hvad vil du tilføje?", "Vælg "+typical(c.noun)+"; du kan rette alt bagefter. Skriv / for at søge.",
-				c.templates(m.a), &m.pick).Height(max(m.bodyHeight()-6, 4)),
+		q := newQuestions()
+		m.show(q.group("",
+			q.pickInt("pick", "Hvad vil du tilføje?", "Vælg "+typical(c.noun)+"; du kan rette alt bagefter. Skriv / for at søge.",
+				c.templates(m.a), &m.pick),
 		))
 		m.mode = modePick
 		return m.formInit()

@@ -33,7 +33,8 @@ type questions struct {
 type groupSpec struct {
 	title  string
 	fields []*fieldSpec
-	show   func() bool // nil: always
+	show   func() bool   // nil: always
+	lists  []choiceField // its selects and multi-selects
 }
 
 type fieldKind int
@@ -91,6 +92,9 @@ func (q *questions) groupIf(title string, show func() bool, fields ...huh.Field)
 	for _, f := range fields {
 		if fs := q.fields[f.GetKey()]; fs != nil {
 			spec.fields = append(spec.fields, fs)
+		}
+		if c, ok := f.(choiceField); ok {
+			spec.lists = append(spec.lists, c)
 		}
 	}
 	if show != nil {
@@ -153,37 +157,51 @@ func (q *questions) confirm(key, title, desc string, v *bool) *huh.Confirm {
 // unanswered is the first choice of a select nobody has answered yet.
 const unanswered = "Ikke besvaret – vælg"
 
+// unknownInCatalogue is the first choice of a vendor's select when the
+// catalogue does not know the answer: no answer either.
+const unknownInCatalogue = "Ukendt i kataloget – vælg selv"
+
 // pick is a select bound to v. huh writes the option under its cursor to
 // the answer as soon as the field is built, and again on enter, so the
 // current answer is always one of the options: "" as "Ikke besvaret" (or
 // the label given), and a value the options do not know as itself.
-func (q *questions) pick(key, title, desc string, opts []huh.Option[string], v *string, empty string) *huh.Select[string] {
+func (q *questions) pick(key, title, desc string, opts []huh.Option[string], v *string, empty string) *choice[string] {
 	known := false
 	for _, o := range opts {
 		known = known || o.Value == *v
 	}
+	none := false
 	switch {
 	case *v == "" && !known:
 		if empty == "" {
-			empty = unanswered
+			empty, none = unanswered, true
 		}
 		opts = append([]huh.Option[string]{huh.NewOption(empty, "")}, opts...)
 	case !known:
 		opts = append([]huh.Option[string]{huh.NewOption(*v+" (ukendt værdi – behold eller vælg)", *v)}, opts...)
 	}
+	for _, o := range opts {
+		// The catalogue's "unknown" is no answer either.
+		none = none || o.Value == "" && o.Key == unknownInCatalogue
+	}
 	fs := q.spec(key, title, desc, kindPick)
 	fs.str, fs.opts = v, opts
-	return themed(huh.NewSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(answer[string]{v})
+	sel := themed(huh.NewSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(answer[string]{v})
+	c := newChoice[string](sel, title, desc, opts, false)
+	c.hasNone = none
+	return c
 }
 
 // pickInt is pick for a choice among numbered options; it always has one.
-func pickInt(key, title, desc string, opts []huh.Option[int], v *int) *huh.Select[int] {
-	return themed(huh.NewSelect[int]()).Key(key).Title(title).Description(desc).Options(opts...).Value(v)
+func (q *questions) pickInt(key, title, desc string, opts []huh.Option[int], v *int) *choice[int] {
+	sel := themed(huh.NewSelect[int]()).Key(key).Title(title).Description(desc).Options(opts...).Value(v)
+	return newChoice[int](sel, title, desc, opts, false)
 }
 
 // multi is a multi-select bound to v that keeps v's order and values the
-// options do not know, and writes only when the choices change.
-func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v *[]string) *huh.MultiSelect[string] {
+// options do not know, and writes only when the choices change. A long
+// list can be searched.
+func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v *[]string) *choice[string] {
 	for _, x := range *v {
 		if !slices.ContainsFunc(opts, func(o huh.Option[string]) bool { return o.Value == x }) {
 			opts = append(opts, huh.NewOption(x+" (ukendt)", x))
@@ -191,8 +209,14 @@ func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v 
 	}
 	fs := q.spec(key, title, desc, kindMulti)
 	fs.strs, fs.opts = v, opts
-	return themed(huh.NewMultiSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(choices{v})
+	ms := themed(huh.NewMultiSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(choices{v}).
+		Filterable(len(opts) > searchable)
+	return newChoice[string](ms, title, desc, opts, true)
 }
+
+// searchable is the number of options from which a multi-select can be
+// searched with /.
+const searchable = 8
 
 // answer is a plain pointer accessor that writes only real changes.
 type answer[T comparable] struct{ p *T }

@@ -243,7 +243,29 @@ func bgColor(dark bool) color.Color {
 func (m *Model) show(q *questions) {
 	m.q = q
 	m.form = huh.NewForm(q.groups...).WithTheme(m.theme).WithKeyMap(m.keymap).WithShowHelp(false).
-		WithWidth(m.leftWidth()).WithHeight(max(m.bodyHeight()-1, 5))
+		WithWidth(m.leftWidth()).WithHeight(m.formHeight())
+	m.fitLists()
+}
+
+// formHeight is the height the form gets: the body less a line for the
+// field's error.
+func (m *Model) formHeight() int { return max(m.bodyHeight()-1, 5) }
+
+// fitLists makes every select and multi-select as tall as its options
+// where the group has room, and as tall as the room otherwise.
+func (m *Model) fitLists() {
+	if m.q == nil {
+		return
+	}
+	for _, g := range m.q.specs {
+		for _, f := range g.lists {
+			room := m.formHeight()
+			if g.title != "" {
+				room -= lipgloss.Height(huhWrap(g.title, f.fieldWidth()))
+			}
+			f.fit(room)
+		}
+	}
 }
 
 // hideForm drops the current form.
@@ -301,7 +323,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.formInit()
 		}
 		if m.form != nil {
-			m.form.WithWidth(m.leftWidth()).WithHeight(max(m.bodyHeight()-1, 5))
+			m.form.WithWidth(m.leftWidth()).WithHeight(m.formHeight())
+			m.fitLists()
+			m.form.Update(nil) // scrolls the group to the focused field again
 		}
 		return m, m.refreshPreview()
 	case tea.BackgroundColorMsg:

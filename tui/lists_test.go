@@ -1,0 +1,106 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// walkLists focuses every select and multi-select the user can reach in the
+// open form, in order, and calls fn with each.
+func walkLists(t *testing.T, m *Model, fn func(c choiceField)) {
+	t.Helper()
+	seen := map[huh.Field]bool{}
+	for range 200 {
+		f := m.form.GetFocusedField()
+		if f == nil || m.form.State != huh.StateNormal || seen[f] {
+			return
+		}
+		seen[f] = true
+		if c, ok := f.(choiceField); ok {
+			fn(c)
+		}
+		m.form.NextField()
+		if m.form.GetFocusedField() == f {
+			m.form.NextGroup()
+		}
+	}
+}
+
+// optionsOf are a choice's option labels.
+func optionsOf(c choiceField) []string {
+	var out []string
+	switch c := c.(type) {
+	case *choice[string]:
+		for _, o := range c.opts {
+			out = append(out, o.Key)
+		}
+	case *choice[int]:
+		for _, o := range c.opts {
+			out = append(out, o.Key)
+		}
+	}
+	return out
+}
+
+// listShown reports whether every option of the focused list is on the
+// screen, and whether the screen says that some are hidden.
+func listShown(m *Model, c choiceField) (all, indicator bool) {
+	scr := ansi.Strip(screen(m))
+	all = true
+	for _, o := range optionsOf(c) {
+		// An option is cut at the list's width; its start is enough.
+		start := []rune(o)
+		if len(start) > 24 {
+			start = start[:24]
+		}
+		if !strings.Contains(scr, string(start)) {
+			all = false
+		}
+	}
+	return all, strings.Contains(scr, "flere nedenfor") || strings.Contains(scr, "flere ovenfor")
+}
+
+// Every list of every example is shown whole, or says that it scrolls: at
+// 120x40 the legal bases, the purposes and the security measures are shown
+// whole; at 80x24 a long list scrolls with a line saying how many options
+// are above and below.
+func TestListsUseTheSpace(t *testing.T) {
+	mustFit := map[string]bool{"purposes.basis": true, "vendors.purposes": true, "disclosures.purposes": true, "security.measures": true}
+	for _, size := range [][2]int{{120, 40}, {80, 24}} {
+		for _, name := range drafts.Examples() {
+			t.Run(fmt.Sprintf("%dx%d/%s", size[0], size[1], name), func(t *testing.T) {
+				t.Parallel()
+				a := example(t, name)
+				m := newTestModel(t, clone(t, a), "", size[0], size[1])
+				scrolled := 0
+				for _, f := range forms(a) {
+					f.open(t, m)
+					walkLists(t, m, func(c choiceField) {
+						all, indicator := listShown(m, c)
+						if !all && !indicator {
+							t.Errorf("%s, %s: some options are hidden, and nothing says so:\n%s", f.name, c.GetKey(), ansi.Strip(screen(m)))
+						}
+						if all && indicator {
+							t.Errorf("%s, %s: every option is shown, but the list says more are hidden:\n%s", f.name, c.GetKey(), ansi.Strip(screen(m)))
+						}
+						if !all {
+							scrolled++
+						}
+						if size[0] == 120 && mustFit[c.GetKey()] && !all {
+							t.Errorf("%s, %s: not every option is shown at 120x40:\n%s", f.name, c.GetKey(), ansi.Strip(screen(m)))
+						}
+					})
+					send(t, m, press("esc"))
+				}
+				if size[0] == 80 && scrolled == 0 {
+					t.Errorf("no list scrolls at 80x24; the test shows nothing")
+				}
+			})
+		}
+	}
+}
