@@ -104,3 +104,60 @@ func TestListsUseTheSpace(t *testing.T) {
 		}
 	}
 }
+
+// A step's lists show every row, or say how many are above and below,
+// wherever the cursor is.
+func TestStepListsSayWhatIsHidden(t *testing.T) {
+	many := example(t, "helle-falsberg")
+	for i := range 40 {
+		p := many.Purposes[0]
+		p.ID = fmt.Sprintf("%s-%d", p.ID, i)
+		many.Purposes = append(many.Purposes, p)
+	}
+	for _, size := range [][2]int{{120, 40}, {80, 24}} {
+		for _, name := range append(drafts.Examples(), "mange-formaal") {
+			t.Run(fmt.Sprintf("%dx%d/%s", size[0], size[1], name), func(t *testing.T) {
+				t.Parallel()
+				a := many
+				if name != "mange-formaal" {
+					a = example(t, name)
+				}
+				m := newTestModel(t, clone(t, a), "", size[0], size[1])
+				hidden := false
+				for i, s := range steps {
+					if s.form != nil {
+						continue
+					}
+					goToStep(t, m, i)
+					rows := m.rows()
+					for r := range rows {
+						m.cursor = r
+						scr := ansi.Strip(screen(m))
+						indicator := strings.Contains(scr, "nedenfor") || strings.Contains(scr, "ovenfor")
+						all := true
+						for _, row := range rows {
+							text := "+ tilføj " + row.coll.noun
+							if row.item >= 0 {
+								text = row.coll.label(m.a, row.item)
+							}
+							if r := []rune(text); len(r) > 20 {
+								text = string(r[:20])
+							}
+							all = all && strings.Contains(scr, text)
+						}
+						if !all && !indicator {
+							t.Fatalf("step %d, cursor on row %d: rows are hidden, and nothing says so:\n%s", i+1, r+1, scr)
+						}
+						hidden = hidden || !all
+						if !strings.Contains(scr, "›") {
+							t.Fatalf("step %d, cursor on row %d: the cursor is not on screen:\n%s", i+1, r+1, scr)
+						}
+					}
+				}
+				if name == "mange-formaal" && !hidden {
+					t.Error("46 purposes fit on the screen; the test shows nothing")
+				}
+			})
+		}
+	}
+}

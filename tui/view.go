@@ -322,22 +322,25 @@ func (m *Model) questions(w, h int) string {
 }
 
 func (m *Model) listView(w, h int) string {
-	var b strings.Builder
+	var lines []string
+	var rowOf []int // the row each line shows, -1 for titles and space
+	add := func(l string, row int) {
+		lines = append(lines, l)
+		rowOf = append(rowOf, row)
+	}
 	rows := m.rows()
 	var last *collection
-	cursorLine, line := 0, 0
+	cursorLine := 0
 	for j, r := range rows {
 		if r.coll != last {
 			if last != nil {
-				b.WriteString("\n")
-				line++
+				add("", -1)
 			}
-			b.WriteString(m.st.Title.Render(r.coll.title) + "\n")
-			line++
+			add(m.st.Title.Render(r.coll.title), -1)
 			last = r.coll
 		}
 		if j == m.cursor {
-			cursorLine = line
+			cursorLine = len(lines)
 		}
 		var text string
 		if r.item < 0 {
@@ -354,25 +357,79 @@ func (m *Model) listView(w, h int) string {
 			l = strings.TrimRight(l, " ")
 			switch {
 			case k > 0:
-				b.WriteString("    " + l)
+				l = "    " + l
 			case j == m.cursor:
-				b.WriteString(m.st.Selected.Render("› " + l))
+				l = m.st.Selected.Render("› " + l)
 			default:
-				b.WriteString("  " + l)
+				l = "  " + l
 			}
-			b.WriteString("\n")
-			line++
+			add(l, j)
 		}
 	}
 	if steps[m.cur].id == "review" {
-		b.WriteString("\n" + lipgloss.NewStyle().Width(max(w, 10)).Render(m.reviewSummary()))
+		add("", -1)
+		for _, l := range strings.Split(lipgloss.NewStyle().Width(max(w, 10)).Render(m.reviewSummary()), "\n") {
+			add(l, -1)
+		}
 	}
-	// Scroll so the selected row is always on screen.
-	lines := strings.Split(b.String(), "\n")
-	if start := cursorLine - h + 2; start > 0 && len(lines) > h {
-		lines = lines[min(start, len(lines)-1):]
+	return strings.Join(window(m.st, lines, rowOf, cursorLine, h, &m.listTop), "\n")
+}
+
+// window is the part of lines that fits in h lines with the cursor's line
+// on it, scrolled as little as possible from *top, with a line at the top
+// and bottom saying how many rows are hidden above and below (rowOf tells
+// which row each line shows; -1 is no row).
+func window(st styles, lines []string, rowOf []int, cursorLine, h int, top *int) []string {
+	if len(lines) <= h || h < 4 {
+		*top = 0
+		return lines
 	}
-	return strings.Join(lines, "\n")
+	// Lines start..end are shown; a hidden part above or below costs a
+	// line for saying so.
+	bounds := func(start int) (from, to int) {
+		from, to = start, start+h
+		if start > 0 {
+			from++
+		}
+		if to < len(lines) {
+			to--
+		}
+		return from, min(to, len(lines))
+	}
+	start := max(0, min(*top, len(lines)-h))
+	for from, _ := bounds(start); cursorLine < from && start > 0; from, _ = bounds(start) {
+		start--
+	}
+	for _, to := bounds(start); cursorLine >= to && start < len(lines)-h; _, to = bounds(start) {
+		start++
+	}
+	*top = start
+	from, to := bounds(start)
+	rows := func(rs []int, edge int) int {
+		seen := map[int]bool{}
+		for _, r := range rs {
+			if r >= 0 && r != edge {
+				seen[r] = true
+			}
+		}
+		return len(seen)
+	}
+	say := func(arrow string, n int, where string) string {
+		if n == 0 {
+			return st.Muted.Render(arrow + " mere " + where)
+		}
+		return st.Muted.Render(fmt.Sprintf("%s %s %s", arrow, plural(n, "række", "rækker"), where))
+	}
+	out := make([]string, 0, h)
+	if from > 0 {
+		// A row partly on screen is not hidden.
+		out = append(out, say("↑", rows(rowOf[:from], rowOf[from]), "ovenfor"))
+	}
+	out = append(out, lines[from:to]...)
+	if to < len(lines) {
+		out = append(out, say("↓", rows(rowOf[to:], rowOf[to-1]), "nedenfor"))
+	}
+	return out
 }
 
 func (m *Model) itemHasProblem(c *collection, i int) bool {

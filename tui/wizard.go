@@ -89,6 +89,7 @@ type Model struct {
 	item     int
 	newItem  bool
 	cursor   int // row in the list view
+	listTop  int // first line of the list view on screen
 	pick     int
 	stepPick int
 	saveAs   string
