@@ -14,6 +14,17 @@ import (
 // open form, in order, and calls fn with each.
 func walkLists(t *testing.T, m *Model, fn func(c choiceField)) {
 	t.Helper()
+	walkFields(t, m, func(f huh.Field) {
+		if c, ok := f.(choiceField); ok {
+			fn(c)
+		}
+	})
+}
+
+// walkFields focuses every field the user can reach in the open form, in
+// order, and calls fn with each.
+func walkFields(t *testing.T, m *Model, fn func(f huh.Field)) {
+	t.Helper()
 	seen := map[huh.Field]bool{}
 	for range 200 {
 		f := m.form.GetFocusedField()
@@ -21,9 +32,7 @@ func walkLists(t *testing.T, m *Model, fn func(c choiceField)) {
 			return
 		}
 		seen[f] = true
-		if c, ok := f.(choiceField); ok {
-			fn(c)
-		}
+		fn(f)
 		m.form.NextField()
 		if m.form.GetFocusedField() == f {
 			m.form.NextGroup()
@@ -159,5 +168,31 @@ func TestStepListsSayWhatIsHidden(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// At 80x24 the footer always offers f1, which lists every key: on every
+// step's list and on every question of every form of every example.
+func TestFooterKeepsHelpAt80Columns(t *testing.T) {
+	for _, name := range drafts.Examples() {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			a := example(t, name)
+			m := newTestModel(t, clone(t, a), "", 80, 24)
+			check := func(where string) {
+				if scr := ansi.Strip(screen(m)); !strings.Contains(scr, "f1 hjælp") {
+					t.Fatalf("%s: no f1 in the footer:\n%s", where, scr)
+				}
+			}
+			for i := range steps {
+				goToStep(t, m, i)
+				check(steps[i].title)
+			}
+			for _, f := range forms(a) {
+				f.open(t, m)
+				walkFields(t, m, func(fl huh.Field) { check(f.name + ", " + fl.GetKey()) })
+				send(t, m, press("esc"))
+			}
+		})
 	}
 }

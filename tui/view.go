@@ -274,20 +274,47 @@ func (m *Model) shortHelp() string {
 }
 
 // packHelp lays out key bindings like the help model's short view, on up
-// to n lines, so no key is cut off with … where there is room below.
+// to n lines, so no key is cut off with … where there is room below. When
+// they do not fit, the least needed keys go first (the arrows before the
+// keys that save or leave); f1, which lists them all, always stays.
 func (m *Model) packHelp(bs []key.Binding, n int) string {
 	h := m.help
 	h.SetWidth(0)
 	if all := h.ShortHelpView(bs); lipgloss.Width(all) <= m.width {
 		return all
 	}
+	var enabled []key.Binding
+	for _, b := range bs {
+		if b.Enabled() {
+			enabled = append(enabled, b)
+		}
+	}
+	for {
+		lines := m.helpLines(enabled)
+		if len(lines) <= n || len(enabled) <= 1 {
+			if len(lines) > n {
+				lines = lines[:n]
+			}
+			return strings.Join(lines, "\n")
+		}
+		drop := 0
+		for i, b := range enabled {
+			if helpRank(b) <= helpRank(enabled[drop]) {
+				drop = i
+			}
+		}
+		enabled = append(enabled[:drop:drop], enabled[drop+1:]...)
+	}
+}
+
+// helpLines lays bindings out on as many lines as they need.
+func (m *Model) helpLines(bs []key.Binding) []string {
+	h := m.help
+	h.SetWidth(0)
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	var lines []string
 	cur, curW := "", 0
 	for _, b := range bs {
-		if !b.Enabled() {
-			continue
-		}
 		item := h.ShortHelpView([]key.Binding{b})
 		w := lipgloss.Width(item)
 		switch {
@@ -304,10 +331,27 @@ func (m *Model) packHelp(bs []key.Binding, n int) string {
 	if cur != "" {
 		lines = append(lines, cur)
 	}
-	if len(lines) > n {
-		lines = lines[:n]
+	return lines
+}
+
+// helpRank is how much a key is needed in the footer: the lowest goes
+// first when they do not all fit.
+func helpRank(b key.Binding) int {
+	switch b.Help().Key {
+	case "f1":
+		return 100
+	case "ctrl+s", "ctrl+c", "esc":
+		return 90
+	case "enter", "x", "a":
+		return 80
+	case "ctrl+f", "pgdn", "ctrl+p", "/", "d":
+		return 60
+	case "shift+tab":
+		return 40
+	case "↑", "↓", "←/→", "ctrl+a", "ctrl+e":
+		return 20
 	}
-	return strings.Join(lines, "\n")
+	return 50
 }
 
 func (m *Model) questions(w, h int) string {
