@@ -71,7 +71,9 @@ func (m *Model) render() string {
 	case m.mode == modeOverwrite:
 		body = fitLines(m.dialog("Filen er ændret udefra", m.path+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke"), w, bh)
 	case m.mode == modeConfirmDel:
-		body = fitLines(m.dialog("Slet?", "Slet "+m.coll.label(m.a, m.item)+"?\n\n  j  ja, slet\n  n  nej"), w, bh)
+		// The row is shown as it stands in the list, on a line of its own:
+		// a row that ends in a question mark ("rolle?") makes no "??".
+		body = fitLines(m.dialog("Slet fra »"+m.coll.title+"«?", "  "+m.coll.label(m.a, m.item)+"\n\n  j  ja, slet\n  n  nej"), w, bh)
 	case !m.wide() && m.showPrev && m.mode != modeKind:
 		body = m.previewLines(w, bh)
 	case !m.wide() || m.mode == modeKind:

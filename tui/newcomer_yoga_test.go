@@ -1,0 +1,34 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// Tests for the friction points a new owner met (the yoga studio in
+// ../shared/reference/reviews/newcomer-yoga.md), one per item.
+
+// Item 10: the delete prompt shows the row as it is, never "land??".
+func TestDeletePromptHasNoDoubleQuestionMark(t *testing.T) {
+	a := example(t, "helle-falsberg")
+	a.Vendors = append(a.Vendors, drafts.Vendor{Name: "Ny leverandør", Service: "hosting"})
+	m := newTestModel(t, a, "", 120, 40)
+	goToStep(t, m, 4)
+	for r, row := range m.rows() {
+		if row.coll == vendorsColl && row.item == len(a.Vendors)-1 {
+			m.cursor = r
+		}
+	}
+	send(t, m, keyPress("d"))
+	if m.mode != modeConfirmDel {
+		t.Fatalf("d did not ask (mode %d)", m.mode)
+	}
+	scr := ansi.Strip(screen(m))
+	if strings.Contains(scr, "??") || !strings.Contains(scr, "Ny leverandør") {
+		t.Errorf("the delete prompt:\n%s", scr)
+	}
+	send(t, m, keyPress("n"))
+}
