@@ -32,3 +32,22 @@ func TestDeletePromptHasNoDoubleQuestionMark(t *testing.T) {
 	}
 	send(t, m, keyPress("n"))
 }
+
+// Item 10: y (or j, or n) answers a yes/no question and stays on it, so
+// the enter that follows moves on by one question, not two.
+func TestYesAnswersWithoutMovingOn(t *testing.T) {
+	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	goToStep(t, m, 7)
+	at(t, m, "children.targeted")
+	for _, k := range []string{"y", "n", "j"} {
+		send(t, m, keyPress(k))
+		at(t, m, "children.targeted")
+		if want := k != "n"; m.a.Children.Targeted != want {
+			t.Fatalf("%s: children.targeted is %v", k, m.a.Children.Targeted)
+		}
+	}
+	send(t, m, press("enter"))
+	if f := m.form.GetFocusedField().GetKey(); f != "automated.used" && f != "children.age_limit" {
+		t.Errorf("enter after y went to %s, not the next question", f)
+	}
+}

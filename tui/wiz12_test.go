@@ -288,7 +288,7 @@ func TestCookieQuestions(t *testing.T) {
 	choose2 := func(k string) { at(t, m, k); send(t, m, press("enter")) }
 	choose2("cookies.banner")
 	at(t, m, "cookies.none")
-	send(t, m, keyPress("j"))
+	send(t, m, keyPress("j"), press("enter"))
 	if m.mode != modeList || !m.a.Cookies.None {
 		t.Fatalf("none not answered: mode %d, none %v", m.mode, m.a.Cookies.None)
 	}
@@ -579,7 +579,7 @@ func TestVendorPurposeRoles(t *testing.T) {
 	fill(t, m, "vendors.controller_for", "")
 	fill(t, m, "vendors.joint_for", "")
 	at(t, m, "vendors.purpose_roles")
-	send(t, m, keyPress("j"))
+	send(t, m, keyPress("j"), press("enter"))
 	choose(t, m, "vendors.purpose_roles."+p1, "")
 	choose(t, m, "vendors.purpose_roles."+p2, "joint")
 	choose(t, m, "vendors.country", "DK")

@@ -442,12 +442,42 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if isKey && k.String() == "esc" && !m.searching() {
 			return m, m.escape()
 		}
+		if isKey && m.answerConfirm(k) {
+			return m, m.afterChange()
+		}
 		m.replaceSuggestion(msg)
 		cmd := m.updateForm(msg)
 		m.validateFocused()
 		return m, tea.Batch(cmd, m.afterChange())
 	}
 	return m, nil
+}
+
+// answerConfirm answers the focused yes/no question when the key is j, y
+// or n, and stays on it: huh would also move on, so the enter that
+// follows, meant to confirm, skipped the next question.
+func (m *Model) answerConfirm(k tea.KeyPressMsg) bool {
+	if m.form == nil || m.q == nil {
+		return false
+	}
+	f, ok := m.form.GetFocusedField().(*huh.Confirm)
+	if !ok {
+		return false
+	}
+	spec := m.q.fields[f.GetKey()]
+	if spec == nil || spec.flag == nil {
+		return false
+	}
+	switch k.Text {
+	case "j", "J", "y", "Y":
+		*spec.flag = true
+	case "n", "N":
+		*spec.flag = false
+	default:
+		return false
+	}
+	m.sync()
+	return true
 }
 
 // searching reports whether the focused list is being searched, when every
