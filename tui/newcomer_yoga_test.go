@@ -51,3 +51,24 @@ func TestYesAnswersWithoutMovingOn(t *testing.T) {
 		t.Errorf("enter after y went to %s, not the next question", f)
 	}
 }
+
+// Item 10: the preview shows an e-mail address once, not "a@b.dk
+// mailto:a@b.dk", and a web address once.
+func TestPreviewShowsAddressesOnce(t *testing.T) {
+	a := example(t, "helle-falsberg")
+	m := newTestModel(t, a, "", 120, 40)
+	flush(m)
+	text := strings.Join(strings.Fields(ansi.Strip(strings.Join(m.pv.lines, "\n"))), " ")
+	if strings.Contains(text, "mailto:") {
+		t.Errorf("the preview shows mailto: links")
+	}
+	if !strings.Contains(text, a.Controller.Email) {
+		t.Errorf("the preview does not show %s", a.Controller.Email)
+	}
+	if strings.Contains(text, a.Controller.Email+" "+a.Controller.Email) {
+		t.Errorf("the preview shows %s twice in a row", a.Controller.Email)
+	}
+	if strings.Contains(text, "https://www.datatilsynet.dk") && strings.Contains(text, "datatilsynet.dk https://") {
+		t.Errorf("the preview shows a web address twice")
+	}
+}
