@@ -72,3 +72,40 @@ func TestPreviewShowsAddressesOnce(t *testing.T) {
 		t.Errorf("the preview shows a web address twice")
 	}
 }
+
+// Item 10: what an import found is listed a cookie a line, so no line
+// breaks inside a bracket, at 80 columns as at 120.
+func TestImportSummaryKeepsBracketsWhole(t *testing.T) {
+	for _, w := range []int{80, 120} {
+		for _, file := range []string{"butik.har", "cookiebot.csv"} {
+			m := newTestModel(t, nil, "", w, 40)
+			openImport(t, m)
+			typeText(t, m, fixture(t, file))
+			send(t, m, press("enter"))
+			at(t, m, "cookies.import.apply")
+			scr := ansi.Strip(screen(m))
+			if !strings.Contains(scr, "Genkendt") {
+				t.Fatalf("%s at %d columns: the summary is not on screen:\n%s", file, w, scr)
+			}
+			for _, l := range strings.Split(scr, "\n") {
+				if j := strings.Index(l, "│"); j >= 0 {
+					l = l[:j]
+				}
+				if strings.Count(l, "(") != strings.Count(l, ")") {
+					t.Errorf("%s at %d columns: a line breaks inside a bracket: %q", file, w, strings.TrimSpace(l))
+				}
+			}
+			// And what was added, in the status line.
+			send(t, m, press("enter"))
+			scr = ansi.Strip(screen(m))
+			if !strings.Contains(strings.Join(strings.Fields(scr), " "), "Tilføjet fra") {
+				t.Fatalf("%s at %d columns: no status:\n%s", file, w, scr)
+			}
+			for _, l := range strings.Split(scr, "\n") {
+				if strings.Count(l, "(") != strings.Count(l, ")") {
+					t.Errorf("%s at %d columns: the status breaks inside a bracket: %q", file, w, strings.TrimSpace(l))
+				}
+			}
+		}
+	}
+}
