@@ -311,6 +311,7 @@ type choiceField interface {
 	setMark(mark string)
 	scrollLine() string
 	matches() bool
+	GetFiltering() bool
 }
 
 // matches reports whether the cursor is on an option: a search may match

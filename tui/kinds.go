@@ -14,8 +14,10 @@ import (
 // blankStart is the picker's choice for the general starting point.
 const blankStart = -1
 
+const blankStartLabel = "Anden slags virksomhed – et almindeligt udgangspunkt"
+
 func kindOptions() []huh.Option[int] {
-	out := []huh.Option[int]{huh.NewOption("Anden slags virksomhed – et almindeligt udgangspunkt", blankStart)}
+	out := []huh.Option[int]{huh.NewOption(blankStartLabel, blankStart)}
 	for i, k := range drafts.Kinds() {
 		out = append(out, huh.NewOption(k.Name+" – "+k.Description, i))
 	}

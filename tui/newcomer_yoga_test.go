@@ -109,3 +109,34 @@ func TestImportSummaryKeepsBracketsWhole(t *testing.T) {
 		}
 	}
 }
+
+// Item 10 (and the path: »/yoga« showed an empty list): a search that finds
+// nothing in the kind picker, the vendor picker or a form's list says what
+// to do.
+func TestSearchThatFindsNothingSaysWhatToDo(t *testing.T) {
+	m := New(Options{ChooseKind: true, NoColor: true, RecoveryDir: t.TempDir(), Width: 80, Height: 24})
+	run(t, m, m.Init())
+	if m.mode != modeKind {
+		t.Fatalf("no kind picker (mode %d)", m.mode)
+	}
+	send(t, m, keyPress("/"))
+	typeText(t, m, "yoga")
+	scr := strings.Join(strings.Fields(ansi.Strip(screen(m))), " ")
+	if !strings.Contains(scr, "Ingen af udgangspunkterne passer") || !strings.Contains(scr, "»"+blankStartLabel+"«") {
+		t.Errorf("an empty search in the kind picker says nothing:\n%s", ansi.Strip(screen(m)))
+	}
+	send(t, m, press("esc"), press("esc"))
+
+	m = newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
+	goToStep(t, m, 4)
+	send(t, m, keyPress("a"), keyPress("/"))
+	typeText(t, m, "zzqx")
+	if scr := strings.Join(strings.Fields(ansi.Strip(screen(m))), " "); !strings.Contains(scr, "»"+ownVendorLabel+"«") {
+		t.Errorf("an empty search in the vendor picker says nothing:\n%s", ansi.Strip(screen(m)))
+	}
+	send(t, m, press("esc"))
+	typeText(t, m, "/simply")
+	if scr := ansi.Strip(screen(m)); strings.Contains(scr, "passer til søgningen") {
+		t.Errorf("a search that finds something says it found nothing:\n%s", scr)
+	}
+}

@@ -209,6 +209,20 @@ var sourcesColl = &collection{
 	form:   sourceForm,
 }
 
+// ownVendorLabel is the picker's choice for a vendor typed by hand.
+const ownVendorLabel = "Anden leverandør (udfyld selv)"
+
+// ownPurposeLabel is the picker's choice for a purpose of one's own: the
+// template with nothing in it.
+var ownPurposeLabel = func() string {
+	for _, t := range content.PurposeTemplates {
+		if t.Purpose.ID == "" {
+			return t.Label
+		}
+	}
+	return ""
+}()
+
 var vendorsColl = &collection{
 	title: "Leverandører og andre modtagere", noun: "leverandør", section: "modtagere", prefix: "vendors",
 	count: func(a *drafts.Answers) int { return len(a.Vendors) },
@@ -226,7 +240,7 @@ var vendorsColl = &collection{
 		for i, v := range cat {
 			out = append(out, huh.NewOption(fmt.Sprintf("%s – %s (%s)", v.Name, v.Service, drafts.Label(drafts.CatalogCategories, v.Category)), i))
 		}
-		out = append(out, huh.NewOption("Anden leverandør (udfyld selv)", len(cat)))
+		out = append(out, huh.NewOption(ownVendorLabel, len(cat)))
 		// A recipient named only by its kind: the choice is the answer.
 		for k, t := range drafts.RecipientCategories {
 			out = append(out, huh.NewOption("Modtager uden navn (kategori): "+t.Label, len(cat)+1+k))

@@ -203,6 +203,8 @@ func (m *Model) footer() string {
 	}
 	e, w := content.Count(m.findings)
 	switch {
+	case m.noMatch() != "":
+		status, st = m.noMatch(), m.st.Warn
 	case m.fieldErr != "":
 		status, st = "⚠ "+m.fieldErr, m.st.Error
 	case status != "":
@@ -229,6 +231,27 @@ func (m *Model) footer() string {
 		lines[i] = st.Render(strings.TrimRight(l, " "))
 	}
 	return strings.Join(lines, "\n") + "\n" + help
+}
+
+// noMatch says what to do when a search in the focused list finds
+// nothing; "" while it finds something.
+func (m *Model) noMatch() string {
+	if m.form == nil || m.mode == modeList {
+		return ""
+	}
+	c, ok := m.form.GetFocusedField().(choiceField)
+	if !ok || !c.GetFiltering() || c.matches() {
+		return ""
+	}
+	switch {
+	case m.mode == modeKind:
+		return "Ingen af udgangspunkterne passer til søgningen. Tryk esc og vælg »" + blankStartLabel + "« – eller den, der ligner jer mest. I kan rette alt bagefter."
+	case m.mode == modePick && m.coll == vendorsColl:
+		return "Kataloget har ingen leverandør, der passer til søgningen. Tryk esc og vælg »" + ownVendorLabel + "«."
+	case m.mode == modePick && m.coll == purposesColl:
+		return "Intet typisk formål passer til søgningen. Tryk esc og vælg »" + ownPurposeLabel + "«."
+	}
+	return "Intet svar passer til søgningen. Tryk esc og søg efter et andet ord, eller vælg i listen."
 }
 
 func (m *Model) shortHelp() string {
