@@ -19,7 +19,7 @@ import (
 // are given, and an interrupt (ctrl+c) with unsaved answers asks first.
 func RunAccessible(opts Options, in io.Reader, out io.Writer) error {
 	m := New(opts)
-	m.welcome = false
+	m.welcome, m.accessible = false, true
 	p := &prompter{m: m, out: out, lines: readLines(in), intr: opts.Interrupt}
 	err := p.run()
 	if errors.Is(err, errQuit) {
@@ -247,9 +247,13 @@ func (p *prompter) input(f *fieldSpec) error {
 			v = strings.TrimSpace(line)
 		}
 		if f.check != nil {
-			if err := f.check(v); err != nil {
+			if err := f.check(v); err != nil && strings.TrimSpace(v) != "" {
 				p.say("  Fejl: %s.", err)
 				continue
+			} else if err != nil {
+				// An answer left out is not refused, as in the full-screen
+				// wizard: it is said, and listed again after the save.
+				p.say("  Ikke besvaret: %s. Du kan svare senere; indtil da gemmes politikken som udkast.", err)
 			}
 		}
 		*f.str = v
@@ -325,8 +329,7 @@ func (p *prompter) multi(f *fieldSpec) error {
 		if line == "" {
 			if f.need != nil {
 				if err := f.need(*f.strs); err != nil {
-					p.say("  Fejl: %s.", err)
-					continue
+					p.say("  Ikke besvaret: %s. Du kan svare senere; indtil da gemmes politikken som udkast.", err)
 				}
 			}
 			return nil
@@ -349,8 +352,7 @@ func (p *prompter) multi(f *fieldSpec) error {
 		}
 		if f.need != nil {
 			if err := f.need(chosen); err != nil {
-				p.say("  Fejl: %s.", err)
-				continue
+				p.say("  Ikke besvaret: %s. Du kan svare senere; indtil da gemmes politikken som udkast.", err)
 			}
 		}
 		choices{f.strs}.Set(chosen)
@@ -391,9 +393,14 @@ func (p *prompter) choose(prompt string, labels []string, def int) (int, error) 
 				found = append(found, i)
 			}
 		}
-		if len(found) == 0 {
+		switch len(found) {
+		case 0:
 			p.say("  Fejl: skriv et tal fra 1 til %d eller et ord fra listen.", len(shown))
 			continue
+		case 1:
+			// One match is the answer; Enter would pick the default.
+			p.say("  Valgt: %s", labels[found[0]])
+			return found[0], nil
 		}
 		shown = found
 	}
@@ -516,8 +523,29 @@ func (p *prompter) save() error {
 		m.save(true)
 	}
 	p.say("\n%s", m.status)
+	p.findings()
 	if m.statusErr && m.dirty() {
 		return fmt.Errorf("svarene blev ikke gemt")
 	}
 	return nil
+}
+
+// findings lists what check finds after the save, each with the question
+// that answers it: accessible mode has no ctrl+f.
+func (p *prompter) findings() {
+	m := p.m
+	if len(m.findings) == 0 {
+		return
+	}
+	p.say("\nFejl og mangler:")
+	for _, f := range m.findings {
+		for i, l := range m.findingLines(f) {
+			if i == 0 {
+				p.say("  %s", l)
+			} else {
+				p.say("    %s", l)
+			}
+		}
+	}
+	p.say("Ret dem med 'privatliv edit %s --accessible'.", m.path)
 }

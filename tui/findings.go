@@ -113,6 +113,19 @@ func (m *Model) findingsView(w, h int) string {
 	return b.String()
 }
 
+// findingLines are a finding as the wizard says it: severity and message,
+// the question that answers it, and what to do.
+func (m *Model) findingLines(f content.Finding) []string {
+	out := []string{f.Severity + ": " + plainSentence(f.Message)}
+	if p := m.place(f.Path); p != "" {
+		out = append(out, "Spørgsmål: "+p)
+	}
+	if s := wizardHint(f.Suggestion); s != "" {
+		out = append(out, "→ "+s)
+	}
+	return out
+}
+
 var indexRE = regexp.MustCompile(`\[(\d+)\]`)
 
 // where finds the question that answers path: its step, and the list and

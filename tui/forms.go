@@ -82,7 +82,7 @@ func controllerForm(m *Model) *questions {
 func securityForm(m *Model) *questions {
 	q := newQuestions()
 	return q.group("Sikkerhed",
-		q.multi("security.measures", "Hvad gør I for at beskytte oplysningerne?", "Vælg med x eller mellemrum.",
+		q.multi("security.measures", "Hvad gør I for at beskytte oplysningerne?", "Vælg alle, I bruger.",
 			termOptions(drafts.SecurityMeasures), &m.a.Security.Measures),
 		q.text("security.other", "Andre foranstaltninger", "Valgfrit. Én pr. linje, skrevet som hele sætninger.", &m.b.otherSecurity),
 	)
@@ -182,7 +182,7 @@ func subjectForm(m *Model, i int) *questions {
 	q.group("Persongruppe",
 		q.pick("subjects.group", "Hvem?", "Findes gruppen ikke, så vælg »Egen gruppe« og giv den et navn.", termOptions(drafts.SubjectGroups), &s.Group, ""),
 		q.input("subjects.name", "Eget navn på gruppen", "Valgfrit for de faste grupper, fx \"Patienter\" i stedet for \"Patienter og klienter\". Skal udfyldes for en egen gruppe.", &s.Name, nil),
-		q.multi("subjects.data", "Hvilke oplysninger har I om dem?", "Vælg med x. Skriv / for at søge.", categoryOptions(m.a), &s.Data),
+		q.multi("subjects.data", "Hvilke oplysninger har I om dem?", "", categoryOptions(m.a), &s.Data),
 	)
 	// An own group's id is made from its name (above); the user never
 	// sees it.
@@ -221,7 +221,7 @@ func purposeForm(m *Model, i int) *questions {
 		q.input("purposes.name", "Formålets navn", "Kort og konkret, fx \"Fakturering og bogføring\".", &p.Name, required("et navn", nil)),
 		q.text("purposes.description", "Beskrivelse", "Valgfrit. Hvad gør I helt konkret?", &p.Description),
 		q.multi("purposes.subjects", "Hvem handler det om?", "", groupOptions(a, false), &p.Subjects),
-		q.multi("purposes.data", "Hvilke oplysninger bruger I?", "Skriv / for at søge.", categoryOptions(a), &p.Data),
+		q.multi("purposes.data", "Hvilke oplysninger bruger I?", "", categoryOptions(a), &p.Data),
 	)
 	q.group("Retsgrundlag",
 		q.multi("purposes.basis", "Hvad giver jer lov? (retsgrundlag)",
@@ -416,7 +416,7 @@ func vendorForm(m *Model, i int) *questions {
 	q.groupIf("Fælles dataansvar", func() bool { r := resolved().Role; return r == "processor" || r == "controller" }, jointFor)
 	rolesSync = purposeRoles(q, m.a, v)
 	land := []huh.Field{
-		q.pick("vendors.country", "Hvor behandles oplysningerne?", "Skriv / for at søge. Vælg »Et land i EU/EØS«, hvis I ikke ved hvilket.",
+		q.pick("vendors.country", "Hvor behandles oplysningerne?", "Vælg »Et land i EU/EØS«, hvis I ikke ved hvilket.",
 			inherit(vendorCountryOptions(), cv.Country, countryName), &v.Country, ""),
 	}
 	if !byCategory {
@@ -444,7 +444,7 @@ func vendorForm(m *Model, i int) *questions {
 			"Det står ofte i databehandleraftalen under underdatabehandlere. Vælg i så fald grundlaget for adgangen.", remoteOpts, &v.RemoteAccess, ""),
 	)
 	q.groupIf("Adgang udefra", func() bool { return inside() && known(resolved().RemoteAccess) },
-		q.multi("vendors.remote_countries", "Fra hvilke lande?", "Valgfrit. Skriv / for at søge.", outsideCountryOptions(), &v.RemoteCountries),
+		q.multi("vendors.remote_countries", "Fra hvilke lande?", "Valgfrit.", outsideCountryOptions(), &v.RemoteCountries),
 	)
 	return q
 }
@@ -529,7 +529,7 @@ func documentForm(m *Model, _ int) *questions {
 	return q.group("Politikken",
 		q.input("document.effective", "Gælder fra", "Datoen, politikken træder i kraft: ÅÅÅÅ-MM-DD.", &m.b.effective, required("datoen", checkDate)),
 		q.input("document.version", "Version", "Valgfrit, fx 2.0.", &m.a.Document.Version, nil),
-		q.pick("document.record", "Skal ctrl+s også skrive fortegnelsen over behandlinger (art. 30)?",
+		q.pick("document.record", "Skal fortegnelsen over behandlinger (art. 30) også gemmes, når I gemmer?",
 			"Fortegnelsen gemmes ved siden af svarfilen som NAVN-fortegnelse.", termOptions(drafts.RecordFormats), &m.a.Document.Record, "Nej"),
 	)
 }

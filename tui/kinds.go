@@ -69,7 +69,7 @@ func (m *Model) startFrom(choice int) tea.Cmd {
 	cmd := tea.Batch(m.enterStep(0), m.findingsCmd())
 	m.welcome = choice == blankStart
 	if choice != blankStart && m.a.Controller.Name == "" {
-		m.setStatus("Startet fra »"+drafts.Kinds()[choice].Name+"«. Udfyld jeres oplysninger; ctrl+f viser, hvad der mangler.", false)
+		m.setStatus("Startet fra »"+drafts.Kinds()[choice].Name+"«. Udfyld jeres oplysninger"+m.say("; ctrl+f viser, hvad der mangler.", "; når du har svaret, siger guiden, hvad der mangler."), false)
 	}
 	return cmd
 }

@@ -186,6 +186,7 @@ func (q *questions) pick(key, title, desc string, opts []huh.Option[string], v *
 	}
 	fs := q.spec(key, title, desc, kindPick)
 	fs.str, fs.opts = v, opts
+	desc = withKeys(desc, len(opts))
 	sel := themed(huh.NewSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(answer[string]{v})
 	c := newChoice[string](sel, title, desc, opts, false)
 	c.hasNone = none
@@ -209,6 +210,7 @@ func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v 
 	}
 	fs := q.spec(key, title, desc, kindMulti)
 	fs.strs, fs.opts = v, opts
+	desc = withKeys(desc, len(opts))
 	ms := themed(huh.NewMultiSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(choices{v}).
 		Filterable(len(opts) > searchable)
 	return newChoice[string](ms, title, desc, opts, true)
@@ -217,6 +219,16 @@ func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v 
 // searchable is the number of options from which a multi-select can be
 // searched with /.
 const searchable = 8
+
+// withKeys adds to a long list's description that it can be searched. The
+// full-screen wizard says so; accessible mode, which has its own keys,
+// reads the description without it.
+func withKeys(desc string, options int) string {
+	if options <= searchable {
+		return desc
+	}
+	return strings.TrimSpace(desc + " Skriv / for at søge.")
+}
 
 // answer is a plain pointer accessor that writes only real changes.
 type answer[T comparable] struct{ p *T }

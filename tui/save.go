@@ -81,7 +81,7 @@ func (m *Model) save(force bool) tea.Cmd {
 		msg += " – kommentarerne i den gamle fil kunne ikke bevares; den ligger i " + saved.Backup
 	}
 	if e, w := content.Count(m.findings); e+w > 0 {
-		msg += fmt.Sprintf(" – %s og %s tilbage (ctrl+f)", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"))
+		msg += fmt.Sprintf(" – %s og %s tilbage%s", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"), m.say(" (ctrl+f)", ""))
 		m.setStatus(msg, e > 0)
 	} else {
 		m.setStatus(msg+" – ingen fejl eller mangler", false)

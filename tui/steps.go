@@ -14,6 +14,7 @@ type step struct {
 	id       string // stable name for code; titles are for people
 	title    string
 	help     string            // one line under the title, in plain Danish
+	keysHelp string            // what to press, after help; the full-screen wizard's keys only
 	section  string            // the policy section the preview shows
 	sections map[string]string // field key -> section, where it differs
 	form     func(m *Model) *questions
@@ -55,7 +56,8 @@ var steps = []*step{
 	},
 	{
 		id: "people", title: "Hvem og hvilke oplysninger", section: "oplysninger",
-		help:     "Hvem har I oplysninger om, og hvilke? a tilføjer en gruppe, enter retter den.",
+		help:     "Hvem har I oplysninger om, og hvilke?",
+		keysHelp: "a tilføjer en gruppe, enter retter den.",
 		colls:    []*collection{subjectsColl, categoriesColl},
 		prefixes: []string{"subjects", "categories"},
 	},
@@ -103,7 +105,8 @@ var steps = []*step{
 	},
 	{
 		id: "review", title: "Gennemse og gem", section: "aendringer",
-		help:     "Hvornår gælder politikken fra, og hvad er ændret? Gem med ctrl+s.",
+		help:     "Hvornår gælder politikken fra, og hvad er ændret?",
+		keysHelp: "Gem med ctrl+s.",
 		colls:    []*collection{documentColl, changesColl},
 		prefixes: []string{"document"},
 	},

@@ -163,7 +163,7 @@ func (m *Model) header() string {
 	if gap < 1 {
 		line = title + "  " + dots.String()
 	}
-	return line + "\n" + m.st.Muted.Render(s.help)
+	return line + "\n" + m.st.Muted.Render(strings.TrimSpace(s.help+" "+s.keysHelp))
 }
 
 // doneSteps marks the steps whose part of the answers has no problems and

@@ -132,6 +132,9 @@ type Model struct {
 	findPick  int
 	findGen   int
 	quitting  bool
+	// accessible is set in accessible mode, which asks the questions as
+	// plain prompts and has keys of its own.
+	accessible bool
 }
 
 // New makes the wizard model.
@@ -676,3 +679,12 @@ func (m *Model) looksDirty() bool {
 }
 
 func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = s, isErr }
+
+// say picks the words for the mode the wizard runs in: the full-screen
+// wizard's keys, or accessible mode's.
+func (m *Model) say(fullScreen, accessible string) string {
+	if m.accessible {
+		return accessible
+	}
+	return fullScreen
+}
