@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -139,4 +140,54 @@ func TestSearchThatFindsNothingSaysWhatToDo(t *testing.T) {
 	if scr := ansi.Strip(screen(m)); strings.Contains(scr, "passer til søgningen") {
 		t.Errorf("a search that finds something says it found nothing:\n%s", scr)
 	}
+}
+
+// Item 6: a group's own-basis question says why for that group: visitors
+// on the website are nobody's employees, contact persons at a business
+// customer are.
+func TestOwnBasisQuestionFitsTheGroup(t *testing.T) {
+	for g := range drafts.NotParty {
+		a := example(t, "helle-falsberg")
+		if !slices.ContainsFunc(a.Subjects, func(s drafts.Subject) bool { return s.Group == g }) {
+			a.Subjects = append(a.Subjects, drafts.Subject{Group: g, Data: []string{"contact"}})
+		}
+		a.Purposes[0].Subjects = []string{g}
+		a.Purposes[0].Basis = []string{"6.1.b"}
+		m := newTestModel(t, a, "", 120, 40)
+		q := purposeForm(m, 0)
+		f := q.fields["purposes.by_group."+g+".basis"]
+		if f == nil {
+			t.Fatalf("%s: no own-basis question", g)
+		}
+		employer := strings.Contains(f.desc, "arbejdsgiver") || strings.Contains(f.desc, "jeres kunde")
+		if (g == "visitors") == employer {
+			t.Errorf("%s: the own-basis question says %q", g, f.desc)
+		}
+		// Shown on a contract, where the group needs a basis of its own.
+		if !groupShown(q, "purposes.by_group."+g+".basis") {
+			t.Errorf("%s: the own-basis question is not asked on a contract", g)
+		}
+	}
+	// A consent purpose for visitors alone asks no second basis for them.
+	a := example(t, "helle-falsberg")
+	m := newTestModel(t, a, "", 120, 40)
+	for i, p := range a.Purposes {
+		if slices.Equal(p.Subjects, []string{"visitors"}) && !slices.Contains(p.Basis, "6.1.b") {
+			if groupShown(purposeForm(m, i), "purposes.by_group.visitors.basis") {
+				t.Errorf("»%s« asks for another basis for its only group, the visitors", p.Name)
+			}
+		}
+	}
+}
+
+// groupShown reports whether the group that holds the field key is shown.
+func groupShown(q *questions, key string) bool {
+	for _, g := range q.specs {
+		for _, f := range g.fields {
+			if f.key == key {
+				return g.show == nil || g.show()
+			}
+		}
+	}
+	return false
 }
