@@ -207,6 +207,19 @@ func bullets(items []string, n int) []string {
 func (s *cookieScan) applyTo(a *drafts.Answers) string {
 	nc, nv, np := len(a.Cookies.List), len(a.Vendors), len(a.Purposes)
 	s.result.ApplyTo(a)
+	// The cookie step follows: a consent tool found is the banner, and a
+	// cookie found by name replaces its description by category.
+	var follow []string
+	if gone := dropCovered(a, a.Cookies.List[nc:]); gone != "" {
+		follow = append(follow, gone)
+	}
+	for _, v := range a.Vendors[nv:] {
+		if cv, ok := drafts.LookupVendor(v.Catalog); ok {
+			if s := adoptBanner(a, cv); s != "" {
+				follow = append(follow, s)
+			}
+		}
+	}
 	var parts []string
 	tracking := false
 	if n := len(a.Cookies.List) - nc; n > 0 {
@@ -249,6 +262,9 @@ func (s *cookieScan) applyTo(a *drafts.Answers) string {
 	}
 	if u := len(s.result.Unknown); u > 0 {
 		msg += fmt.Sprintf(" %s skal I selv beskrive.", plural(u, "ukendt cookie", "ukendte cookies"))
+	}
+	for _, f := range follow {
+		msg += " " + f
 	}
 	if tracking && !a.Cookies.Banner {
 		msg += " Cookies til statistik og marketing kræver et cookiebanner."

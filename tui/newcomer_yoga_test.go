@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -190,4 +192,53 @@ func groupShown(q *questions, key string) bool {
 		}
 	}
 	return false
+}
+
+// salon is the salon's starting point, dated.
+func salon(t *testing.T) *drafts.Answers {
+	t.Helper()
+	a, err := drafts.KindAnswers("salon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Document.Effective = drafts.DateOf(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+	return a
+}
+
+// Item 8: the cookie step follows what happened. After Cookiebot is added
+// as a vendor, or found by an import, the banner line names it (it said
+// »eget · husker valget i ?«), and Cookiebot's named cookie replaces the
+// salon's description of the same cookie, so the policy lists it once.
+func TestCookieStepFollowsVendorAndImport(t *testing.T) {
+	for _, how := range []string{"leverandør", "import"} {
+		t.Run(how, func(t *testing.T) {
+			m := newTestModel(t, salon(t), "", 120, 40)
+			if how == "leverandør" {
+				addRecipient(t, m, catalogueIndex(t, "cookiebot"))
+				send(t, m, press("esc"))
+			} else {
+				openImport(t, m)
+				typeText(t, m, fixture(t, "butik.har"))
+				send(t, m, press("enter"), press("enter"))
+			}
+			if !strings.Contains(m.status, "Cookiebot står nu som jeres cookiebanner") || !strings.Contains(m.status, "CookieConsent erstatter »Husker dit valg i cookiebanneret«") {
+				t.Errorf("the status does not say what followed: %q", m.status)
+			}
+			goToStep(t, m, 5)
+			scr := ansi.Strip(screen(m))
+			if !strings.Contains(scr, "Cookiebanner: Cookiebot") || strings.Contains(scr, "eget") || strings.Contains(scr, "?") && strings.Contains(scr, "husker valget i ?") {
+				t.Errorf("the banner line does not follow:\n%s", scr)
+			}
+			if n := strings.Count(policy(m.a), "Husker dit valg i cookiebanneret"); n != 1 {
+				t.Errorf("the policy describes the consent cookie %d times", n)
+			}
+			for _, f := range content.Check(m.a, time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)) {
+				// A cookie the vendor normally sets that the scan did not see
+				// (Meta's _fbc) is for the owner to check.
+				if strings.HasPrefix(f.Path, "cookies") && !strings.Contains(f.Message, "sætter normalt cookien") {
+					t.Errorf("a cookie finding after %s: %s", how, f)
+				}
+			}
+		})
+	}
 }

@@ -281,15 +281,28 @@ func addVendor(a *drafts.Answers, choice int) int {
 	if purpose != "" {
 		v.Purposes = []string{purpose}
 	}
-	for _, c := range cv.Cookies {
-		if !hasCookie(a, c.Name) {
-			a.Cookies.List = append(a.Cookies.List, drafts.Cookie{Name: c.Name, Provider: cv.Name, Purpose: c.Purpose, Category: c.Category, Lifetime: c.Lifetime, PurposeID: purpose})
-			// The site has cookies after all.
-			a.Cookies.None = false
-		}
+	named := vendorCookies(a, cv, purpose)
+	for _, c := range named {
+		a.Cookies.List = append(a.Cookies.List, c)
+		// The site has cookies after all.
+		a.Cookies.None = false
 	}
+	dropCovered(a, named)
+	adoptBanner(a, cv)
 	a.Vendors = append(a.Vendors, v)
 	return len(a.Vendors) - 1
+}
+
+// vendorCookies are the catalogue vendor's cookies the answers do not list
+// yet, tied to purpose.
+func vendorCookies(a *drafts.Answers, cv drafts.CatalogVendor, purpose string) []drafts.Cookie {
+	var out []drafts.Cookie
+	for _, c := range cv.Cookies {
+		if !hasCookie(a, c.Name) {
+			out = append(out, drafts.Cookie{Name: c.Name, Provider: cv.Name, Purpose: c.Purpose, Category: c.Category, Lifetime: c.Lifetime, PurposeID: purpose})
+		}
+	}
+	return out
 }
 
 // describeVendor says what adding the catalogue vendor at choice will fill in.
@@ -325,6 +338,12 @@ func describeVendor(a *drafts.Answers, choice int) string {
 		msg += " med " + strings.Join(parts, " og ")
 	}
 	msg += "."
+	if wouldAdoptBanner(a, cv) {
+		msg += " " + cv.Name + " står nu som jeres cookiebanner (trin 6)."
+	}
+	if gone := wouldDrop(a, vendorCookies(a, cv, "")); len(gone) > 0 {
+		msg += " " + joinDanish(gone) + " i cookieoversigten, så den samme cookie ikke står der to gange."
+	}
 	if cv.Role == drafts.Unknown || cv.Transfer == drafts.Unknown {
 		msg += " Kataloget kender ikke alt om " + cv.Name + " – udfyld det, der mangler, ud fra jeres aftale."
 	}
@@ -412,18 +431,8 @@ var disclosuresColl = &collection{
 var bannerColl = &collection{
 	title: "Cookiebanner", noun: "cookiebanner", section: "cookies", prefix: "cookies", singleton: true,
 	count: func(*drafts.Answers) int { return 1 },
-	label: func(a *drafts.Answers, _ int) string {
-		c := a.Cookies
-		s := "Intet cookiebanner"
-		if c.Banner {
-			s = fmt.Sprintf("Cookiebanner: %s · husker valget i %s", orText(c.BannerTool, "eget"), orText(c.ConsentLifetime, "?"))
-		}
-		if c.None {
-			s += " · hjemmesiden sætter ingen cookies"
-		}
-		return s
-	},
-	form: bannerForm,
+	label: func(a *drafts.Answers, _ int) string { return bannerLabel(a) },
+	form:  bannerForm,
 }
 
 var cookiesColl = &collection{
