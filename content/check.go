@@ -252,6 +252,7 @@ func (c *checker) completeness() {
 func (c *checker) consistency() {
 	a := c.a
 	kindOf := func(id string) string { return categoryKind(a, id) }
+	danish := a.Profile().Danish
 	consent := false
 	for i, p := range a.Purposes {
 		name := orDefault(p.Name, p.ID)
@@ -259,7 +260,9 @@ func (c *checker) consistency() {
 		for _, d := range p.Data {
 			switch kindOf(d) {
 			case drafts.KindCPR:
-				if p.CPRBasis == "" {
+				// § 11 and § 8 are Danish rules; a controller elsewhere is
+				// told not to name them (purposeRules), so they are not asked.
+				if p.CPRBasis == "" && danish {
 					c.add(SeverityError, purposePath(i)+".cpr_basis", "databeskyttelsesloven § 11", fmt.Sprintf("formålet »%s« bruger CPR-nummer uden grundlag efter § 11", name), "Vælg grundlaget, fx at loven kræver CPR-nummeret (§ 11, stk. 2, nr. 1), eller fjern CPR-nummeret.")
 				}
 			case drafts.KindSpecial:
@@ -268,7 +271,7 @@ func (c *checker) consistency() {
 				}
 			case drafts.KindCriminal:
 				switch {
-				case p.CriminalBasis == "":
+				case p.CriminalBasis == "" && danish:
 					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet »%s« bruger oplysninger om strafbare forhold uden grundlag efter § 8", name), "Vælg grundlaget i databeskyttelseslovens § 8.")
 				case drafts.Known(drafts.LegacyCriminalBases, p.CriminalBasis):
 					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet »%s« nævner to grundlag i § 8, stk. 3, under ét; politikken skal sige, hvilket I bruger", name), "Vælg \"8.3.1\" (udtrykkeligt samtykke) eller \"8.3.2\" (en berettiget interesse, der klart overstiger hensynet til personen).")

@@ -436,7 +436,9 @@ func (p *prompter) list(c *collection) error {
 			return nil
 		case choice == -2:
 			pick := 0
-			if c.templates != nil {
+			if c.templates != nil && len(c.templates(m.a)) == 1 {
+				pick = c.templates(m.a)[0].Value
+			} else if c.templates != nil {
 				opts := c.templates(m.a)
 				names := make([]string, len(opts))
 				for k, o := range opts {

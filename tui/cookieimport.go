@@ -57,6 +57,7 @@ func importForm(m *Model, _ int) *questions {
 	path := q.input("cookies.import.path", "Hvilken fil vil du importere?",
 		"Stien til en HAR-fil (browserens udviklerværktøjer → Netværk → »Save all as HAR«) eller en CSV-fil med cookies fra jeres cookieværktøj, fx ~/Overførsler/cookies.csv.",
 		&s.path, check)
+	q.refuse(path)
 	ask = q.confirm("cookies.import.apply", "Tilføj de genkendte cookies?", "", &s.apply)
 	q.group("Importér cookies", path)
 	q.groupIf("Det fandt vi", func() bool { return s.result != nil }, ask)

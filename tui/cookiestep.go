@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/privatliv/privatliv/drafts"
@@ -87,4 +88,70 @@ func bannerLabel(a *drafts.Answers) string {
 		s += " · hjemmesiden sætter ingen cookies"
 	}
 	return s
+}
+
+// missingCookies are the cookies the answers' catalogue vendors normally
+// set that the cookie list does not name, each with the vendor's purpose
+// it serves: what check asks to be listed, ready to add.
+func missingCookies(a *drafts.Answers) []drafts.Cookie {
+	var out []drafts.Cookie
+	for _, v := range a.Vendors {
+		cv, ok := drafts.LookupVendor(v.Catalog)
+		if !ok {
+			continue
+		}
+		for _, k := range cv.Cookies {
+			if slices.ContainsFunc(a.Cookies.List, func(c drafts.Cookie) bool { return c.Name == k.Name || k.Matches(c.Name) }) ||
+				slices.ContainsFunc(out, func(c drafts.Cookie) bool { return c.Name == k.Name }) {
+				continue
+			}
+			out = append(out, drafts.Cookie{Name: k.Name, Provider: cv.Name, Purpose: k.Purpose, Category: k.Category, Lifetime: k.Lifetime,
+				PurposeID: cookiePurpose(a, v.Purposes, k.Category)})
+		}
+	}
+	return out
+}
+
+// cookiePurpose is the purpose among ids that a cookie of category serves:
+// one on consent for a cookie that is not necessary, when there is one.
+func cookiePurpose(a *drafts.Answers, ids []string, category string) string {
+	for _, id := range ids {
+		if category == "necessary" {
+			return id
+		}
+		if _, p := purposeOf(a, id); p != nil && slices.Contains(p.Basis, "6.1.a") {
+			return id
+		}
+	}
+	return ""
+}
+
+func purposeOf(a *drafts.Answers, id string) (int, *drafts.Purpose) {
+	for i := range a.Purposes {
+		if a.Purposes[i].ID == id {
+			return i, &a.Purposes[i]
+		}
+	}
+	return -1, nil
+}
+
+// undescribedNecessary are the necessary cookies the answers' catalogue
+// vendors set that the answers describe neither by name nor by category,
+// as category entries ready to add.
+func undescribedNecessary(a *drafts.Answers) []drafts.CookieGroup {
+	var out []drafts.CookieGroup
+	for _, v := range a.Vendors {
+		cv, ok := drafts.LookupVendor(v.Catalog)
+		if !ok || cv.NecessaryCookies == "" {
+			continue
+		}
+		same := func(p string) bool { return strings.EqualFold(strings.TrimSpace(p), cv.Name) }
+		if slices.ContainsFunc(a.Cookies.List, func(c drafts.Cookie) bool { return c.Category == "necessary" && same(c.Provider) }) ||
+			slices.ContainsFunc(a.Cookies.Categories, func(g drafts.CookieGroup) bool { return g.Category == "necessary" && same(g.Provider) }) {
+			continue
+		}
+		out = append(out, drafts.CookieGroup{Category: "necessary", Purpose: cv.NecessaryCookies, Provider: cv.Name,
+			PurposeID: cookiePurpose(a, v.Purposes, "necessary")})
+	}
+	return out
 }

@@ -176,3 +176,13 @@ func countryCodes() []string {
 	}
 	return out
 }
+
+// lowerFirst is s with a lower-case first letter.
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	r[0] = []rune(strings.ToLower(string(r[0])))[0]
+	return string(r)
+}

@@ -65,7 +65,7 @@ func (m *Model) findingsKey(k tea.KeyPressMsg) tea.Cmd {
 	case s == "enter" && len(m.findings) > 0:
 		f := m.findings[max(0, min(m.findPick, len(m.findings)-1))]
 		m.mode = m.prevMode
-		return m.jumpTo(f.Path)
+		return m.jumpTo(f)
 	case s == "esc" || key.Matches(k, findingsKey):
 		m.mode = m.prevMode
 	}
@@ -93,7 +93,7 @@ func (m *Model) findingsView(w, h int) string {
 		if i == m.findPick {
 			b.WriteString(m.st.Selected.Render("› ") + line + "\n")
 			lines++
-			if p := m.place(f.Path); p != "" {
+			if p := m.place(f); p != "" {
 				b.WriteString("    Spørgsmål: " + p + "\n")
 				lines++
 			}
@@ -117,7 +117,7 @@ func (m *Model) findingsView(w, h int) string {
 // the question that answers it, and what to do.
 func (m *Model) findingLines(f content.Finding) []string {
 	out := []string{f.Severity + ": " + plainSentence(f.Message)}
-	if p := m.place(f.Path); p != "" {
+	if p := m.place(f); p != "" {
 		out = append(out, "Spørgsmål: "+p)
 	}
 	if s := wizardHint(f.Suggestion); s != "" {
@@ -165,59 +165,61 @@ func where(a *drafts.Answers, path string) (step int, coll *collection, item int
 	return 0, nil, -1, false
 }
 
-// jumpTo opens the question that answers path: the step, the list item and,
-// as far as the form lets us, the field itself.
-func (m *Model) jumpTo(path string) tea.Cmd {
-	i, c, item, ok := where(m.a, path)
+// jumpTo opens the question that answers path: the step, the list item
+// and the field itself; for a finding about a whole list, the row that
+// adds to it.
+func (m *Model) jumpTo(f content.Finding) tea.Cmd {
+	t, ok := m.targetOf(f)
 	if !ok {
 		return nil
 	}
-	cmd := m.leaveItem(i)
-	if c == nil {
-		m.focusField(indexRE.ReplaceAllString(path, ""))
-		return cmd
-	}
-	if item < 0 {
-		m.setStatus("Her kan du rette det: "+c.title, false)
+	cmd := m.leaveItem(t.step)
+	if t.coll == nil {
+		m.focusField(t.key)
 		return cmd
 	}
 	for j, r := range m.rows() {
-		if r.coll == c && r.item == item {
+		if r.coll == t.coll && r.item == t.item {
 			m.cursor = j
 		}
 	}
-	open := m.openItem(c, item, false)
-	m.focusField(indexRE.ReplaceAllString(path, ""))
+	if t.item < 0 {
+		m.focusSec = t.coll.section
+		m.setStatus("Her kan du rette det: tilføj "+typical(t.coll.noun)+" under »"+t.coll.title+"«.", false)
+		return cmd
+	}
+	open := m.openItem(t.coll, t.item, false)
+	m.focusField(t.key)
 	return tea.Batch(cmd, open)
 }
 
 // place names the question that answers path as the user saw it: "Trin 6
 // Cookies › Cookiebanner › Har hjemmesiden et cookiebanner …", never a path
 // in the answer file.
-func (m *Model) place(path string) string {
-	if p, ok := m.places[path]; ok {
+func (m *Model) place(f content.Finding) string {
+	if p, ok := m.places[f.Path+" "+f.Reference]; ok {
 		return p
 	}
-	i, c, item, ok := where(m.a, path)
+	t, ok := m.targetOf(f)
 	if !ok {
 		return ""
 	}
-	parts := []string{fmt.Sprintf("Trin %d %s", i+1, steps[i].title)}
+	parts := []string{fmt.Sprintf("Trin %d %s", t.step+1, steps[t.step].title)}
 	var q *questions
 	switch {
-	case c == nil:
-		q = steps[i].form(m)
-	case c.singleton:
-		parts = append(parts, c.title)
-		q = c.form(m, 0)
-	case item >= 0:
-		parts = append(parts, c.label(m.a, item))
-		q = c.form(m, item)
+	case t.coll == nil:
+		q = steps[t.step].form(m)
+	case t.coll.singleton:
+		parts = append(parts, t.coll.title)
+		q = t.coll.form(m, 0)
+	case t.item >= 0:
+		parts = append(parts, t.coll.label(m.a, t.item))
+		q = t.coll.form(m, t.item)
 	default:
-		parts = append(parts, c.title)
+		parts = append(parts, t.coll.title, "+ tilføj "+t.coll.noun)
 	}
 	if q != nil {
-		if f := q.fields[indexRE.ReplaceAllString(path, "")]; f != nil {
+		if f := q.fields[t.key]; f != nil {
 			parts = append(parts, strings.SplitN(f.title, "\n", 2)[0])
 		}
 	}
@@ -225,7 +227,7 @@ func (m *Model) place(path string) string {
 	if m.places == nil {
 		m.places = map[string]string{}
 	}
-	m.places[path] = p
+	m.places[f.Path+" "+f.Reference] = p
 	return p
 }
 

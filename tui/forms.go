@@ -249,11 +249,14 @@ func purposeForm(m *Model, i int) *questions {
 	)
 	sensitiveQuestions(m, q, p)
 	danish := func() bool { return strings.EqualFold(strings.TrimSpace(m.b.country), "DK") }
-	q.groupIf("CPR-nummer", func() bool { return danish() && hasKind(a, p.Data, drafts.KindCPR) },
-		q.pick("purposes.cpr_basis", "Grundlag for CPR-nummer (databeskyttelseslovens § 11)", "", termOptions(drafts.CPRBases), &p.CPRBasis, ""),
+	// Asked of a Danish controller with such data, and shown to anyone who
+	// has an answer, so a Danish rule given abroad can be taken back.
+	cprSet, criminalSet := p.CPRBasis != "", p.CriminalBasis != ""
+	q.groupIf("CPR-nummer", func() bool { return cprSet || danish() && hasKind(a, p.Data, drafts.KindCPR) },
+		q.pick("purposes.cpr_basis", "Grundlag for CPR-nummer (databeskyttelseslovens § 11)", "", termOptions(drafts.CPRBases), &p.CPRBasis, onlyDenmark(danish)),
 	)
-	q.groupIf("Strafbare forhold", func() bool { return danish() && hasKind(a, p.Data, drafts.KindCriminal) },
-		q.pick("purposes.criminal_basis", "Grundlag for strafbare forhold (databeskyttelseslovens § 8)", "", termOptions(drafts.CriminalBases), &p.CriminalBasis, ""),
+	q.groupIf("Strafbare forhold", func() bool { return criminalSet || danish() && hasKind(a, p.Data, drafts.KindCriminal) },
+		q.pick("purposes.criminal_basis", "Grundlag for strafbare forhold (databeskyttelseslovens § 8)", "", termOptions(drafts.CriminalBases), &p.CriminalBasis, onlyDenmark(danish)),
 	)
 	q.group("Krav",
 		q.pick("purposes.required", "Skal personen selv give jer oplysningerne?",
@@ -285,6 +288,16 @@ func purposeForm(m *Model, i int) *questions {
 	return q
 }
 
+// onlyDenmark is the label of no answer to a question about a Danish rule:
+// for a controller elsewhere the rule does not apply, and saying so is the
+// answer.
+func onlyDenmark(danish func() bool) string {
+	if danish() {
+		return ""
+	}
+	return "Ingen – reglen gælder kun i Danmark"
+}
+
 func sourceForm(m *Model, i int) *questions {
 	s := &m.a.Sources[i]
 	q := newQuestions()
@@ -310,20 +323,20 @@ func vendorForm(m *Model, i int) *questions {
 		return ok && !c.EEA
 	}
 	inside := func() bool { return drafts.InEEA(resolved().Country) }
-	// A vendor typed by hand needs no transfer basis inside the EU/EEA;
-	// that follows from the country, so it is set only when the country
-	// is changed, never just by opening the form.
+	// A transfer basis for one country does not hold for another: a vendor
+	// typed by hand that moves loses it, and inside the EU/EEA the question
+	// about access from outside says whether anything leaves (below). It is
+	// changed only when the country is, never just by opening the form.
 	country := v.Country
-	var rolesSync func() // set below, with the questions
+	var rolesSync, remoteSync func() // set below, with the questions
 	q.sync = func() {
 		rolesSync()
+		remoteSync()
 		if fromCatalogue || v.Country == country {
 			return
 		}
 		country = v.Country
-		if !outside() {
-			v.Transfer = "none"
-		} else if v.Transfer == "none" {
+		if v.Transfer != "" {
 			v.Transfer = ""
 		}
 	}
@@ -431,22 +444,77 @@ func vendorForm(m *Model, i int) *questions {
 		transfer = append(transfer, transferTo)
 	}
 	q.groupIf("Overførsel", outside, append(transfer, note)...)
-	// "No" is no answer in the file (the policy then says nothing about
-	// access from outside), so it stays a choice even after another one.
-	remoteOpts := termOptions(drafts.Transfers[1:])
-	if fromCatalogue && cv.RemoteAccess != "" {
-		remoteOpts = inherit(remoteOpts, cv.RemoteAccess, transferLabel)
-	} else {
-		remoteOpts = append([]huh.Option[string]{huh.NewOption("Nej, eller ikke oplyst", "")}, remoteOpts...)
-	}
-	q.groupIf("Adgang udefra", inside,
-		q.pick("vendors.remote_access", "Kan medarbejdere eller underleverandører uden for EU/EØS få adgang, fx ved support?",
-			"Det står ofte i databehandleraftalen under underdatabehandlere. Vælg i så fald grundlaget for adgangen.", remoteOpts, &v.RemoteAccess, ""),
-	)
+	remoteSync = remoteQuestion(q, v, cv, fromCatalogue, inside)
 	q.groupIf("Adgang udefra", func() bool { return inside() && known(resolved().RemoteAccess) },
 		q.multi("vendors.remote_countries", "Fra hvilke lande?", "Valgfrit.", outsideCountryOptions(), &v.RemoteCountries),
 	)
 	return q
+}
+
+// noTransfer is the answer »Nej – alt bliver i EU/EØS« to the question
+// about access from outside: in the answer file, transfer = "none" and no
+// remote access.
+const noTransfer = "none"
+
+// remoteQuestion asks, for a vendor inside the EU/EEA, whether anything
+// leaves it: »Nej – alt bliver i EU/EØS« is an answer of its own (transfer
+// "none"), apart from »Ikke oplyst«, and »Ja« names the basis for the
+// access from outside (remote_access), which also says that the data
+// itself stays inside. It returns the sync that writes the answer into v,
+// only when it changes.
+func remoteQuestion(q *questions, v *drafts.Vendor, cv drafts.CatalogVendor, fromCatalogue bool, inside func() bool) func() {
+	r := drafts.ResolveVendor(*v)
+	remote := v.RemoteAccess
+	var opts []huh.Option[string]
+	switch {
+	case fromCatalogue && cv.RemoteAccess != "":
+		opts = append(opts, huh.NewOption("Som i kataloget: Ja – "+drafts.Label(drafts.Transfers, cv.RemoteAccess), ""))
+	case r.Transfer == noTransfer && v.Transfer == "":
+		// The catalogue says nothing leaves; that is the answer as it is.
+		opts = append(opts, huh.NewOption("Som i kataloget: Nej – alt bliver i EU/EØS", ""))
+	default:
+		if remote == "" && v.Transfer == noTransfer {
+			remote = noTransfer
+		}
+		label := "Ikke oplyst"
+		if fromCatalogue {
+			label = "Ikke oplyst – kataloget ved det ikke"
+		}
+		opts = append(opts, huh.NewOption(label, ""), huh.NewOption("Nej – alt bliver i EU/EØS", noTransfer))
+	}
+	for _, t := range drafts.Transfers[1:] {
+		opts = append(opts, huh.NewOption("Ja – "+t.Label, t.ID))
+	}
+	pick := q.pick("vendors.remote_access", "Kan nogen uden for EU/EØS få adgang til oplysningerne, fx medarbejdere eller underleverandører ved support?",
+		"Det står ofte i databehandleraftalen under underdatabehandlere. Er svaret ja, så vælg grundlaget for adgangen.", opts, &remote, "")
+	// »Ikke oplyst« is no answer: it is shown as unanswered.
+	pick.hasNone = opts[0].Key == "Ikke oplyst" || strings.HasPrefix(opts[0].Key, "Ikke oplyst ")
+	q.groupIf("Adgang udefra", inside, pick)
+	last := remote
+	return func() {
+		if remote == last {
+			return
+		}
+		last = remote
+		v.RemoteAccess = ""
+		switch remote {
+		case "":
+			if v.Transfer == noTransfer {
+				v.Transfer = ""
+			}
+		case noTransfer:
+			v.Transfer = noTransfer
+		default:
+			v.RemoteAccess = remote
+			// Access from outside to data kept inside: the data stays.
+			if t := drafts.ResolveVendor(*v).Transfer; t == "" || t == drafts.Unknown {
+				v.Transfer = noTransfer
+			}
+		}
+		if !known(drafts.ResolveVendor(*v).RemoteAccess) {
+			v.RemoteCountries = nil
+		}
+	}
 }
 
 func countryName(code string) string {

@@ -97,8 +97,9 @@ func (m *Model) listKey(k tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) addItem(c *collection) tea.Cmd {
 	m.coll = c
-	if c.templates != nil {
-		m.pick = 0
+	// A picker with nothing to pick but »your own« is skipped.
+	if opts := c.templates; opts != nil && len(opts(m.a)) > 1 {
+		m.pick = opts(m.a)[0].Value
 		q := newQuestions()
 		m.show(q.group("",
 			q.pickInt("pick", "Hvad vil du tilføje?", "Vælg "+typical(c.noun)+"; du kan rette alt bagefter. Skriv / for at søge.",
@@ -107,7 +108,11 @@ func (m *Model) addItem(c *collection) tea.Cmd {
 		m.mode = modePick
 		return m.formInit()
 	}
-	i := c.add(m.a, 0)
+	choice := 0
+	if c.templates != nil {
+		choice = c.templates(m.a)[0].Value
+	}
+	i := c.add(m.a, choice)
 	rows := m.rows()
 	for j, r := range rows {
 		if r.coll == c && r.item == i {

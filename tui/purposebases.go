@@ -133,7 +133,8 @@ func sensitiveQuestions(m *Model, q *questions, p *drafts.Purpose) {
 				"Følsomme oplysninger kræver en undtagelse i art. 9, stk. 2.", termOptions(drafts.SpecialBases), &sb.Basis, empty),
 			q.input(key+".note", "Den konkrete regel eller situation", "Valgfrit, fx \"serviceloven § 153\".", &sb.Note, nil),
 		)
-		q.groupIf("Følsomme oplysninger: "+c.Label, func() bool { return show() && danish() },
+		lawSet := sb.Law != "" // a Danish rule given abroad can be taken back
+		q.groupIf("Følsomme oplysninger: "+c.Label, func() bool { return show() && (danish() || lawSet) },
 			q.pick(key+".law", "Hvilken regel i databeskyttelsesloven hører til?",
 				"Sundhedspersoner: § 7, stk. 3. Arbejdsgivere: § 12.", termOptions(drafts.SensitiveLaws), &sb.Law, "Ingen af dem"),
 		)

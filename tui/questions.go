@@ -57,6 +57,26 @@ type fieldSpec struct {
 	check            validator
 	placeholder      string // shown when the answer is empty (a catalogue value)
 	need             func([]string) error
+	// mark is what is wrong with the answer, shown after the title.
+	mark    string
+	retitle func(string) // sets a text field's title
+	choice  choiceField  // a list: marked through the choice
+}
+
+// setMark shows mark after the field's title; it reports whether it
+// changed.
+func (f *fieldSpec) setMark(mark string) bool {
+	if mark == f.mark {
+		return false
+	}
+	f.mark = mark
+	switch {
+	case f.choice != nil:
+		f.choice.setMark(mark)
+	case f.retitle != nil:
+		f.retitle(withMark(f.title, mark))
+	}
+	return true
 }
 
 type validator func(string) error
@@ -120,12 +140,26 @@ func (q *questions) spec(key, title, desc string, kind fieldKind) *fieldSpec {
 	return fs
 }
 
+// input is a text field bound to v. Its check runs on every key and marks
+// the field when it is left with a wrong or missing answer; it never keeps
+// the user from moving on (huh's own validation would: a form with a
+// required question unanswered could not be left or jumped through).
 func (q *questions) input(key, title, desc string, v *string, check validator) *huh.Input {
 	fs := q.spec(key, title, desc, kindInput)
 	fs.str, fs.check = v, check
 	in := themed(huh.NewInput()).Key(key).Title(title).Description(desc).Value(v)
+	fs.retitle = func(t string) { in.Title(t) }
 	if check != nil {
 		q.checks[key] = check
+	}
+	return in
+}
+
+// refuse makes the field's check keep the user from going on. It is for
+// the fields of an action (the file to import, the name to save as),
+// where nothing can follow a wrong answer; answers are never refused.
+func (q *questions) refuse(in *huh.Input) *huh.Input {
+	if check := q.checks[in.GetKey()]; check != nil {
 		in.Validate(check)
 	}
 	return in
@@ -141,17 +175,22 @@ func (q *questions) placeholder(in *huh.Input, text string) {
 func (q *questions) noCheck(in *huh.Input) {
 	delete(q.checks, in.GetKey())
 	q.fields[in.GetKey()].check = nil
-	in.Validate(func(string) error { return nil })
 }
 
 func (q *questions) text(key, title, desc string, v *string) *huh.Text {
-	q.spec(key, title, desc, kindText).str = v
-	return themed(huh.NewText()).Key(key).Title(title).Description(desc).Value(v).Lines(3)
+	fs := q.spec(key, title, desc, kindText)
+	fs.str = v
+	t := themed(huh.NewText()).Key(key).Title(title).Description(desc).Value(v).Lines(3)
+	fs.retitle = func(s string) { t.Title(s) }
+	return t
 }
 
 func (q *questions) confirm(key, title, desc string, v *bool) *huh.Confirm {
-	q.spec(key, title, desc, kindConfirm).flag = v
-	return themed(huh.NewConfirm()).Key(key).Title(title).Description(desc).Affirmative("Ja").Negative("Nej").Value(v)
+	fs := q.spec(key, title, desc, kindConfirm)
+	fs.flag = v
+	c := themed(huh.NewConfirm()).Key(key).Title(title).Description(desc).Affirmative("Ja").Negative("Nej").Value(v)
+	fs.retitle = func(s string) { c.Title(s) }
+	return c
 }
 
 // unanswered is the first choice of a select nobody has answered yet.
@@ -170,12 +209,18 @@ func (q *questions) pick(key, title, desc string, opts []huh.Option[string], v *
 	for _, o := range opts {
 		known = known || o.Value == *v
 	}
+	// An empty answer with a name of its own ("Nej", "Ingen af dem") is
+	// always a choice; without one, "Ikke besvaret" is offered only while
+	// nothing is chosen.
 	none := false
 	switch {
-	case *v == "" && !known:
-		if empty == "" {
-			empty, none = unanswered, true
+	case empty != "" && !hasValue(opts, ""):
+		opts = append([]huh.Option[string]{huh.NewOption(empty, "")}, opts...)
+		if !known && *v != "" {
+			opts = append([]huh.Option[string]{huh.NewOption(*v+" (ukendt værdi – behold eller vælg)", *v)}, opts...)
 		}
+	case *v == "" && !known:
+		empty, none = unanswered, true
 		opts = append([]huh.Option[string]{huh.NewOption(empty, "")}, opts...)
 	case !known:
 		opts = append([]huh.Option[string]{huh.NewOption(*v+" (ukendt værdi – behold eller vælg)", *v)}, opts...)
@@ -190,7 +235,12 @@ func (q *questions) pick(key, title, desc string, opts []huh.Option[string], v *
 	sel := themed(huh.NewSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(answer[string]{v})
 	c := newChoice[string](sel, title, desc, opts, false)
 	c.hasNone = none
+	fs.choice = c
 	return c
+}
+
+func hasValue(opts []huh.Option[string], v string) bool {
+	return slices.ContainsFunc(opts, func(o huh.Option[string]) bool { return o.Value == v })
 }
 
 // pickInt is pick for a choice among numbered options; it always has one.
@@ -213,7 +263,9 @@ func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v 
 	desc = withKeys(desc, len(opts))
 	ms := themed(huh.NewMultiSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(choices{v}).
 		Filterable(len(opts) > searchable)
-	return newChoice[string](ms, title, desc, opts, true)
+	c := newChoice[string](ms, title, desc, opts, true)
+	fs.choice = c
+	return c
 }
 
 // searchable is the number of options from which a multi-select can be

@@ -131,7 +131,7 @@ func (m *Model) askPath() tea.Cmd {
 		return nil
 	}
 	m.show(q.group("Gem",
-		q.input("save_as", "Hvor skal svarene gemmes?", "Politikken gemmes ved siden af som .md og .html.", &m.saveAs, check),
+		q.refuse(q.input("save_as", "Hvor skal svarene gemmes?", "Politikken gemmes ved siden af som .md og .html.", &m.saveAs, check)),
 	))
 	m.prevMode, m.mode = m.mode, modeSaveAs
 	return m.formInit()

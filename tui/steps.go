@@ -442,8 +442,23 @@ var cookiesColl = &collection{
 		c := a.Cookies.List[i]
 		return fmt.Sprintf("%s · %s · %s · %s", orText(c.Name, "uden navn"), orText(c.Provider, "?"), orText(drafts.Label(drafts.CookieCategories, c.Category), "kategori?"), orText(c.Lifetime, "levetid?"))
 	},
-	add: func(a *drafts.Answers, _ int) int {
-		a.Cookies.List = append(a.Cookies.List, drafts.Cookie{})
+	// The cookies the vendors normally set come ready to add.
+	templates: func(a *drafts.Answers) []huh.Option[int] {
+		var out []huh.Option[int]
+		for i, c := range missingCookies(a) {
+			out = append(out, huh.NewOption(fmt.Sprintf("%s – %s (%s, %s)", c.Name, c.Provider, strings.ToLower(drafts.Label(drafts.CookieCategories, c.Category)), c.Lifetime), i))
+		}
+		return append(out, huh.NewOption("Anden cookie (udfyld selv)", -1))
+	},
+	add: func(a *drafts.Answers, choice int) int {
+		c := drafts.Cookie{}
+		if known := missingCookies(a); choice >= 0 && choice < len(known) {
+			c = known[choice]
+		}
+		a.Cookies.List = append(a.Cookies.List, c)
+		if c.Name != "" {
+			a.Cookies.None = false
+		}
 		return len(a.Cookies.List) - 1
 	},
 	remove: func(a *drafts.Answers, i int) { a.Cookies.List = removeAt(a.Cookies.List, i) },
@@ -462,8 +477,24 @@ var cookieGroupsColl = &collection{
 		}
 		return strings.Join(parts, " · ")
 	},
-	add: func(a *drafts.Answers, _ int) int {
-		a.Cookies.Categories = append(a.Cookies.Categories, drafts.CookieGroup{})
+	// The necessary cookies a vendor sets without names the catalogue is
+	// sure of come ready to add.
+	templates: func(a *drafts.Answers) []huh.Option[int] {
+		var out []huh.Option[int]
+		for i, g := range undescribedNecessary(a) {
+			out = append(out, huh.NewOption(fmt.Sprintf("Nødvendige cookies fra %s (%s)", g.Provider, lowerFirst(g.Purpose)), i))
+		}
+		return append(out, huh.NewOption("Anden kategori (udfyld selv)", -1))
+	},
+	add: func(a *drafts.Answers, choice int) int {
+		g := drafts.CookieGroup{}
+		if known := undescribedNecessary(a); choice >= 0 && choice < len(known) {
+			g = known[choice]
+		}
+		a.Cookies.Categories = append(a.Cookies.Categories, g)
+		if g.Category != "" {
+			a.Cookies.None = false
+		}
 		return len(a.Cookies.Categories) - 1
 	},
 	remove: func(a *drafts.Answers, i int) { a.Cookies.Categories = removeAt(a.Cookies.Categories, i) },

@@ -223,7 +223,7 @@ func TestRecipientByCategory(t *testing.T) {
 	fill(t, m, "vendors.controller_for", "")
 	fill(t, m, "vendors.joint_for", "")
 	choose(t, m, "vendors.country", "EEA")
-	choose(t, m, "vendors.remote_access", "")
+	choose(t, m, "vendors.remote_access", noTransfer)
 	if m.mode != modeList {
 		t.Fatalf("the form is not done (mode %d)", m.mode)
 	}
@@ -584,7 +584,7 @@ func TestVendorPurposeRoles(t *testing.T) {
 	choose(t, m, "vendors.purpose_roles."+p2, "joint")
 	choose(t, m, "vendors.country", "DK")
 	fill(t, m, "vendors.privacy_url", "")
-	choose(t, m, "vendors.remote_access", "")
+	choose(t, m, "vendors.remote_access", noTransfer)
 	if m.mode != modeList {
 		t.Fatalf("the form is not done (mode %d)", m.mode)
 	}
@@ -629,11 +629,11 @@ func TestFindingsOnNewAnswersNameTheQuestion(t *testing.T) {
 			t.Errorf("no finding at %s", path)
 			continue
 		}
-		if p := m.place(path); !strings.Contains(p, want) {
+		if p := m.place(content.Finding{Path: path}); !strings.Contains(p, want) {
 			t.Errorf("%s is shown as %q, want %q", path, p, want)
 		}
 		send(t, m, press("esc"))
-		m.jumpTo(path)
+		m.jumpTo(content.Finding{Path: path})
 		if m.mode != modeItem {
 			t.Fatalf("%s: the jump opened nothing (mode %d)", path, m.mode)
 		}
@@ -641,8 +641,8 @@ func TestFindingsOnNewAnswersNameTheQuestion(t *testing.T) {
 		send(t, m, press("esc"))
 	}
 	for _, path := range []string{"vendors[1].remote_access", "vendors[1].entity_country", "vendors[1].transfer_to", "vendors[1].controller_for", "vendors[1].joint_for", "vendors[1].purpose_roles", "cookies.none"} {
-		if m.place(path) == "" || !strings.Contains(m.place(path), "?") {
-			t.Errorf("%s names no question: %q", path, m.place(path))
+		if m.place(content.Finding{Path: path}) == "" || !strings.Contains(m.place(content.Finding{Path: path}), "?") {
+			t.Errorf("%s names no question: %q", path, m.place(content.Finding{Path: path}))
 		}
 	}
 }

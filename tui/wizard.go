@@ -85,7 +85,8 @@ type Model struct {
 	form     *huh.Form
 	q        *questions // the form's fields, checks and hide rules
 	fieldErr string
-	coll     *collection // list being edited in modeItem/modePick/modeConfirmDel
+	visited  map[string]bool // the form's fields the user has left
+	coll     *collection     // list being edited in modeItem/modePick/modeConfirmDel
 	item     int
 	newItem  bool
 	cursor   int // row in the list view
@@ -127,7 +128,7 @@ type Model struct {
 	status    string
 	statusErr bool
 	findings  []content.Finding
-	places    map[string]string // finding path -> the question, as the user saw it
+	places    map[string]string // finding path and reference -> the question, as the user saw it
 	suggested map[string]bool   // fields holding a template's text the user has not touched
 	findPick  int
 	findGen   int
@@ -246,6 +247,7 @@ func bgColor(dark bool) color.Color {
 // show makes q the current form, with the wizard's theme, size and keys.
 func (m *Model) show(q *questions) {
 	m.q = q
+	m.visited = map[string]bool{}
 	m.form = huh.NewForm(q.groups...).WithTheme(m.theme).WithKeyMap(m.keymap).WithShowHelp(false).
 		WithWidth(m.leftWidth()).WithHeight(m.formHeight())
 	m.fitLists()
@@ -449,11 +451,72 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.afterChange()
 		}
 		m.replaceSuggestion(msg)
+		was := m.focusedKey()
 		cmd := m.updateForm(msg)
+		if k := m.focusedKey(); k != was && was != "" {
+			m.visited[was] = true
+		}
 		m.validateFocused()
+		m.markFields()
 		return m, tea.Batch(cmd, m.afterChange())
 	}
 	return m, nil
+}
+
+// focusedKey is the key of the focused field, or "".
+func (m *Model) focusedKey() string {
+	if m.form == nil {
+		return ""
+	}
+	if f := m.form.GetFocusedField(); f != nil {
+		return f.GetKey()
+	}
+	return ""
+}
+
+// markFields marks the form's fields whose answer is wrong, or missing
+// when it is needed and the user has left the field: at once, where it
+// happens, and without keeping the user from going on. The focused field
+// is not marked; the line under the form says what is wrong while it is
+// typed.
+func (m *Model) markFields() {
+	if m.q == nil {
+		return
+	}
+	focused, changed := m.focusedKey(), false
+	for key, f := range m.q.fields {
+		mark := ""
+		if key != focused {
+			mark = m.fieldMark(key, f)
+		}
+		changed = f.setMark(mark) || changed
+	}
+	if changed {
+		m.fitLists()
+	}
+}
+
+// fieldMark is what is wrong with a field's answer, or "".
+func (m *Model) fieldMark(key string, f *fieldSpec) string {
+	empty := true
+	var err error
+	switch {
+	case f.check != nil && f.str != nil:
+		empty = strings.TrimSpace(*f.str) == ""
+		err = f.check(*f.str)
+	case f.need != nil && f.strs != nil:
+		empty = len(*f.strs) == 0
+		err = f.need(*f.strs)
+	}
+	switch {
+	case err == nil:
+		return ""
+	case !empty:
+		return err.Error()
+	case m.visited[key]:
+		return "mangler svar"
+	}
+	return ""
 }
 
 // answerConfirm answers the focused yes/no question when the key is j, y

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -34,7 +35,7 @@ func run(t *testing.T, m *Model, cmd tea.Cmd) {
 		}
 		c := queue[0]
 		queue = queue[1:]
-		if c == nil || isBlink(c) {
+		if c == nil || isBlink(c) || skipped(m, c) {
 			continue
 		}
 		switch msg := c().(type) {
@@ -56,6 +57,32 @@ var blinkCode = func() uintptr {
 }()
 
 func isBlink(c tea.Cmd) bool { return reflect.ValueOf(c).Pointer() == blinkCode }
+
+// quick marks models whose tests do not look at the preview or wait for
+// the check: run skips the commands that render and check in the
+// background, which are most of a key's cost. Such a test calls
+// m.refreshFindings itself when it needs the findings.
+var quick sync.Map // *Model -> true
+
+// backgroundCode are the code pointers of the commands quick skips: every
+// closure a command constructor returns shares its code.
+var backgroundCode = sync.OnceValue(func() map[uintptr]bool {
+	m := New(Options{NoColor: true, RecoveryDir: os.TempDir()})
+	return map[uintptr]bool{
+		reflect.ValueOf(m.findingsCmd()).Pointer():                  true,
+		reflect.ValueOf(m.changedPreviewCmd()).Pointer():            true,
+		reflect.ValueOf(renderCmd(m.r, 0, nil, nil, nil)).Pointer(): true,
+		// The autosave's timer.
+		reflect.ValueOf(tea.Tick(time.Millisecond, func(time.Time) tea.Msg { return nil })).Pointer(): true,
+	}
+})
+
+func skipped(m *Model, c tea.Cmd) bool {
+	if _, ok := quick.Load(m); !ok {
+		return false
+	}
+	return backgroundCode()[reflect.ValueOf(c).Pointer()]
+}
 
 // acceptChangeLog answers the change-log question, when saving asks it,
 // with enter on every field: the offered entry, written, version raised.
