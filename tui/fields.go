@@ -169,14 +169,6 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 func atoi(s string) (int, error) { return strconv.Atoi(strings.TrimSpace(s)) }
 
-func countryCodes() []string {
-	out := make([]string, len(drafts.Countries))
-	for i, c := range drafts.Countries {
-		out[i] = c.Code
-	}
-	return out
-}
-
 // lowerFirst is s with a lower-case first letter.
 func lowerFirst(s string) string {
 	r := []rune(s)

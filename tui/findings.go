@@ -97,7 +97,7 @@ func (m *Model) findingsView(w, h int) string {
 				b.WriteString("    Spørgsmål: " + p + "\n")
 				lines++
 			}
-			if s := wizardHint(f.Suggestion); s != "" {
+			if s := wizardHint(f); s != "" {
 				b.WriteString("    → " + s + "\n")
 				lines++
 			}
@@ -120,7 +120,7 @@ func (m *Model) findingLines(f content.Finding) []string {
 	if p := m.place(f); p != "" {
 		out = append(out, "Spørgsmål: "+p)
 	}
-	if s := wizardHint(f.Suggestion); s != "" {
+	if s := wizardHint(f); s != "" {
 		out = append(out, "→ "+s)
 	}
 	return out
@@ -273,11 +273,9 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// wizardHint is a finding's suggestion as the wizard says it: in plain
-// words, and not at all when it speaks of the answer file's keys.
-func wizardHint(s string) string {
-	if strings.Contains(s, " = ") || strings.Contains(s, "_") || strings.Contains(s, "`") {
-		return ""
-	}
-	return plainSentence(s)
+// wizardHint is what to do about a finding as the wizard says it: in the
+// words of its questions and choices (content's Plain), never the answer
+// file's keys, which check's own output keeps for consultants.
+func wizardHint(f content.Finding) string {
+	return plainSentence(f.Plain)
 }

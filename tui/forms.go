@@ -45,12 +45,7 @@ func controllerForm(m *Model) *questions {
 			return drafts.CheckPostcode(s)
 		})),
 		q.input("controller.town", "By", "Fx Aarhus C.", &c.Town, required("byen", nil)),
-		q.input("controller.country", "Land", "Landekoden, hvor virksomheden er etableret, fx DK, SE eller DE.", &b.country, func(s string) error {
-			if _, ok := drafts.CountryByCode(strings.ToUpper(strings.TrimSpace(s))); !ok {
-				return fmt.Errorf("skriv en landekode på to bogstaver, fx DK")
-			}
-			return nil
-		}).Suggestions(countryCodes()),
+		q.pick("controller.country", "Land", "Hvor virksomheden er etableret.", entityCountryOptions(), &b.country, ""),
 	)
 	q.group("Virksomhed eller forening",
 		q.pick("controller.kind", "Er I en virksomhed eller en forening?", "En forening uden CVR-nummer kan lade CVR-feltet stå tomt.",
@@ -396,7 +391,8 @@ func vendorForm(m *Model, i int) *questions {
 		if cv.JointFor != "" {
 			q.placeholder(jointFor, cv.JointFor)
 		}
-		title = cv.Name + " (fra kataloget; kilde: " + cv.Provenance() + ")"
+		// The catalogue's sources are for consultants ('privatliv vendors').
+		title = cv.Name + " (fra kataloget)"
 		if cv.Advice != "" {
 			title += "\n" + lipgloss.NewStyle().Width(max(m.leftWidth()-4, 20)).Render("Råd: "+cv.Advice)
 		}

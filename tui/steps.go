@@ -235,7 +235,7 @@ var vendorsColl = &collection{
 		if v.Name == "" && v.Category != "" {
 			name = drafts.Label(drafts.RecipientCategories, v.Category) + " (uden navn)"
 		}
-		return fmt.Sprintf("%s · %s · %s", name, orText(drafts.Label(drafts.Roles, v.Role), "rolle?"), orText(v.Country, "land?"))
+		return fmt.Sprintf("%s · %s · %s", name, orText(drafts.Label(drafts.Roles, v.Role), "rolle ikke besvaret"), whereLabel(v.Country))
 	},
 	templates: func(a *drafts.Answers) []huh.Option[int] {
 		cat := drafts.Catalogue()
@@ -258,6 +258,20 @@ var vendorsColl = &collection{
 		return v.Catalog == "" && v.Category == "" && strings.TrimSpace(v.Name) == ""
 	},
 	form: vendorForm,
+}
+
+// whereLabel says where a vendor processes the data, as the list shows it.
+func whereLabel(code string) string {
+	switch c, ok := drafts.CountryByCode(code); {
+	case code == "" || code == drafts.Unknown:
+		return "land ikke besvaret"
+	case !ok:
+		return "ukendt land"
+	case c.Code == "EEA":
+		return "i EU/EØS"
+	default:
+		return "i " + c.Name
+	}
 }
 
 // addVendor adds the catalogue vendor at choice, links it to the purpose it
