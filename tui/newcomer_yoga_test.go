@@ -242,3 +242,49 @@ func TestCookieStepFollowsVendorAndImport(t *testing.T) {
 		})
 	}
 }
+
+// Item 5: an unanswered required question is marked as soon as it is
+// left, without keeping the user from going on, and the step's dot shows
+// it; a select left on »Ikke besvaret« is shown as unanswered, not as if
+// it were an answer.
+func TestUnansweredIsMarkedWhereItHappens(t *testing.T) {
+	m := newTestModel(t, salon(t), "", 120, 40)
+	at(t, m, "controller.name")
+	send(t, m, press("enter"))
+	at(t, m, "controller.legal_form") // not kept on the empty name
+	scr := ansi.Strip(screen(m))
+	if !strings.Contains(scr, "Virksomhedens navn  ⚠ mangler svar") {
+		t.Errorf("the empty name is not marked when left:\n%s", scr)
+	}
+	if dots := strings.Fields(strings.Split(scr, "\n")[0]); !strings.HasPrefix(dots[len(dots)-5], "○") {
+		t.Errorf("step 1's dot does not show the missing answer: %q", strings.Split(scr, "\n")[0])
+	}
+	typeText(t, m, "ApS")
+	send(t, m, press("shift+tab"))
+	at(t, m, "controller.name")
+	typeText(t, m, "Studio Sol")
+	send(t, m, press("enter"))
+	if scr := ansi.Strip(screen(m)); strings.Contains(scr, "mangler svar") && strings.Contains(scr, "Virksomhedens navn  ⚠") {
+		t.Errorf("the name is still marked after it was answered:\n%s", scr)
+	}
+
+	// A purpose whose »must the data be given« is not answered.
+	a := salon(t)
+	a.Purposes[0].Required = ""
+	m = newTestModel(t, a, "", 120, 40)
+	openPurpose(t, m, 0)
+	m.focusField("purposes.required")
+	at(t, m, "purposes.required")
+	send(t, m, press("tab"))
+	// The next group is on screen; the line under it says what was left.
+	scr = ansi.Strip(screen(m))
+	if !strings.Contains(strings.Join(strings.Fields(scr), " "), "⚠ »Skal personen selv give jer oplysningerne?«: mangler svar") {
+		t.Errorf("the unanswered select is not marked when left:\n%s", scr)
+	}
+	// Without the focus the select shows its title, the mark and that it
+	// is not answered; not a list with the cursor on »Ikke besvaret«.
+	blurred := ansi.Strip(m.q.fields["purposes.required"].choice.View())
+	if !strings.Contains(blurred, "⚠ mangler svar") || !strings.Contains(blurred, "Ikke besvaret") || strings.Contains(blurred, ">") || strings.Contains(blurred, "Frivilligt") {
+		t.Errorf("the unanswered select, left, reads:\n%s", blurred)
+	}
+}

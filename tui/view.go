@@ -138,14 +138,21 @@ func (m *Model) header() string {
 	done := m.doneSteps()
 	title := m.st.Title.Render("privatliv") + "  " + m.st.Step.Render(fmt.Sprintf("%d/%d %s", m.cur+1, len(steps), s.title))
 	var dots strings.Builder
+	// Every dot says whether its step is without errors, the current one
+	// too (in the step's colour): leaving a question there unanswered
+	// shows at once.
 	for i := range steps {
+		dot := "○"
+		if done[i] {
+			dot = "●"
+		}
 		switch {
 		case i == m.cur:
-			dots.WriteString(m.st.Step.Render("●"))
+			dots.WriteString(m.st.Step.Render(dot))
 		case done[i]:
-			dots.WriteString(m.st.StepDone.Render("●"))
+			dots.WriteString(m.st.StepDone.Render(dot))
 		default:
-			dots.WriteString(m.st.StepTodo.Render("○"))
+			dots.WriteString(m.st.StepTodo.Render(dot))
 		}
 	}
 	n := 0
@@ -207,6 +214,8 @@ func (m *Model) footer() string {
 		status, st = m.noMatch(), m.st.Warn
 	case m.fieldErr != "":
 		status, st = "⚠ "+m.fieldErr, m.st.Error
+	case m.leftNote() != "":
+		status, st = m.leftNote(), m.st.Warn
 	case status != "":
 	case e+w > 0 && !m.welcome:
 		status, st = fmt.Sprintf("%s og %s – ctrl+f viser dem", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler")), m.st.Warn

@@ -5,6 +5,7 @@ package tui
 
 import (
 	"bytes"
+	"errors"
 	"image/color"
 	"os"
 	"reflect"
@@ -86,6 +87,7 @@ type Model struct {
 	q        *questions // the form's fields, checks and hide rules
 	fieldErr string
 	visited  map[string]bool // the form's fields the user has left
+	left     string          // the field the user left last
 	coll     *collection     // list being edited in modeItem/modePick/modeConfirmDel
 	item     int
 	newItem  bool
@@ -133,6 +135,7 @@ type Model struct {
 	findPick  int
 	findGen   int
 	quitting  bool
+	marksFor  marksFor // the errors the open form answers, for the findings they came from
 	// accessible is set in accessible mode, which asks the questions as
 	// plain prompts and has keys of its own.
 	accessible bool
@@ -247,7 +250,7 @@ func bgColor(dark bool) color.Color {
 // show makes q the current form, with the wizard's theme, size and keys.
 func (m *Model) show(q *questions) {
 	m.q = q
-	m.visited = map[string]bool{}
+	m.visited, m.left = map[string]bool{}, ""
 	m.form = huh.NewForm(q.groups...).WithTheme(m.theme).WithKeyMap(m.keymap).WithShowHelp(false).
 		WithWidth(m.leftWidth()).WithHeight(m.formHeight())
 	m.fitLists()
@@ -367,6 +370,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			if m.opts.Answers != nil && len(m.findings) > 0 && bytes.Equal(m.encoded(), m.initial) {
 				m.welcome = false
 			}
+			m.markFields()
 		}
 		return m, nil
 	case autosaveMsg:
@@ -451,13 +455,8 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.afterChange()
 		}
 		m.replaceSuggestion(msg)
-		was := m.focusedKey()
 		cmd := m.updateForm(msg)
-		if k := m.focusedKey(); k != was && was != "" {
-			m.visited[was] = true
-		}
 		m.validateFocused()
-		m.markFields()
 		return m, tea.Batch(cmd, m.afterChange())
 	}
 	return m, nil
@@ -484,20 +483,78 @@ func (m *Model) markFields() {
 		return
 	}
 	focused, changed := m.focusedKey(), false
+	found := m.formFindings()
 	for key, f := range m.q.fields {
 		mark := ""
 		if key != focused {
-			mark = m.fieldMark(key, f)
+			mark = m.fieldMark(key, f, found[key])
 		}
 		changed = f.setMark(mark) || changed
 	}
-	if changed {
+	if changed && m.form != nil {
 		m.fitLists()
+		m.form.Update(nil) // the group draws its fields when it is updated
 	}
 }
 
-// fieldMark is what is wrong with a field's answer, or "".
-func (m *Model) fieldMark(key string, f *fieldSpec) string {
+type marksFor struct {
+	q     *questions
+	first *content.Finding
+	n     int
+	out   map[string]string
+}
+
+// leftNote says what is wrong with the answer to the question just left,
+// while it is wrong: the question may be in a group no longer on screen.
+func (m *Model) leftNote() string {
+	if m.q == nil || m.left == "" || m.left == m.focusedKey() {
+		return ""
+	}
+	f := m.q.fields[m.left]
+	if f == nil || f.mark == "" {
+		return ""
+	}
+	return "⚠ »" + strings.SplitN(f.title, "\n", 2)[0] + "«: " + f.mark + ". Du kan gå videre og svare senere (shift+tab går tilbage)."
+}
+
+// formFindings are the errors check finds that the open form's questions
+// answer, by the question's key.
+func (m *Model) formFindings() map[string]string {
+	// Worked out again only when the form or the findings change: the
+	// marks are looked at on every key.
+	c := &m.marksFor
+	if c.q == m.q && c.n == len(m.findings) && (c.n == 0 || c.first == &m.findings[0]) && c.out != nil {
+		return c.out
+	}
+	out := map[string]string{}
+	defer func() {
+		*c = marksFor{q: m.q, n: len(m.findings), out: out}
+		if len(m.findings) > 0 {
+			c.first = &m.findings[0]
+		}
+	}()
+	for _, f := range m.findings {
+		if f.Severity != content.SeverityError {
+			continue
+		}
+		t, ok := m.targetOf(f)
+		if !ok || t.key == "" || t.step != m.cur {
+			continue
+		}
+		if m.mode == modeItem && t.coll == m.coll && t.item == m.item || m.mode == modeForm && t.coll == nil {
+			if _, had := out[t.key]; !had {
+				out[t.key] = plainSentence(f.Message)
+			}
+		}
+	}
+	return out
+}
+
+// fieldMark is what is wrong with a field's answer, or "": its own check
+// (a wrong CVR number), or an error check finds that the question answers
+// (a select left unanswered). A missing answer is marked once the user
+// has left the question; a wrong one at once.
+func (m *Model) fieldMark(key string, f *fieldSpec, finding string) string {
 	empty := true
 	var err error
 	switch {
@@ -507,6 +564,16 @@ func (m *Model) fieldMark(key string, f *fieldSpec) string {
 	case f.need != nil && f.strs != nil:
 		empty = len(*f.strs) == 0
 		err = f.need(*f.strs)
+	case finding != "":
+		switch {
+		case f.str != nil:
+			empty = *f.str == ""
+		case f.strs != nil:
+			empty = len(*f.strs) == 0
+		case f.flag != nil:
+			empty = false
+		}
+		err = errors.New(finding)
 	}
 	switch {
 	case err == nil:
@@ -574,11 +641,19 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	if m.form == nil {
 		return nil
 	}
+	was := m.focusedKey()
 	f, cmd := m.form.Update(msg)
 	if ff, ok := f.(*huh.Form); ok {
 		m.form = ff
 	}
 	m.sync()
+	// huh moves the focus in a message of its own, after the key.
+	if k := m.focusedKey(); k != was && was != "" {
+		m.visited[was] = true
+		m.left = was
+		m.validateFocused()
+	}
+	m.markFields()
 	if m.form.State == huh.StateCompleted {
 		return tea.Batch(cmd, m.formDone())
 	}
