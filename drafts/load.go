@@ -89,7 +89,8 @@ func Parse(name string, data []byte) (*File, error) {
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return fail(Problem{Line: pe.Position.Line, Col: pe.Position.Col,
+			line, col := errorAt(data, pe.Position)
+			return fail(Problem{Line: line, Col: col,
 				Message: "TOML-syntaksfejl: " + danishSyntax(pe.Message), Hint: "ret linjen i en teksteditor"})
 		}
 		return fail(Problem{Message: "TOML-syntaksfejl: " + err.Error()})
@@ -105,6 +106,15 @@ func Parse(name string, data []byte) (*File, error) {
 	var ps problems
 	walk(raw, reflect.TypeOf(Answers{}), "", &ps)
 	if len(ps) > 0 {
+		// Keys that are not known leave the rest readable: its problems
+		// are reported too, so one misspelt key does not hide them.
+		if onlyUnknownKeys(ps) {
+			var b Answers
+			if _, err := toml.Decode(string(data), &b); err == nil {
+				Upgrade(&b)
+				ps = append(ps, Validate(&b)...)
+			}
+		}
 		for i := range ps {
 			ps[i] = at(ps[i])
 		}
@@ -118,6 +128,27 @@ func Parse(name string, data []byte) (*File, error) {
 	from := a.Schema
 	Upgrade(&a)
 	return &File{Path: name, Answers: &a, Schema: from, data: data}, nil
+}
+
+// errorAt is the line and column of a syntax error, counted from its byte
+// offset: the parser counts an error at the end of a line (»[controller«
+// with no ]) on the line after it.
+func errorAt(data []byte, p toml.Position) (line, col int) {
+	if p.Start < 0 || p.Start > len(data) || p.Line == 0 {
+		return p.Line, p.Col
+	}
+	before := data[:p.Start]
+	return bytes.Count(before, []byte("\n")) + 1, p.Start - bytes.LastIndexByte(before, '\n')
+}
+
+// onlyUnknownKeys reports whether every problem is a key that is not known.
+func onlyUnknownKeys(ps []Problem) bool {
+	for _, p := range ps {
+		if !strings.HasPrefix(p.Message, "ukendt nøgle ") {
+			return false
+		}
+	}
+	return true
 }
 
 // readable reports whether this build reads schema n.

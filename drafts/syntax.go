@@ -26,6 +26,8 @@ var syntaxMessages = sync.OnceValue(func() []syntaxMessage {
 		{regexp.MustCompile(`^invalid bare key character: '(.*)'`), "tegnet $1 kan ikke stå i et nøglenavn; skriv nøglen uden mellemrum og specialtegn eller i anførselstegn"},
 		{regexp.MustCompile(`^bare keys cannot contain '(.*)'`), "tegnet $1 kan ikke stå i et nøglenavn; skriv nøglen uden mellemrum og specialtegn eller i anførselstegn"},
 		{regexp.MustCompile(`^expected '=' after key`), "der mangler = efter nøglen"},
+		{regexp.MustCompile(`^expected '\.' or '\]' to end table name`), "et tabelnavn skal sluttes på samme linje: med ] som i [controller], eller med ]] som i [[vendors]]"},
+		{regexp.MustCompile(`^expected end of table array name delimiter`), "en listes navn skal sluttes med ]] på samme linje, fx [[vendors]]"},
 		{regexp.MustCompile(`^expected a comma \(','\) or array terminator \(']'\), but got '(.*)'`), "i en liste skal værdierne adskilles med komma og listen sluttes med ]; her står $1"},
 		{regexp.MustCompile(`^invalid escape in string '(.*)'`), "\\$1 er ikke en gyldig escape-sekvens; skriv \\\\ for en \\"},
 		{regexp.MustCompile(`^Invalid (.*) date`), "datoen er ikke gyldig; skriv den som ÅÅÅÅ-MM-DD"},
@@ -46,5 +48,5 @@ func danishSyntax(msg string) string {
 			return string(m.re.ExpandString(nil, m.text, msg, loc))
 		}
 	}
-	return "fejl i TOML-syntaksen (" + msg + ")"
+	return "fejl i TOML-syntaksen (parserens besked på engelsk: " + msg + ")"
 }
