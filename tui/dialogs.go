@@ -51,6 +51,11 @@ func (m *Model) restoreKey(k tea.KeyPressMsg) tea.Cmd {
 			if f, err = drafts.Parse(m.recoveryPath(), data); err == nil {
 				*m.a = *f.Answers
 				m.b = loadBindings(m.a)
+				// A questionnaire not yet saved keeps the recovered file's
+				// comments (its starting point's) when it is saved.
+				if !m.opts.Existing {
+					m.opts.Source = data
+				}
 			}
 		}
 		m.mode = m.prevMode

@@ -1,11 +1,14 @@
 package tui
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
@@ -286,5 +289,48 @@ func TestUnansweredIsMarkedWhereItHappens(t *testing.T) {
 	blurred := ansi.Strip(m.q.fields["purposes.required"].choice.View())
 	if !strings.Contains(blurred, "⚠ mangler svar") || !strings.Contains(blurred, "Ikke besvaret") || strings.Contains(blurred, ">") || strings.Contains(blurred, "Frivilligt") {
 		t.Errorf("the unanswered select, left, reads:\n%s", blurred)
+	}
+}
+
+// Item 9: a questionnaire started from a kind keeps the starting point's
+// comments when it is saved, also after the terminal was killed and the
+// answers restored (the restored file kept 3 comment lines of 22).
+func TestKindCommentsSurviveARestore(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "studio.toml")
+	opts := Options{ChooseKind: true, NoColor: true, RecoveryDir: dir, AutosaveDelay: time.Millisecond,
+		Now: func() time.Time { return time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) }}
+	m := New(opts)
+	run(t, m, m.Init())
+	send(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	send(t, m, press("down"), press("enter")) // the first kind
+	typeText(t, m, "Studio Sol")
+	m.writeRecovery() // the terminal is killed
+
+	m = New(opts)
+	run(t, m, m.Init())
+	send(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	if m.mode != modeRestore {
+		t.Fatalf("no offer to restore (mode %d)", m.mode)
+	}
+	send(t, m, keyPress("j"), press("ctrl+s"), press("ctrl+u"))
+	typeText(t, m, path)
+	send(t, m, press("enter"))
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("not saved: %v (%s)", err, m.status)
+	}
+	comments := func(b []byte) int {
+		n := 0
+		for _, l := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(strings.TrimSpace(l), "#") {
+				n++
+			}
+		}
+		return n
+	}
+	src, _ := drafts.KindSource(drafts.Kinds()[0].ID)
+	if comments(got) < comments(src) || !strings.Contains(string(got), "Studio Sol") {
+		t.Errorf("the saved file has %d comment lines, the starting point %d:\n%s", comments(got), comments(src), got)
 	}
 }

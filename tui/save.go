@@ -170,9 +170,30 @@ func (m *Model) writeRecovery() {
 	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 		return
 	}
-	if err := drafts.WriteFileAtomic(p, m.encoded()); err != nil {
+	if err := drafts.WriteFileAtomic(p, m.recoveryData()); err != nil {
 		m.setStatus("Advarsel: kunne ikke gemme gendannelsesfilen: "+err.Error(), true)
 	}
+}
+
+// recoveryData is what the recovery file holds: the answers, and for a
+// questionnaire not yet saved that started from a kind or an example, the
+// starting point's comments too, so a restored questionnaire's first save
+// keeps them as an unbroken one does.
+func (m *Model) recoveryData() []byte {
+	if m.opts.Source != nil && !m.opts.Existing && !fileExistsAt(m.path) {
+		if data, err := drafts.Merge(m.opts.Source, m.a, orText(m.path, "svar.toml")); err == nil {
+			return data
+		}
+	}
+	return m.encoded()
+}
+
+func fileExistsAt(path string) bool {
+	if path == "" {
+		return false
+	}
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 func (m *Model) removeRecovery() { os.Remove(m.recoveryPath()) }
