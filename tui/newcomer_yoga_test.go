@@ -334,3 +334,56 @@ func TestKindCommentsSurviveARestore(t *testing.T) {
 		t.Errorf("the saved file has %d comment lines, the starting point %d:\n%s", comments(got), comments(src), got)
 	}
 }
+
+// Item 3, as the owner met it: Planway from the catalogue, where the
+// catalogue knows neither the country nor whether anything leaves the
+// EU/EEA. Each finding's question is on screen where ctrl+f and enter
+// land, and the answers »Danmark« and »Nej – alt bliver i EU/EØS« clear
+// what the catalogue did not know about where the data goes; the findings
+// speak of the questions, not of »country« or »transfer = "none"«.
+func TestPlanwayIsAnsweredInTheWizard(t *testing.T) {
+	m := newTestModel(t, salon(t), "", 120, 40)
+	addRecipient(t, m, catalogueIndex(t, "planway"))
+	send(t, m, press("esc"))
+	n := len(m.a.Vendors) - 1
+	vendor := func(f content.Finding) bool { return strings.HasPrefix(f.Path, "vendors["+itoa(n+1)+"]") }
+	m.refreshFindings()
+	for _, f := range m.findings {
+		if vendor(f) {
+			if codes := codesIn(strings.Join(m.findingLines(f), "\n")); len(codes) > 0 {
+				t.Errorf("%s shows %q", f.Path, codes)
+			}
+		}
+	}
+	jumpTo := func(path string) {
+		t.Helper()
+		send(t, m, press("ctrl+f"))
+		m.findPick = slices.IndexFunc(m.findings, func(f content.Finding) bool { return f.Path == path })
+		if m.findPick < 0 {
+			t.Fatalf("no finding at %s", path)
+		}
+		send(t, m, press("enter"))
+	}
+	p := "vendors[" + itoa(n+1) + "]"
+	jumpTo(p + ".country")
+	at(t, m, "vendors.country")
+	choose(t, m, "vendors.country", "DK")
+	send(t, m, press("esc"))
+	m.refreshFindings()
+	// Now the catalogue does not know whether anything leaves the EU/EEA.
+	jumpTo(p + ".transfer")
+	at(t, m, "vendors.remote_access")
+	if scr := ansi.Strip(screen(m)); !strings.Contains(scr, "Nej – alt bliver i EU/EØS") || !strings.Contains(scr, "Ikke oplyst") {
+		t.Errorf("»Nej« is not a choice of its own:\n%s", scr)
+	}
+	choose(t, m, "vendors.remote_access", noTransfer)
+	m.refreshFindings()
+	for _, f := range m.findings {
+		if f.Path == p+".transfer" || f.Path == p+".country" {
+			t.Errorf("still: %s", f)
+		}
+	}
+	if v := m.a.Vendors[n]; v.Country != "DK" || v.Transfer != "none" {
+		t.Errorf("Planway: %+v", v)
+	}
+}
