@@ -466,8 +466,11 @@ func (p *prompter) list(c *collection) error {
 			}
 		case choice >= 1000:
 			name := c.label(m.a, choice-1000)
-			c.remove(m.a, choice-1000)
-			p.say("Slettede %s.", name)
+			if n := c.remove(m.a, choice-1000); n > 0 {
+				p.say("Slettede %s og fjernede %s til det fra andre svar.", name, plural(n, "henvisning", "henvisninger"))
+			} else {
+				p.say("Slettede %s.", name)
+			}
 		default:
 			if err := p.form(c.form(m, choice)); err != nil {
 				return err

@@ -126,8 +126,11 @@ func (m *Model) deleteKey(k tea.KeyPressMsg) tea.Cmd {
 	m.mode = m.prevMode
 	if key.Matches(k, keys.Confirm) && k.String() != "enter" {
 		name := m.coll.label(m.a, m.item)
-		m.coll.remove(m.a, m.item)
-		m.setStatus("Slettede "+name+".", false)
+		msg := "Slettede " + name + "."
+		if n := m.coll.remove(m.a, m.item); n > 0 {
+			msg = "Slettede " + name + " og fjernede " + plural(n, "henvisning", "henvisninger") + " til det fra andre svar."
+		}
+		m.setStatus(msg, false)
 		m.cursor = max(0, m.cursor-1)
 		return tea.Batch(m.afterChange(), m.refreshPreview())
 	}

@@ -387,3 +387,39 @@ func TestPlanwayIsAnsweredInTheWizard(t *testing.T) {
 		t.Errorf("Planway: %+v", v)
 	}
 }
+
+// Review item 2's aftermath in the wizard: deleting a purpose, a group, a
+// category or a vendor takes it out of the answers that name it, so no
+// finding is left about an id the wizard never shows (»ukendt formål
+// "nyhedsbrev"«), and the status line says so.
+func TestDeletingLeavesNothingPointingAtIt(t *testing.T) {
+	a := example(t, "helle-falsberg")
+	a.Categories = append(a.Categories, drafts.CustomCategory{ID: "noter", Name: "noter", Kind: drafts.KindOrdinary})
+	a.Subjects[0].Data = append(a.Subjects[0].Data, "noter")
+	a.Purposes[0].Data = append(a.Purposes[0].Data, "noter")
+	for _, del := range []struct {
+		step int
+		coll *collection
+		item int
+	}{
+		{2, purposesColl, slices.IndexFunc(a.Purposes, func(p drafts.Purpose) bool { return p.ID == "nyhedsbrev" })},
+		{1, categoriesColl, len(a.Categories) - 1},
+		{1, subjectsColl, slices.IndexFunc(a.Subjects, func(s drafts.Subject) bool { return s.Group == "visitors" })},
+		{4, vendorsColl, 0},
+	} {
+		m := newTestModel(t, clone(t, a), "", 120, 40)
+		goToStep(t, m, del.step)
+		for r, row := range m.rows() {
+			if row.coll == del.coll && row.item == del.item {
+				m.cursor = r
+			}
+		}
+		send(t, m, keyPress("d"), keyPress("j"))
+		for _, p := range drafts.Validate(m.a) {
+			t.Errorf("after deleting from %s: %s", del.coll.title, p)
+		}
+		if del.coll != vendorsColl && !strings.Contains(m.status, "henvisning") {
+			t.Errorf("after deleting from %s the status says %q", del.coll.title, m.status)
+		}
+	}
+}

@@ -33,7 +33,7 @@ type collection struct {
 	templates   func(a *drafts.Answers) []huh.Option[int] // optional picker before adding
 	add         func(a *drafts.Answers, choice int) int
 	describe    func(a *drafts.Answers, choice int) string // what add will fill in, for the status line
-	remove      func(a *drafts.Answers, i int)
+	remove      func(a *drafts.Answers, i int) int         // how many other answers it changed
 	empty       func(a *drafts.Answers, i int) bool
 	form        func(m *Model, i int) *questions
 }
@@ -134,8 +134,12 @@ var subjectsColl = &collection{
 		a.Subjects = append(a.Subjects, drafts.Subject{Group: g, Data: []string{"contact"}})
 		return len(a.Subjects) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Subjects = removeAt(a.Subjects, i) },
-	form:   subjectForm,
+	remove: func(a *drafts.Answers, i int) int {
+		g := a.Subjects[i].Key()
+		a.Subjects = removeAt(a.Subjects, i)
+		return unlinkGroup(a, g)
+	},
+	form: subjectForm,
 }
 
 var categoriesColl = &collection{
@@ -149,9 +153,13 @@ var categoriesColl = &collection{
 		a.Categories = append(a.Categories, drafts.CustomCategory{Kind: drafts.KindOrdinary})
 		return len(a.Categories) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Categories = removeAt(a.Categories, i) },
-	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Categories[i].Name) == "" },
-	form:   categoryForm,
+	remove: func(a *drafts.Answers, i int) int {
+		id := a.Categories[i].ID
+		a.Categories = removeAt(a.Categories, i)
+		return unlinkCategory(a, id)
+	},
+	empty: func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Categories[i].Name) == "" },
+	form:  categoryForm,
 }
 
 var purposesColl = &collection{
@@ -182,9 +190,13 @@ var purposesColl = &collection{
 		ensureSubjects(a, p)
 		return len(a.Purposes) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Purposes = removeAt(a.Purposes, i) },
-	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Purposes[i].Name) == "" },
-	form:   purposeForm,
+	remove: func(a *drafts.Answers, i int) int {
+		id := a.Purposes[i].ID
+		a.Purposes = removeAt(a.Purposes, i)
+		return unlinkPurpose(a, id)
+	},
+	empty: func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Purposes[i].Name) == "" },
+	form:  purposeForm,
 }
 
 func purposeTaken(a *drafts.Answers, id string, except int) bool {
@@ -207,7 +219,7 @@ var sourcesColl = &collection{
 		a.Sources = append(a.Sources, drafts.Source{Kind: "public_register"})
 		return len(a.Sources) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Sources = removeAt(a.Sources, i) },
+	remove: func(a *drafts.Answers, i int) int { a.Sources = removeAt(a.Sources, i); return 0 },
 	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Sources[i].Name) == "" },
 	form:   sourceForm,
 }
@@ -252,7 +264,11 @@ var vendorsColl = &collection{
 	},
 	add:      addVendor,
 	describe: describeVendor,
-	remove:   func(a *drafts.Answers, i int) { a.Vendors = removeAt(a.Vendors, i) },
+	remove: func(a *drafts.Answers, i int) int {
+		v := a.Vendors[i]
+		a.Vendors = removeAt(a.Vendors, i)
+		return unlinkVendor(a, v)
+	},
 	empty: func(a *drafts.Answers, i int) bool {
 		v := a.Vendors[i]
 		return v.Catalog == "" && v.Category == "" && strings.TrimSpace(v.Name) == ""
@@ -437,7 +453,7 @@ var disclosuresColl = &collection{
 		a.Disclosures = append(a.Disclosures, drafts.Disclosure{})
 		return len(a.Disclosures) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Disclosures = removeAt(a.Disclosures, i) },
+	remove: func(a *drafts.Answers, i int) int { a.Disclosures = removeAt(a.Disclosures, i); return 0 },
 	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Disclosures[i].Recipient) == "" },
 	form:   disclosureForm,
 }
@@ -475,7 +491,7 @@ var cookiesColl = &collection{
 		}
 		return len(a.Cookies.List) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Cookies.List = removeAt(a.Cookies.List, i) },
+	remove: func(a *drafts.Answers, i int) int { a.Cookies.List = removeAt(a.Cookies.List, i); return 0 },
 	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Cookies.List[i].Name) == "" },
 	form:   cookieForm,
 }
@@ -511,7 +527,7 @@ var cookieGroupsColl = &collection{
 		}
 		return len(a.Cookies.Categories) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Cookies.Categories = removeAt(a.Cookies.Categories, i) },
+	remove: func(a *drafts.Answers, i int) int { a.Cookies.Categories = removeAt(a.Cookies.Categories, i); return 0 },
 	empty: func(a *drafts.Answers, i int) bool {
 		g := a.Cookies.Categories[i]
 		return g.Category == "" && strings.TrimSpace(g.Purpose) == "" && strings.TrimSpace(g.Provider) == ""
@@ -539,7 +555,7 @@ var changesColl = &collection{
 		a.Document.Changes = append([]drafts.Change{{Date: a.Document.Effective}}, a.Document.Changes...)
 		return 0
 	},
-	remove: func(a *drafts.Answers, i int) { a.Document.Changes = removeAt(a.Document.Changes, i) },
+	remove: func(a *drafts.Answers, i int) int { a.Document.Changes = removeAt(a.Document.Changes, i); return 0 },
 	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Document.Changes[i].Text) == "" },
 	form:   changeForm,
 }
