@@ -20,7 +20,7 @@ func adoptBanner(a *drafts.Answers, cv drafts.CatalogVendor) string {
 	}
 	a.Cookies.Banner = true
 	a.Cookies.BannerTool = cv.Name
-	return cv.Name + " står nu som jeres cookiebanner (trin 6)."
+	return cv.Name + " står nu som jeres cookiebanner."
 }
 
 // wouldAdoptBanner reports whether adoptBanner would change a.
@@ -56,7 +56,7 @@ func dropCovered(a *drafts.Answers, named []drafts.Cookie) string {
 	if len(a.Cookies.Categories) == 0 {
 		a.Cookies.Categories = nil
 	}
-	return joinDanish(gone) + " i cookieoversigten, så den samme cookie ikke står der to gange."
+	return joinDanish(gone) + " i cookieoversigten."
 }
 
 // wouldDrop lists the category entries dropCovered would remove.

@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
@@ -79,38 +80,60 @@ func (m *Model) findingsView(w, h int) string {
 		return b.String()
 	}
 	e, wn := content.Count(m.findings)
-	b.WriteString(m.st.Title.Render(fmt.Sprintf("Fejl og mangler: %s, %s", plural(e, "fejl", "fejl"), plural(wn, "advarsel", "advarsler"))) + "\n")
-	b.WriteString(m.st.Muted.Render("↑/↓ vælg · enter gå til spørgsmålet · esc luk") + "\n\n")
-	lines := 3
-	start := max(0, m.findPick-(h-8)/2)
-	for i := start; i < len(m.findings) && lines < h-2; i++ {
-		f := m.findings[i]
+	head := m.st.Title.Render(fmt.Sprintf("Fejl og mangler: %s, %s", plural(e, "fejl", "fejl"), plural(wn, "advarsel", "advarsler"))) + "\n" +
+		m.st.Muted.Render("↑/↓ vælg · enter gå til spørgsmålet · esc luk") + "\n"
+	// The chosen finding is shown whole, wrapped under itself: what is
+	// wrong, the question, what to do; the others one line each.
+	wrap := func(s string, indent int) []string {
+		out := strings.Split(lipgloss.NewStyle().Width(max(w-indent, 20)).Render(s), "\n")
+		for i, l := range out {
+			out[i] = strings.Repeat(" ", indent) + strings.TrimRight(l, " ")
+		}
+		return out
+	}
+	var lines []string
+	var rowOf []int
+	cursorLine := 0
+	for i, f := range m.findings {
 		sev := m.st.Warn.Render(f.Severity)
 		if f.Severity == content.SeverityError {
 			sev = m.st.Error.Render(f.Severity)
 		}
 		line := fmt.Sprintf("%s · %s", sev, plainSentence(f.Message))
-		if i == m.findPick {
-			b.WriteString(m.st.Selected.Render("› ") + line + "\n")
-			lines++
-			if p := m.place(f); p != "" {
-				b.WriteString("    Spørgsmål: " + p + "\n")
-				lines++
+		if i != m.findPick {
+			lines, rowOf = append(lines, "  "+line), append(rowOf, i)
+			continue
+		}
+		cursorLine = len(lines)
+		var more []string
+		for j, l := range wrap(line, 2) {
+			if j == 0 {
+				l = m.st.Selected.Render("›") + l[1:]
 			}
-			if s := wizardHint(f); s != "" {
-				b.WriteString("    → " + s + "\n")
-				lines++
-			}
-			if f.Reference != "" {
-				b.WriteString("    " + m.st.Muted.Render("For rådgivere: "+f.Reference) + "\n")
-			}
-			lines++
-		} else {
-			b.WriteString("  " + line + "\n")
-			lines++
+			more = append(more, l)
+		}
+		if p := m.place(f); p != "" {
+			more = append(more, wrap("Spørgsmål: "+p, 4)...)
+		}
+		if s := wizardHint(f); s != "" {
+			more = append(more, wrap("→ "+s, 4)...)
+		}
+		if f.Reference != "" {
+			more = append(more, m.st.Muted.Render("    For rådgivere: "+f.Reference))
+		}
+		for _, l := range more {
+			lines, rowOf = append(lines, l), append(rowOf, i)
 		}
 	}
-	return b.String()
+	// Scrolled so that the chosen finding's last line, and then its first,
+	// are on screen.
+	last := cursorLine
+	for last+1 < len(rowOf) && rowOf[last+1] == m.findPick {
+		last++
+	}
+	window(m.st, lines, rowOf, last, max(h-3, 4), &m.findTop)
+	shown := window(m.st, lines, rowOf, cursorLine, max(h-3, 4), &m.findTop)
+	return head + "\n" + strings.Join(shown, "\n")
 }
 
 // findingLines are a finding as the wizard says it: severity and message,

@@ -369,10 +369,10 @@ func describeVendor(a *drafts.Answers, choice int) string {
 	}
 	msg += "."
 	if wouldAdoptBanner(a, cv) {
-		msg += " " + cv.Name + " står nu som jeres cookiebanner (trin 6)."
+		msg += " " + cv.Name + " står nu som jeres cookiebanner."
 	}
 	if gone := wouldDrop(a, vendorCookies(a, cv, "")); len(gone) > 0 {
-		msg += " " + joinDanish(gone) + " i cookieoversigten, så den samme cookie ikke står der to gange."
+		msg += " " + joinDanish(gone) + " i cookieoversigten."
 	}
 	if cv.Role == drafts.Unknown || cv.Transfer == drafts.Unknown {
 		msg += " Kataloget kender ikke alt om " + cv.Name + " – udfyld det, der mangler, ud fra jeres aftale."

@@ -133,6 +133,7 @@ type Model struct {
 	places    map[string]string // finding path and reference -> the question, as the user saw it
 	suggested map[string]bool   // fields holding a template's text the user has not touched
 	findPick  int
+	findTop   int // first line of the findings on screen
 	findGen   int
 	quitting  bool
 	marksFor  marksFor // the errors the open form answers, for the findings they came from
