@@ -10,11 +10,42 @@ import (
 	"github.com/privatliv/privatliv/drafts"
 )
 
-// esc turns user text into Markdown that prints as the literal text: no
+// SqueezeBlankLines keeps template output tidy: no runs of blank lines, no
+// trailing spaces.
+func SqueezeBlankLines(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	blank := true
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		if l == "" {
+			if blank {
+				continue
+			}
+			blank = true
+		} else {
+			blank = false
+		}
+		out = append(out, l)
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
+}
+
+// OrDefault is s, or def when s holds nothing printable: a name of only
+// control characters must not leave "****" behind, which Markdown reads as a
+// thematic break.
+func OrDefault(s, def string) string {
+	if strings.TrimSpace(Clean(s)) == "" {
+		return def
+	}
+	return s
+}
+
+// Esc turns user text into Markdown that prints as the literal text: no
 // heading, link, image, HTML, table cell break or entity can come from it.
 // Line breaks collapse to spaces, since every answer is shown inline.
-func esc(s string) string {
-	s = clean(s)
+func Esc(s string) string {
+	s = Clean(s)
 	n := escapes(s)
 	if n == 0 {
 		return s
@@ -71,9 +102,9 @@ func isDigits(s string) bool {
 	return true
 }
 
-// clean removes control and bidirectional-override characters and folds
+// Clean removes control and bidirectional-override characters and folds
 // all runs of white space into single spaces.
-func clean(s string) string {
+func Clean(s string) string {
 	if isClean(s) {
 		return s
 	}
@@ -126,25 +157,25 @@ func isBidiControl(r rune) bool {
 	return (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') || r == '\u200E' || r == '\u200F'
 }
 
-// sentence makes user text end as a sentence: escaped, with a full stop.
-func sentence(s string) string {
-	s = strings.TrimSpace(clean(s))
+// Sentence makes user text end as a sentence: escaped, with a full stop.
+func Sentence(s string) string {
+	s = strings.TrimSpace(Clean(s))
 	if s == "" {
 		return ""
 	}
 	if !strings.ContainsAny(s[len(s)-1:], ".!?") {
 		s += "."
 	}
-	return esc(upperFirst(s))
+	return Esc(UpperFirst(s))
 }
 
-// phrase is user text that follows a bold label and a colon ("**Besvare
+// Phrase is user text that follows a bold label and a colon ("**Besvare
 // henvendelser:** at kunne svare …"): escaped, with a full stop, and not
 // capitalised, since what follows the colon is usually not a sentence. A
 // leading infinitive "At" is lowercased; any other first word is kept as
 // the user wrote it, so names and sentences keep their capitals.
-func phrase(s string) string {
-	s = strings.TrimSpace(clean(s))
+func Phrase(s string) string {
+	s = strings.TrimSpace(Clean(s))
 	if s == "" {
 		return ""
 	}
@@ -154,12 +185,12 @@ func phrase(s string) string {
 	if !strings.ContainsAny(s[len(s)-1:], ".!?") {
 		s += "."
 	}
-	return esc(s)
+	return Esc(s)
 }
 
-// lowerFirst lowercases the first letter of a name used inside a sentence
+// LowerFirst lowercases the first letter of a name used inside a sentence
 // ("Fakturering" -> "fakturering"), but leaves abbreviations such as "CPR".
-func lowerFirst(s string) string {
+func LowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 {
 		return s
@@ -171,7 +202,8 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
-func upperFirst(s string) string {
+// UpperFirst capitalises the first letter of s.
+func UpperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 {
 		return s
@@ -179,14 +211,17 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// andList joins items with the templates' "og": "a, b og c".
-func andList(a *drafts.Answers, items []string) string { return textsFor(a).andList(items) }
+// AndList joins items with the shared terms' "og": "a, b og c".
+func AndList(a *drafts.Answers, items []string) string { return sharedTexts(a).AndList(items) }
 
-func (ts *textSet) andList(items []string) string {
-	return list(items, ts.term("word and"), ts.term("word and also"))
+// AndList joins items with the set's "og", or "samt" where an item holds
+// an "og" of its own.
+func (ts *Texts) AndList(items []string) string {
+	return list(items, ts.Term("word and"), ts.Term("word and also"))
 }
 
-func (ts *textSet) orList(items []string) string { return list(items, ts.term("word or"), "") }
+// OrList joins items with the set's "eller".
+func (ts *Texts) OrList(items []string) string { return list(items, ts.Term("word or"), "") }
 
 // list joins items the Danish way: "a, b og c", or, when also is given,
 // "a og b samt c" when an item holds the conjunction of its own. An item
@@ -202,7 +237,7 @@ func list(items []string, conj, also string) string {
 	}
 	last := items[len(items)-2]
 	sep := " "
-	if hasRelativeClause(last) {
+	if HasRelativeClause(last) {
 		sep = ", "
 	}
 	if also != "" {
@@ -218,9 +253,9 @@ func list(items []string, conj, also string) string {
 	return strings.Join(items[:len(items)-1], ", ") + sep + conj + " " + items[len(items)-1]
 }
 
-// hasRelativeClause reports whether s holds a relative clause started by a
+// HasRelativeClause reports whether s holds a relative clause started by a
 // comma outside parentheses: "personer, der kontakter os".
-func hasRelativeClause(s string) bool {
+func HasRelativeClause(s string) bool {
 	depth := 0
 	for i, r := range s {
 		switch r {
@@ -242,87 +277,122 @@ func hasRelativeClause(s string) bool {
 	return false
 }
 
-var variablePartRE = regexp.MustCompile(`^(.+?)(?:<[^<>]+>|\*)$`)
-
-// cookieName writes a cookie's name, and whether it is only the start of
-// the name. A name whose end varies, written in the answers as a pattern
-// ("_ga_*") or as "_ga_<container-id>", must not look like a placeholder
-// left unfilled, so the template says the pattern in words.
-func cookieName(name string) (string, bool) {
-	name = clean(name)
-	if m := variablePartRE.FindStringSubmatch(name); m != nil {
-		return esc(m[1]), true
-	}
-	return esc(name), false
-}
-
 // quotedRE matches a quoted name, whose own "og" cannot be misread.
 var quotedRE = regexp.MustCompile(`»[^«]*«`)
 
 var plainMailRE = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
 
-// quoted names a purpose or other user-named thing inside a sentence, with
+// Quoted names a purpose or other user-named thing inside a sentence, with
 // Danish quotation marks: »Fakturering og bogføring«.
-func quoted(name string) string { return "»" + esc(clean(name)) + "«" }
+func Quoted(name string) string { return "»" + Esc(Clean(name)) + "«" }
 
-// longDate writes a date as Danes do: "1. september 2026", with the
+// LongDate writes a date as Danes do: "1. september 2026", with the
 // month's name from the templates.
-func longDate(d drafts.Date) string {
+func LongDate(d drafts.Date) string {
 	if d.IsZero() || d.Month < 1 || d.Month > 12 {
 		return ""
 	}
-	return fmt.Sprintf("%d. %s %d", d.Day, textSets[0]().term(fmt.Sprintf("month %d", d.Month)), d.Year)
+	return fmt.Sprintf("%d. %s %d", d.Day, sharedTexts(nil).Term(fmt.Sprintf("month %d", d.Month)), d.Year)
 }
 
-// mailLink is a Markdown mailto link for a validated address, or the
+// MailLink is a Markdown mailto link for a validated address, or the
 // escaped text when the address is not valid.
-func mailLink(addr string) string {
+func MailLink(addr string) string {
 	if !plainMailRE.MatchString(addr) {
-		return esc(addr)
+		return Esc(addr)
 	}
-	return fmt.Sprintf("[%s](mailto:%s)", esc(addr), addr)
+	return fmt.Sprintf("[%s](mailto:%s)", Esc(addr), addr)
 }
 
-// webLink is a Markdown link for a validated web address, shown without
+// WebLink is a Markdown link for a validated web address, shown without
 // its scheme, or the escaped text when the address is not valid.
-func webLink(u string) string {
+func WebLink(u string) string {
 	if drafts.CheckURL(u) != nil {
-		return esc(u)
+		return Esc(u)
 	}
 	shown := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://"), "/")
-	return fmt.Sprintf("[%s](<%s>)", esc(shown), u)
+	return fmt.Sprintf("[%s](<%s>)", Esc(shown), u)
 }
 
-// period writes a period in correct Danish, or the escaped text when it
+// Period writes a period in correct Danish, or the escaped text when it
 // cannot be read.
-func period(s string) string {
+func Period(s string) string {
 	p, err := drafts.ParsePeriod(s)
 	if err != nil {
-		return esc(s)
+		return Esc(s)
 	}
 	return p.String()
 }
 
-// mentions reports whether name already contains word as a whole word,
+// Mentions reports whether name already contains word as a whole word,
 // ignoring case, so it need not be repeated in brackets after the name.
-func mentions(name, word string) bool {
-	word = strings.ToLower(strings.TrimSpace(clean(word)))
+func Mentions(name, word string) bool {
+	word = strings.ToLower(strings.TrimSpace(Clean(word)))
 	if word == "" {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(clean(name)), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(Clean(name)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '/' && r != '.'
 	}) {
 		if strings.TrimSuffix(w, ".") == strings.TrimSuffix(word, ".") {
 			return true
 		}
 	}
-	return strings.Contains(" "+strings.ToLower(clean(name))+" ", " "+word+" ")
+	return strings.Contains(" "+strings.ToLower(Clean(name))+" ", " "+word+" ")
 }
 
-// joinAnd is andList for text that is not in a business's voice: check's
+// JoinAnd is AndList for text that is not in a business's voice: check's
 // findings, the change log and the record of processing.
-func joinAnd(items []string) string { return textSets[0]().andList(items) }
+func JoinAnd(items []string) string { return sharedTexts(nil).AndList(items) }
 
-// LongDate writes a date as the policy does: "1. september 2026".
-func LongDate(d drafts.Date) string { return longDate(d) }
+// PronounLower lowercases a name that starts with a possessive pronoun or
+// is a common noun written as a label, so it reads well inside a sentence:
+// "din praktiserende læge", "kommunen". Other names keep their capitals:
+// "Politiets Udlændinge- og Straffeattestkontor", "Region Sjælland".
+func PronounLower(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	switch first {
+	case "Din", "Dit", "Dine", "Vores", "Jeres", "Min", "Mit", "Mine":
+		return LowerFirst(s)
+	}
+	// A genitive works as a pronoun does before a common noun: "barnets
+	// kommune", but "Barnets Hus" is a name.
+	if g, ok := strings.CutSuffix(first, "s"); ok && first != s && commonGenitives[g] && s[len(first):] == strings.ToLower(s[len(first):]) {
+		return LowerFirst(s)
+	}
+	if commonNouns[first] && first == s {
+		return LowerFirst(s)
+	}
+	// A kind of supplier described in lower case after its first word:
+	// "Leverandør af journalprogram", but "Leverandør Service ApS" is a name.
+	if kindNouns[first] && s[len(first):] == strings.ToLower(s[len(first):]) {
+		return LowerFirst(s)
+	}
+	return s
+}
+
+// kindNouns start a description of a recipient by what it does.
+var kindNouns = map[string]bool{"Leverandør": true, "Leverandøren": true, "Udbyder": true, "Udbyderen": true}
+
+// commonNouns are recipients and sources named by what they are, not by a
+// name: "Kommunen" is "kommunen" inside a sentence.
+var commonNouns = map[string]bool{
+	"Kommunen": true, "Regionen": true, "Banken": true, "Politiet": true, "Arbejdsgiveren": true,
+	"Fagforeningen": true, "Skolen": true, "Lægen": true, "Revisoren": true, "Forsikringsselskabet": true,
+	"Offentligheden": true,
+}
+
+// commonGenitives are common nouns whose genitive starts a recipient's or
+// source's name: "Barnets kommune".
+var commonGenitives = map[string]bool{"Barnet": true, "Kunden": true, "Patienten": true, "Klienten": true, "Medlemmet": true, "Foreningen": true}
+
+// JoinNonEmpty joins the non-empty parts, cleaned.
+func JoinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(Clean(p)); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}

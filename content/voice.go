@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"embed"
 	"fmt"
 	"io/fs"
 	"path"
@@ -12,15 +13,16 @@ import (
 	"github.com/privatliv/privatliv/drafts"
 )
 
-// All of the policy's own words live in the templates (templates/*.md):
-// the sections' clauses, their titles and the terms the sections are built
-// from (terms.md). Go passes ids, values and booleans; it chooses what to
-// say, the templates say it.
+// Every word a document says lives in templates: the shared terms in
+// templates/<lang>/terms.md here, and each document's own templates in its
+// package's templates/<lang>/. Go passes ids, values and booleans; it
+// chooses what to say, the templates say it. A second language is a new
+// folder of templates beside da/.
 //
-// The policy speaks as "vi" or, for a one-person business that writes so,
+// A document speaks as "vi" or, for a one-person business that writes so,
 // as "jeg" (controller.voice). The templates mark every word that follows
 // the voice with a marker; they are parsed once per voice with the markers
-// replaced, so the voice costs nothing when a policy is generated:
+// replaced, so the voice costs nothing when a document is generated:
 //
 //	{{vi}} {{Vi}}    vi / jeg
 //	{{os}} {{Os}}    os / mig
@@ -30,86 +32,145 @@ import (
 //	{{if solo}}…{{else}}…{{end}}  text only a one-person business can say
 //	                              (also {{else if solo}})
 
-var pronouns = map[bool]map[string]string{
-	false: {"vi": "vi", "Vi": "Vi", "os": "os", "Os": "Os", "min": "vores", "Min": "Vores", "mit": "vores", "Mit": "Vores", "mine": "vores", "Mine": "Vores"},
-	true:  {"vi": "jeg", "Vi": "Jeg", "os": "mig", "Os": "Mig", "min": "min", "Min": "Min", "mit": "mit", "Mit": "Mit", "mine": "mine", "Mine": "Mine"},
+// Lang is the language the documents are written in: the folder of
+// templates every package reads, templates/<Lang>/.
+const Lang = "da"
+
+//go:embed templates
+var templateFS embed.FS
+
+// Voice is who a document speaks as.
+type Voice int
+
+// The voices.
+const (
+	We Voice = iota // "vi": a business of more than one, and the default
+	I               // "jeg": a one-person business that writes so
+)
+
+// VoiceOf is the voice of a's controller.
+func VoiceOf(a *drafts.Answers) Voice {
+	if a.Controller.FirstPerson() {
+		return I
+	}
+	return We
+}
+
+var pronouns = [2]map[string]string{
+	We: {"vi": "vi", "Vi": "Vi", "os": "os", "Os": "Os", "min": "vores", "Min": "Vores", "mit": "vores", "Mit": "Vores", "mine": "vores", "Mine": "Vores"},
+	I:  {"vi": "jeg", "Vi": "Jeg", "os": "mig", "Os": "Mig", "min": "min", "Min": "Min", "mit": "mit", "Mit": "Mit", "mine": "mine", "Mine": "Mine"},
 }
 
 // voiceSource puts a template's source in one voice before it is parsed.
-func voiceSource(src string, solo bool) string {
-	pairs := []string{"if solo}}", fmt.Sprintf("if %t}}", solo)}
-	for k, v := range pronouns[solo] {
-		pairs = append(pairs, "{{"+k+"}}", v)
+func voiceSource(src string, v Voice) string {
+	pairs := []string{"if solo}}", fmt.Sprintf("if %t}}", v == I)}
+	for k, w := range pronouns[v] {
+		pairs = append(pairs, "{{"+k+"}}", w)
 	}
 	return strings.NewReplacer(pairs...).Replace(src)
 }
 
-// textSet is the templates in one voice, with the terms already looked up.
-type textSet struct {
+// Texts is a set of templates in one voice: the shared terms and, for a
+// document, its own templates, with the terms that take no data looked up
+// once.
+type Texts struct {
 	t     *template.Template
 	terms sync.Map // name -> string; the texts that take no data
 }
 
-// textSets are parsed when first needed, so a program that never writes a
-// policy (the wizard's first frame) does not pay for them.
-var textSets = [2]func() *textSet{
-	sync.OnceValue(func() *textSet { return parseVoiced(templateFS, "templates/*.md", false) }),
-	sync.OnceValue(func() *textSet { return parseVoiced(templateFS, "templates/*.md", true) }),
+// shared are the shared terms alone, by voice, parsed when first needed: a
+// program that never writes a document (the wizard's first frame) does not
+// pay for them. Every term a document looks up passes here, so Lang's are
+// at hand without a map; another language's are in sharedOther.
+var shared = [2]func() *Texts{
+	We: sync.OnceValue(func() *Texts { return parseTexts(nil, templateFS, Lang, We) }),
+	I:  sync.OnceValue(func() *Texts { return parseTexts(nil, templateFS, Lang, I) }),
 }
 
-// textsFor is the template set in the voice of a's controller.
-func textsFor(a *drafts.Answers) *textSet {
-	if a.Controller.FirstPerson() {
-		return textSets[1]()
+var sharedOther sync.Map // lang + voice -> func() *Texts
+
+func sharedTerms(lang string, v Voice) *Texts {
+	if lang == Lang {
+		return shared[v]()
 	}
-	return textSets[0]()
+	key := fmt.Sprintf("%s/%d", lang, v)
+	f, ok := sharedOther.Load(key)
+	if !ok {
+		f, _ = sharedOther.LoadOrStore(key, sync.OnceValue(func() *Texts {
+			return parseTexts(nil, templateFS, lang, v)
+		}))
+	}
+	return f.(func() *Texts)()
 }
 
-// parseVoiced parses every template in fsys, in one voice.
-func parseVoiced(fsys fs.FS, pattern string, solo bool) *textSet {
+// NewTexts is a document's template set: a copy of the shared terms in
+// language lang and voice v, with every templates/<lang>/*.md in fsys (the
+// document's own embedded templates) added. The document's templates may
+// use every shared term and define their own; no document reads another's
+// files.
+func NewTexts(fsys fs.FS, lang string, v Voice) *Texts {
+	return parseTexts(sharedTerms(lang, v), fsys, lang, v)
+}
+
+// parseTexts parses every templates/<lang>/*.md in fsys, in voice v, into
+// a copy of base, or into a new set when base is nil.
+func parseTexts(base *Texts, fsys fs.FS, lang string, v Voice) *Texts {
+	pattern := path.Join("templates", lang, "*.md")
 	paths, err := fs.Glob(fsys, pattern)
 	if err != nil || len(paths) == 0 {
 		panic(fmt.Sprintf("content: no templates %s: %v", pattern, err))
 	}
-	ts := &textSet{}
-	t := template.New("").Option("missingkey=error").Funcs(template.FuncMap{
+	ts := &Texts{}
+	t := template.New("").Option("missingkey=error")
+	if base != nil {
+		t = template.Must(base.t.Clone())
+	}
+	t.Funcs(template.FuncMap{
 		// hasSuffix lets a template avoid »Navn (x) (y)«: a name that
 		// ends in a parenthesis gets what follows after a dash instead.
 		"hasSuffix": strings.HasSuffix,
 		// term is a text without data, by name: {{term "title" "klage"}}.
-		"term": func(name ...string) string { return ts.term(strings.Join(name, " ")) },
+		"term": func(name ...string) string { return ts.Term(strings.Join(name, " ")) },
 		// and/or lists: "a, b og c", "a, b eller c" (see list).
-		"andList": func(items []string) string { return ts.andList(items) },
-		"orList":  func(items []string) string { return ts.orList(items) },
-		"upper":   upperFirst,
+		"andList": func(items []string) string { return ts.AndList(items) },
+		"orList":  func(items []string) string { return ts.OrList(items) },
+		"upper":   UpperFirst,
 	})
 	for _, p := range paths {
 		src, err := fs.ReadFile(fsys, p)
 		if err != nil {
 			panic(err)
 		}
-		template.Must(t.New(path.Base(p)).Parse(voiceSource(string(src), solo)))
+		template.Must(t.New(path.Base(p)).Parse(voiceSource(string(src), v)))
 	}
 	ts.t = t
 	return ts
 }
 
-// term is the text of a template that takes no data, or "" when there is
+// Term is the text of a template that takes no data, or "" when there is
 // no such template. Terms are our own constant text, so each is run once.
-func (ts *textSet) term(name string) string {
+func (ts *Texts) Term(name string) string {
 	if v, ok := ts.terms.Load(name); ok {
 		return v.(string)
 	}
 	s := ""
-	if ts.t.Lookup(name) != nil {
-		s = ts.exec(name, nil)
+	if ts.Has(name) {
+		s = ts.Exec(name, nil)
 	}
 	ts.terms.Store(name, s)
 	return s
 }
 
-// exec runs the named template with data.
-func (ts *textSet) exec(name string, data any) string {
+// TermOK is Term, and whether the set holds it.
+func (ts *Texts) TermOK(name string) (string, bool) {
+	return ts.Term(name), ts.Has(name)
+}
+
+// Has reports whether the set holds the named template.
+func (ts *Texts) Has(name string) bool { return ts.t.Lookup(name) != nil }
+
+// Exec runs the named template with data.
+func (ts *Texts) Exec(name string, data any) string {
 	var b bytes.Buffer
 	if err := ts.t.ExecuteTemplate(&b, name, data); err != nil {
 		// Templates are ours and tested; an error here is a bug, not bad input.
@@ -118,53 +179,38 @@ func (ts *textSet) exec(name string, data any) string {
 	return b.String()
 }
 
-// term is the named text in the voice of a, "" when there is none: the
-// name of a term in terms.md, such as "group customers" or "basis 6.1.a".
-func term(a *drafts.Answers, name ...string) string {
-	return textsFor(a).term(strings.Join(name, " "))
+// Names lists the templates in the set, for tests that check every id has
+// its term.
+func (ts *Texts) Names() []string {
+	var out []string
+	for _, t := range ts.t.Templates() {
+		out = append(out, t.Name())
+	}
+	return out
 }
 
-// has reports whether the templates hold the named text.
-func has(a *drafts.Answers, name ...string) bool {
-	return textsFor(a).t.Lookup(strings.Join(name, " ")) != nil
-}
-
-// termOK is term, and whether the templates hold it.
-func termOK(a *drafts.Answers, name ...string) (string, bool) {
-	ts := textsFor(a)
-	n := strings.Join(name, " ")
-	return ts.term(n), ts.t.Lookup(n) != nil
-}
-
-// fill runs a template that takes data, such as a sentence built from
-// several answers, in the voice of a; it does not tidy blank lines.
-func fill(a *drafts.Answers, name string, data any) string {
-	return textsFor(a).exec(name, data)
-}
-
-// exec runs the named section template (name.md) with data, in the voice
-// of a.
-func exec(a *drafts.Answers, name string, data any) string {
-	return squeezeBlankLines(textsFor(a).exec(name+".md", data))
+// sharedTexts is the shared terms in the voice of a; nil is "vi".
+func sharedTexts(a *drafts.Answers) *Texts {
+	if a == nil {
+		return sharedTerms(Lang, We)
+	}
+	return sharedTerms(Lang, VoiceOf(a))
 }
 
 // sayers put Go strings with voice markers in a voice: only the change
-// log's lines (diff.go) are written so, because they become answers
+// log's lines (package diff) are written so, because they become answers
 // (document.changes) that the user may edit before they reach the policy.
-var sayers = [2]*strings.Replacer{replacer(false), replacer(true)}
+var sayers = [2]*strings.Replacer{replacer(We), replacer(I)}
 
-func replacer(solo bool) *strings.Replacer {
+func replacer(v Voice) *strings.Replacer {
 	var pairs []string
-	for k, v := range pronouns[solo] {
-		pairs = append(pairs, "{{"+k+"}}", v)
+	for k, w := range pronouns[v] {
+		pairs = append(pairs, "{{"+k+"}}", w)
 	}
 	return strings.NewReplacer(pairs...)
 }
 
-// say puts our own text s in the voice of a's controller.
-func say(a *drafts.Answers, s string) string {
-	if a.Controller.FirstPerson() {
-		return sayers[1].Replace(s)
-	}
-	return sayers[0].Replace(s)
+// Say puts our own text s in the voice of a's controller.
+func Say(a *drafts.Answers, s string) string {
+	return sayers[VoiceOf(a)].Replace(s)
 }

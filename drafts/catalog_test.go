@@ -1,6 +1,9 @@
 package drafts
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The services small businesses told us they use are in the catalogue.
 func TestCatalogueCoversSmallBusinesses(t *testing.T) {
@@ -54,5 +57,104 @@ func TestResolveVendorCountryOverride(t *testing.T) {
 	}
 	if v := ResolveVendor(Vendor{Catalog: "stripe", Entity: "Stripe Inc."}); v.EntityCountry != "" {
 		t.Errorf("another entity kept the catalogue's entity country %q", v.EntityCountry)
+	}
+}
+
+func TestCatalogueEntriesValid(t *testing.T) {
+	if err := CatalogueError(); err != nil {
+		t.Fatal(err)
+	}
+	all := Catalogue()
+	if len(all) < 80 {
+		t.Fatalf("the catalogue has %d vendors, want at least 80", len(all))
+	}
+	templates := map[string]bool{}
+	for _, tpl := range PurposeTemplates {
+		if tpl.Purpose.ID != "" {
+			templates[tpl.Purpose.ID] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, v := range all {
+		if v.ID == "" || seen[v.ID] {
+			t.Errorf("missing or duplicate id %q", v.ID)
+		}
+		seen[v.ID] = true
+		for field, val := range map[string]string{"name": v.Name, "entity": v.Entity, "service": v.Service, "category": v.Category, "role": v.Role, "country": v.Country, "transfer": v.Transfer, "entity_country": v.EntityCountry, "source": v.Source} {
+			if val == "" {
+				t.Errorf("%s: %s is empty (write %q when it is not known)", v.ID, field, Unknown)
+			}
+		}
+		if !Known(CatalogCategories, v.Category) {
+			t.Errorf("%s: unknown category %q", v.ID, v.Category)
+		}
+		if v.Role != Unknown && !Known(Roles, v.Role) {
+			t.Errorf("%s: unknown role %q", v.ID, v.Role)
+		}
+		if v.Transfer != Unknown && !Known(Transfers, v.Transfer) {
+			t.Errorf("%s: unknown transfer basis %q", v.ID, v.Transfer)
+		}
+		c, ok := CountryByCode(v.Country)
+		if !ok && v.Country != Unknown {
+			t.Errorf("%s: unknown country %q", v.ID, v.Country)
+		}
+		if _, ok := CountryByCode(v.EntityCountry); !ok && v.EntityCountry != Unknown {
+			t.Errorf("%s: unknown entity country %q", v.ID, v.EntityCountry)
+		}
+		if v.RemoteAccess != "" && v.RemoteAccess != Unknown && (v.RemoteAccess == "none" || !Known(Transfers, v.RemoteAccess)) {
+			t.Errorf("%s: remote_access %q is not a transfer basis", v.ID, v.RemoteAccess)
+		}
+		if v.Transfer == "dpf" && v.TransferTo == "" && !(v.EntityCountry == "US" && v.Entity != Unknown) {
+			t.Errorf("%s: DPF without the certified entity (transfer_to)", v.ID)
+		}
+		switch {
+		case v.Transfer == "dpf" && v.Country != "US":
+			t.Errorf("%s: the Data Privacy Framework only covers the US, not %s", v.ID, v.Country)
+		case v.Transfer == "none" && ok && !c.EEA:
+			t.Errorf("%s: processed in %s, outside the EU/EEA, with no transfer basis", v.ID, v.Country)
+		case v.Transfer == "adequacy" && ok && !c.Adequate:
+			t.Errorf("%s: %s has no adequacy decision", v.ID, v.Country)
+		}
+		if v.CVR != "" {
+			if err := CheckCVR(v.CVR); err != nil && v.EntityCountry == "DK" {
+				t.Errorf("%s: %v", v.ID, err)
+			}
+		}
+		if v.PrivacyURL != "" {
+			if err := CheckURL(v.PrivacyURL); err != nil {
+				t.Errorf("%s: %v", v.ID, err)
+			}
+		}
+		if !v.Checked.IsZero() && v.Source == "ikke verificeret" {
+			t.Errorf("%s: checked on %s, but the source says the facts are not verified", v.ID, v.Checked)
+		}
+		if v.Purpose != "" && !templates[v.Purpose] {
+			t.Errorf("%s: purpose %q is not a purpose template", v.ID, v.Purpose)
+		}
+		for _, d := range v.Data {
+			known := false
+			for _, c := range Categories {
+				known = known || c.ID == d
+			}
+			if !known {
+				t.Errorf("%s: unknown data category %q", v.ID, d)
+			}
+		}
+		for _, k := range v.Cookies {
+			if strings.ContainsAny(k.Name, "<>") {
+				t.Errorf("%s: cookie %s: write patterns with *, not <…>", v.ID, k.Name)
+			}
+			if k.Name == "" || k.Purpose == "" {
+				t.Errorf("%s: cookie without name or purpose", v.ID)
+			}
+			if !Known(CookieCategories, k.Category) {
+				t.Errorf("%s: cookie %s has unknown category %q", v.ID, k.Name, k.Category)
+			}
+			if !IsSessionLifetime(k.Lifetime) {
+				if _, err := ParsePeriod(k.Lifetime); err != nil {
+					t.Errorf("%s: cookie %s: %v", v.ID, k.Name, err)
+				}
+			}
+		}
 	}
 }

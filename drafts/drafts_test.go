@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -274,7 +275,7 @@ type failingFile struct{ *os.File }
 
 func (f failingFile) Write(p []byte) (int, error) {
 	n, _ := f.File.Write(p[:len(p)/2])
-	return n, errors.New("no space left on device")
+	return n, &fs.PathError{Op: "write", Path: f.Name(), Err: syscall.ENOSPC}
 }
 
 func TestFailedSaveKeepsOldFile(t *testing.T) {
@@ -296,7 +297,7 @@ func TestFailedSaveKeepsOldFile(t *testing.T) {
 	changed := *f.Answers
 	changed.Controller.Name = "Et helt andet navn"
 	err := Save(path, &changed)
-	if err == nil || !strings.Contains(err.Error(), "no space left") {
+	if err == nil || !strings.Contains(err.Error(), "kan ikke gemme filen: disken er fuld") {
 		t.Fatalf("want the disk error, got %v", err)
 	}
 	after, _ := os.ReadFile(path)

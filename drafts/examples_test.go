@@ -1,8 +1,5 @@
 package drafts_test
 
-// These tests load the example answer files, which use the vendor
-// catalogue; importing content installs it.
-
 import (
 	"errors"
 	"os"
@@ -10,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	_ "github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 

@@ -5,12 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"reflect"
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -32,36 +30,41 @@ type File struct {
 
 func (f *File) lines() lineIndex {
 	if f.index == nil {
-		f.index = indexLines(f.data)
+		f.index = indexLines(bytes.TrimPrefix(f.data, []byte(bom)))
 	}
 	return f.index
 }
 
 // Load reads and decodes an answer file strictly. Every syntax error, unknown
 // key and wrongly typed value is reported at once in a *LoadError; a file
-// with problems yields no answers, so nothing half-read is ever used.
+// with problems yields no answers, so nothing half-read is ever used. Only a
+// regular file of at most MaxFileSize is read (see ReadFile).
 func Load(path string) (*File, error) {
-	info, err := os.Stat(path)
+	data, err := ReadFile(path, MaxFileSize)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("%s: filen findes ikke; opret den med 'privatliv new %s'", path, path)
 		}
-		return nil, fmt.Errorf("%s: kan ikke læse filen: %w", path, err)
-	}
-	if info.IsDir() {
-		return nil, fmt.Errorf("%s: er en mappe, ikke en svarfil (.toml)", path)
-	}
-	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("%s: filen er %d MB – for stor til at være en svarfil (højst %d MB)", path, info.Size()>>20, MaxFileSize>>20)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: kan ikke læse filen: %w", path, err)
+		var tb errTooBig
+		if errors.As(err, &tb) {
+			return nil, fmt.Errorf("%s: filen er over %s – for stor til at være en svarfil (højst %s)", path, megabytes(tb.limit), megabytes(tb.limit))
+		}
+		var nr errNotRegular
+		if errors.As(err, &nr) && strings.HasPrefix(nr.what, "en mappe") {
+			return nil, fmt.Errorf("%s: er en mappe, ikke en svarfil (.toml)", path)
+		}
+		return nil, err
 	}
 	return Parse(path, data)
 }
 
-// Parse decodes answer-file text; name is used in messages.
+// Data is the file's text as it was read.
+func (f *File) Data() []byte { return f.data }
+
+// Parse decodes answer-file text; name is used in messages. The text is
+// parsed once: the decoded tree is read into the answers and, only when
+// that finds a problem, compared with the answers' types to report every
+// problem with its path.
 func Parse(name string, data []byte) (*File, error) {
 	fail := func(ps ...Problem) (*File, error) {
 		return nil, &LoadError{File: name, Problems: ps}
@@ -72,31 +75,41 @@ func Parse(name string, data []byte) (*File, error) {
 	if len(data) > MaxFileSize {
 		return fail(Problem{Message: fmt.Sprintf("filen er for stor til at være en svarfil (højst %d MB)", MaxFileSize>>20)})
 	}
-	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
-		return fail(Problem{Message: "filen er ikke tekst i UTF-8 og kan ikke være en svarfil"})
+	if p, ok := checkText(data); !ok {
+		return fail(p)
+	}
+	if p, ok := checkStructure(data); !ok {
+		return fail(p)
+	}
+	text := bytes.TrimPrefix(data, []byte(bom)) // line numbers stay the same
+	var tree toml.Primitive
+	md, err := toml.Decode(string(text), &tree)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			line, col := errorAt(text, pe.Position)
+			return fail(Problem{Line: line, Col: col,
+				Message: "TOML-syntaksfejl: " + danishSyntax(pe.Message), Hint: "ret linjen i en teksteditor"})
+		}
+		return fail(Problem{Message: "TOML-syntaksfejl: " + danishSyntax(err.Error())})
 	}
 	// Fast path: a correct file decodes straight into the answers with no
-	// undecoded keys. Anything else is read again as a map, so every problem
-	// can be reported at once with its path.
+	// undecoded keys.
 	var a Answers
-	if md, err := toml.Decode(string(data), &a); err == nil && len(md.Undecoded()) == 0 && readable(int64(a.Schema)) {
+	if err := md.PrimitiveDecode(tree, &a); err == nil && len(md.Undecoded()) == 0 && readable(int64(a.Schema)) {
 		from := a.Schema
 		Upgrade(&a)
 		return &File{Path: name, Answers: &a, Schema: from, data: data}, nil
 	}
-	a = Answers{}
+	// Anything else is read as a map, so every problem can be reported at
+	// once with its path.
 	var raw map[string]any
-	if _, err := toml.Decode(string(data), &raw); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			line, col := errorAt(data, pe.Position)
-			return fail(Problem{Line: line, Col: col,
-				Message: "TOML-syntaksfejl: " + danishSyntax(pe.Message), Hint: "ret linjen i en teksteditor"})
-		}
-		return fail(Problem{Message: "TOML-syntaksfejl: " + err.Error()})
+	if err := md.PrimitiveDecode(tree, &raw); err != nil {
+		return fail(Problem{Message: "TOML-fejl: " + danishSyntax(err.Error())})
 	}
+	index := indexLines(text)
 	at := func(p Problem) Problem {
-		p.Line = indexLines(data).find(p.Path)
+		p.Line = index.find(p.Path)
 		return p
 	}
 
@@ -105,29 +118,31 @@ func Parse(name string, data []byte) (*File, error) {
 	}
 	var ps problems
 	walk(raw, reflect.TypeOf(Answers{}), "", &ps)
-	if len(ps) > 0 {
-		// Keys that are not known leave the rest readable: its problems
-		// are reported too, so one misspelt key does not hide them.
-		if onlyUnknownKeys(ps) {
-			var b Answers
-			if _, err := toml.Decode(string(data), &b); err == nil {
-				Upgrade(&b)
-				ps = append(ps, Validate(&b)...)
-			}
-		}
-		for i := range ps {
-			ps[i] = at(ps[i])
-		}
-		sortByLine(ps)
-		return fail(ps...)
-	}
-	if _, err := toml.Decode(string(data), &a); err != nil {
+	if len(ps) == 0 {
 		// walk should have caught this; report it rather than guess.
-		return fail(Problem{Message: err.Error()})
+		a = Answers{}
+		if err := md.PrimitiveDecode(tree, &a); err != nil {
+			return fail(Problem{Message: "TOML-fejl: " + danishSyntax(err.Error())})
+		}
+		from := a.Schema
+		Upgrade(&a)
+		return &File{Path: name, Answers: &a, Schema: from, data: data}, nil
 	}
-	from := a.Schema
-	Upgrade(&a)
-	return &File{Path: name, Answers: &a, Schema: from, data: data}, nil
+	// An unknown key does not hide the other problems: when every value has
+	// the right type, the answers are checked too, so one round of fixes
+	// is enough.
+	if ps.onlyUnknownKeys() {
+		var known Answers
+		if err := md.PrimitiveDecode(tree, &known); err == nil {
+			Upgrade(&known)
+			ps = append(ps, Validate(&known)...)
+		}
+	}
+	for i := range ps {
+		ps[i] = at(ps[i])
+	}
+	sortByLine(ps)
+	return fail(ps...)
 }
 
 // errorAt is the line and column of a syntax error, counted from its byte
@@ -141,15 +156,8 @@ func errorAt(data []byte, p toml.Position) (line, col int) {
 	return bytes.Count(before, []byte("\n")) + 1, p.Start - bytes.LastIndexByte(before, '\n')
 }
 
-// onlyUnknownKeys reports whether every problem is a key that is not known.
-func onlyUnknownKeys(ps []Problem) bool {
-	for _, p := range ps {
-		if !strings.HasPrefix(p.Message, "ukendt nøgle ") {
-			return false
-		}
-	}
-	return true
-}
+// bom is the UTF-8 byte order mark some Windows editors start a file with.
+const bom = "\xef\xbb\xbf"
 
 // readable reports whether this build reads schema n.
 func readable(n int64) bool { return n >= 1 && n <= SchemaVersion }
@@ -214,6 +222,7 @@ func walk(v any, t reflect.Type, path string, ps *problems) {
 			p := join(path, k)
 			if !ok {
 				ps.add(p, "ukendt nøgle %q%s", k, suggest(k, tomlKeys(t)))
+				(*ps)[len(*ps)-1].unknownKey = true
 				continue
 			}
 			walk(m[k], f.Type, p, ps)

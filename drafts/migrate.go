@@ -22,9 +22,26 @@ func Migrate(name string, data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if old.Schema == SchemaVersion {
-		return data, nil
+	return old.Migrate()
+}
+
+// Migrate is the file's text as SchemaVersion (see Migrate), from the text
+// it was loaded from: the file is not read or parsed again. Line ends and a
+// byte order mark stay as they were.
+func (f *File) Migrate() ([]byte, error) {
+	if f.Schema == SchemaVersion {
+		return f.data, nil
 	}
+	form := textForm(f.data)
+	out, err := migrate(f, form.strip(f.data))
+	if err != nil {
+		return nil, err
+	}
+	return form.apply(out), nil
+}
+
+func migrate(old *File, data []byte) ([]byte, error) {
+	name := old.Path
 	loc := schemaLineRE.FindSubmatchIndex(data)
 	if loc == nil || bytes.Contains(data[:loc[0]], []byte("\n[")) || bytes.HasPrefix(data, []byte("[")) {
 		return nil, fmt.Errorf("%s: fandt ikke linjen 'schema = 1' øverst i filen; ret den selv til 'schema = %d'", name, SchemaVersion)

@@ -39,9 +39,9 @@ func TestUnclosedTableInDanish(t *testing.T) {
 		src, want string
 		line      int
 	}{
-		{"schema = 2\n\n[controller\nname = \"x\"\n", "sluttes på samme linje: med ]", 3},
-		{"schema = 2\n\n[[vendors\nname = \"x\"\n", "med ]] som i [[vendors]]", 3},
-		{"schema = 2\n\n[[vendors]\nname = \"x\"\n", "en listes navn skal sluttes med ]]", 3},
+		{"schema = 2\n\n[controller\nname = \"x\"\n", "skal sluttes med ] på samme linje", 3},
+		{"schema = 2\n\n[[vendors\nname = \"x\"\n", "skal sluttes med ]", 3},
+		{"schema = 2\n\n[[vendors]\nname = \"x\"\n", "skal sluttes med ]]", 3},
 		{"schema = 2\n\n[controller]\nname = \"x\n\"\n", "må ikke gå over flere linjer", 4},
 	} {
 		_, err := Parse("x.toml", []byte(tc.src))

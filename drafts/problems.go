@@ -13,6 +13,8 @@ type Problem struct {
 	Col     int    // column, 0 when not known
 	Message string // in Danish, says what is wrong
 	Hint    string // in Danish, what to do about it; "" when the message says it all
+
+	unknownKey bool // a key the answers do not have; the rest can still be read
 }
 
 func (p Problem) String() string { return p.format("") }
@@ -73,6 +75,17 @@ type problems []Problem
 func (ps *problems) add(path, format string, args ...any) {
 	msg, hint, _ := strings.Cut(fmt.Sprintf(format, args...), "; ")
 	*ps = append(*ps, Problem{Path: path, Message: msg, Hint: hint})
+}
+
+// onlyUnknownKeys reports whether every problem is a key the answers do
+// not have, so the rest of the file can still be read.
+func (ps problems) onlyUnknownKeys() bool {
+	for _, p := range ps {
+		if !p.unknownKey {
+			return false
+		}
+	}
+	return true
 }
 
 // sortByLine orders problems as they appear in the file, keeping the

@@ -8,8 +8,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"github.com/BurntSushi/toml"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // header starts every saved answer file, so someone who finds the file
@@ -26,7 +28,9 @@ func Encode(a *Answers, name string) ([]byte, error) {
 	c := *a
 	c.Schema = SchemaVersion
 	var buf bytes.Buffer
-	base := filepath.Base(name)
+	// The name goes into a comment: a newline or a control character in it
+	// would end the comment or make the file unreadable.
+	base := inert.Line(filepath.Base(name))
 	fmt.Fprintf(&buf, header, base, base)
 	enc := toml.NewEncoder(&buf)
 	enc.Indent = ""
@@ -60,17 +64,24 @@ func SaveFile(path string, a *Answers) (Saved, error) { return SaveFileFrom(path
 // SaveFileFrom is SaveFile for answers that started from a commented
 // source, such as a kind's starting point: a file that does not exist yet
 // is written in that source's layout, with its comments, so the guidance
-// in them is not lost on the first save. An existing file keeps its own.
+// in them is not lost on the first save. An existing file keeps its own,
+// and its line ends (CRLF) and byte order mark. A symbolic link is
+// followed: the file it points to is replaced, keeping its mode and owner,
+// as editors do.
 func SaveFileFrom(path string, a *Answers, source []byte) (Saved, error) {
-	old, err := os.ReadFile(path)
+	old, err := ReadFile(path, MaxFileSize)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return Saved{}, fmt.Errorf("save %s: %w", path, err)
+		return Saved{}, &FileError{Path: path, Op: "kan ikke gemme filen", Err: errors.Unwrap(err)}
 	}
 	fromSource := err != nil && source != nil
 	if fromSource {
 		old = source
 	}
-	data, err := Merge(old, a, path)
+	// Comments and layout are merged on the text without a byte order
+	// mark and with LF line ends; the file gets back what it had.
+	form := textForm(old)
+	plain := form.strip(old)
+	data, err := Merge(plain, a, path)
 	var backup string
 	if _, ok := err.(errLayout); ok && fromSource {
 		data, err = Encode(a, path) // nothing of the user's to keep yet
@@ -82,7 +93,10 @@ func SaveFileFrom(path string, a *Answers, source []byte) (Saved, error) {
 		data, err = Encode(a, path)
 	}
 	if err != nil {
-		return Saved{}, fmt.Errorf("save %s: %w", path, err)
+		return Saved{}, fmt.Errorf("%s: kan ikke gemme filen: %w", path, err)
+	}
+	if !fromSource {
+		data = form.apply(data)
 	}
 	if err := WriteFileAtomic(path, data); err != nil {
 		return Saved{}, err
@@ -90,10 +104,54 @@ func SaveFileFrom(path string, a *Answers, source []byte) (Saved, error) {
 	return Saved{Data: data, Backup: backup}, nil
 }
 
+// textFormat is how a file's text is written apart from its content: with
+// a byte order mark, with CRLF line ends.
+type textFormat struct{ bom, crlf bool }
+
+func textForm(data []byte) textFormat {
+	lf := bytes.Count(data, []byte("\n"))
+	return textFormat{
+		bom:  bytes.HasPrefix(data, []byte(bom)),
+		crlf: lf > 0 && bytes.Count(data, []byte("\r\n"))*2 > lf,
+	}
+}
+
+func (f textFormat) strip(data []byte) []byte {
+	if f.bom {
+		data = data[len(bom):]
+	}
+	if f.crlf {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	}
+	return data
+}
+
+func (f textFormat) apply(data []byte) []byte {
+	if f.crlf {
+		data = bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))
+	}
+	if f.bom {
+		data = append([]byte(bom), data...)
+	}
+	return data
+}
+
 // WriteFileAtomic writes data to path through a temporary file in the same
-// directory, synced and then renamed over path.
+// directory, synced and then renamed over path. A symbolic link is followed
+// and the file it points to replaced, keeping its mode and owner; anything
+// but a regular file at path is refused.
 func WriteFileAtomic(path string, data []byte) error {
-	return writeAtomic(path, func(w io.Writer) error {
+	return writeFile(path, 0, true, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteFileMode is WriteFileAtomic for a file that must have mode perm,
+// whatever it had: a recovery file holding answers is never readable by
+// more people than the answer file.
+func WriteFileMode(path string, data []byte, perm fs.FileMode) error {
+	return writeFile(path, perm, true, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})
@@ -106,15 +164,12 @@ func WriteFileAtomic(path string, data []byte) error {
 // folder of clients rewrites only the policies that changed, and a new file
 // and a rename cost more than reading the old one.
 func WriteOutput(path string, data []byte) error {
-	info, err := os.Stat(path)
-	if err != nil {
-		info = nil
-	} else if info.Mode().IsRegular() && info.Size() == int64(len(data)) {
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() && info.Size() == int64(len(data)) {
 		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
 			return nil
 		}
 	}
-	return writeFile(path, info, false, func(w io.Writer) error {
+	return writeFile(path, 0, false, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})
@@ -129,33 +184,65 @@ type tempFile interface {
 	Sync() error
 	Close() error
 	Chmod(fs.FileMode) error
+	Chown(uid, gid int) error
 }
 
-func writeAtomic(path string, write func(io.Writer) error) error {
-	info, err := os.Stat(path)
-	if err != nil {
-		info = nil
-	}
-	return writeFile(path, info, true, write)
-}
-
-// writeFile writes path through a temporary file renamed over it. old is
-// what is at path now (nil for nothing); the new file gets its mode.
-func writeFile(path string, old fs.FileInfo, durable bool, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	perm := fs.FileMode(0o644)
-	if old != nil {
-		if old.IsDir() {
-			return fmt.Errorf("save %s: er en mappe", path)
+// resolveLinks follows path's symbolic links to the file they end at, which
+// need not exist yet.
+func resolveLinks(path string) (string, error) {
+	for range 40 {
+		info, err := os.Lstat(path)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			return path, nil
 		}
-		perm = old.Mode().Perm()
+		dest, err := os.Readlink(path)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(dest) {
+			dest = filepath.Join(filepath.Dir(path), dest)
+		}
+		path = dest
 	}
-	f, err := createTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	return "", syscall.ELOOP
+}
+
+// writeFile writes path through a temporary file renamed over it. The new
+// file gets perm, or when perm is 0 the mode of the file it replaces (0644
+// for a new one), and the old file's owner when the system allows it.
+// Durable writes are synced to disk, and first remove what a save that was
+// killed left behind.
+func writeFile(path string, perm fs.FileMode, durable bool, write func(io.Writer) error) (err error) {
+	fail := func(err error) error { return &FileError{Path: path, Op: "kan ikke gemme filen", Err: err} }
+	target, err := resolveLinks(path)
+	if err != nil {
+		return fail(err)
+	}
+	old, err := os.Stat(target)
+	switch {
+	case err == nil && !old.Mode().IsRegular():
+		return fail(NotRegular(old))
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return fail(err)
+	case err != nil:
+		old = nil
+	}
+	if perm == 0 {
+		perm = 0o644
+		if old != nil {
+			perm = old.Mode().Perm()
+		}
+	}
+	dir, base := filepath.Dir(target), filepath.Base(target)
+	if durable {
+		removeStaleTemps(dir, base)
+	}
+	f, err := createTemp(dir, tempPattern(base))
 	if err != nil {
 		if errors.Is(err, fs.ErrPermission) {
-			return fmt.Errorf("save %s: ingen skriveadgang til mappen %s", path, dir)
+			return fail(fmt.Errorf("ingen skriveadgang til mappen %s: %w", dir, fs.ErrPermission))
 		}
-		return fmt.Errorf("save %s: %w", path, err)
+		return fail(err)
 	}
 	tmp := f.Name()
 	defer func() {
@@ -165,21 +252,24 @@ func writeFile(path string, old fs.FileInfo, durable bool, write func(io.Writer)
 		}
 	}()
 	if err := write(f); err != nil {
-		return fmt.Errorf("save %s: write: %w", path, err)
+		return fail(err)
 	}
 	if err := f.Chmod(perm); err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return fail(err)
+	}
+	if old != nil {
+		keepOwner(f, old)
 	}
 	if durable {
 		if err := f.Sync(); err != nil {
-			return fmt.Errorf("save %s: sync: %w", path, err)
+			return fail(err)
 		}
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("save %s: close: %w", path, err)
+		return fail(err)
 	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+	if err := os.Rename(tmp, target); err != nil {
+		return fail(err)
 	}
 	// Sync the directory so the rename itself survives a crash.
 	if durable {

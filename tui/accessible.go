@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // RunAccessible asks the wizard's questions as plain numbered prompts, one
@@ -19,8 +21,10 @@ import (
 // are given, and an interrupt (ctrl+c) with unsaved answers asks first.
 func RunAccessible(opts Options, in io.Reader, out io.Writer) error {
 	m := New(opts)
+	defer m.Close()
 	m.welcome, m.accessible = false, true
-	p := &prompter{m: m, out: out, lines: readLines(in), intr: opts.Interrupt}
+	// Everything said quotes answers and file names: made inert.
+	p := &prompter{m: m, out: inert.NewWriter(out), lines: readLines(in), intr: opts.Interrupt}
 	err := p.run()
 	if errors.Is(err, errQuit) {
 		return nil
@@ -64,11 +68,7 @@ func (p *prompter) ask(prompt string) (string, error) {
 		case line, ok := <-p.lines:
 			if !ok {
 				fmt.Fprintln(p.out)
-				if p.m.dirty() {
-					p.m.writeRecovery()
-					return "", fmt.Errorf("inddata sluttede, før svarene blev gemt; de ligger i %s og tilbydes næste gang", p.m.recoveryPath())
-				}
-				return "", errQuit
+				return "", p.endOfInput()
 			}
 			return line, nil
 		case <-p.intr:
@@ -83,6 +83,25 @@ func (p *prompter) ask(prompt string) (string, error) {
 	}
 }
 
+// endOfInput is the error for input that ends before the questions do
+// (a pipe, a script): it says what was kept, and the program exits with
+// an error, since the questions were not all answered.
+func (p *prompter) endOfInput() error {
+	m := p.m
+	where := ""
+	if p.last != "" {
+		where = " ved spørgsmålet »" + strings.SplitN(p.last, "\n", 2)[0] + "«"
+	}
+	if !m.dirty() {
+		return fmt.Errorf("inddata sluttede%s, før alle spørgsmål var besvaret; intet er ændret, og intet er gemt", where)
+	}
+	m.writeRecovery()
+	if m.recoveryErr != nil {
+		return fmt.Errorf("inddata sluttede%s, før svarene blev gemt, og gendannelsesfilen kunne ikke skrives (%v); de nye svar er tabt", where, m.recoveryErr)
+	}
+	return fmt.Errorf("inddata sluttede%s, før svarene blev gemt; de ligger i %s og tilbydes næste gang, du åbner guiden", where, m.recoveryPath())
+}
+
 // interrupted is ctrl+c: leave at once when nothing is unsaved, else ask.
 func (p *prompter) interrupted() error {
 	m := p.m
@@ -92,19 +111,26 @@ func (p *prompter) interrupted() error {
 		return errQuit
 	}
 	m.writeRecovery()
-	p.say("Du har ugemte ændringer. De ligger i gendannelsesfilen %s.", m.recoveryPath())
-	p.say("  g  gem og afslut\n  a  afslut uden at gemme (svarene kan gendannes næste gang)\n  Enter  fortsæt, hvor du var")
+	quit, quitted := "afslut uden at gemme (svarene kan gendannes næste gang)", "Afsluttet uden at gemme. Svarene kan gendannes næste gang."
+	if m.recoveryErr != nil {
+		p.say("Du har ugemte ændringer, og gendannelsesfilen kunne ikke skrives (%v).", m.recoveryErr)
+		quit, quitted = "afslut uden at gemme – ændringerne går tabt", "Afsluttet uden at gemme. Ændringerne er tabt."
+	} else {
+		p.say("Du har ugemte ændringer. De ligger i gendannelsesfilen %s.", m.recoveryPath())
+	}
+	p.say("  g  gem og afslut\n  a  %s\n  Enter  fortsæt, hvor du var", quit)
 	fmt.Fprint(p.out, "> ")
 	var line string
 	select {
 	case l, ok := <-p.lines:
 		if !ok {
-			return errQuit
+			fmt.Fprintln(p.out)
+			return p.endOfInput()
 		}
 		line = l
 	case <-p.intr:
 		fmt.Fprintln(p.out)
-		p.say("Afsluttet uden at gemme. Svarene kan gendannes næste gang.")
+		p.say("%s", quitted)
 		return errQuit
 	}
 	switch strings.ToLower(strings.TrimSpace(line)) {
@@ -114,7 +140,7 @@ func (p *prompter) interrupted() error {
 		}
 		return errQuit
 	case "a":
-		p.say("Afsluttet uden at gemme. Svarene kan gendannes næste gang.")
+		p.say("%s", quitted)
 		return errQuit
 	}
 	return nil
@@ -124,14 +150,25 @@ func (p *prompter) interrupted() error {
 // file at once, since there is no timer here.
 func (p *prompter) changed() {
 	p.m.sync()
-	p.m.afterChange()
+	p.m.noteChange()
 	p.m.writeRecovery()
 }
 
 func (p *prompter) run() error {
 	m := p.m
+	if m.elsewhere != "" {
+		p.say("%s", m.status)
+	}
 	if m.mode == modeRestore {
-		restore, err := p.yesNo("Der er ugemte svar fra sidst. Vil du gendanne dem?", true)
+		ask, def := "Der er ugemte svar fra sidst. Vil du gendanne dem?", true
+		if m.restoreNote != "" {
+			p.say("Der er ugemte svar fra sidst.\n%s Det ændrer politikken sådan:", m.restoreNote)
+			for _, c := range m.restoreDiff {
+				p.say("  • %s", c)
+			}
+			ask, def = "Vil du gendanne dem alligevel?", false
+		}
+		restore, err := p.yesNo(ask, def)
 		if err != nil {
 			return err
 		}
@@ -420,11 +457,11 @@ func (p *prompter) list(c *collection) error {
 			labels, actions = append(labels, "Tilføj "+c.noun), append(actions, -2)
 		}
 		for j := 0; j < n; j++ {
-			labels, actions = append(labels, "Ret: "+c.label(m.a, j)), append(actions, j)
+			labels, actions = append(labels, "Ret: "+c.name(m.a, j)), append(actions, j)
 		}
 		if !c.singleton {
 			for j := 0; j < n; j++ {
-				labels, actions = append(labels, "Slet: "+c.label(m.a, j)), append(actions, 1000+j)
+				labels, actions = append(labels, "Slet: "+c.name(m.a, j)), append(actions, 1000+j)
 			}
 		}
 		i, err := p.choose("Hvad vil du gøre?", labels, 0)
@@ -465,7 +502,7 @@ func (p *prompter) list(c *collection) error {
 				c.remove(m.a, j)
 			}
 		case choice >= 1000:
-			name := c.label(m.a, choice-1000)
+			name := c.name(m.a, choice-1000)
 			if n := c.remove(m.a, choice-1000); n > 0 {
 				p.say("Slettede %s og fjernede %s til det fra andre svar.", name, plural(n, "henvisning", "henvisninger"))
 			} else {
@@ -484,7 +521,7 @@ func (p *prompter) list(c *collection) error {
 // overwrite a file changed on disk, then saves.
 func (p *prompter) save() error {
 	m := p.m
-	m.afterChange()
+	m.noteChange()
 	if m.path == "" {
 		m.askPath()
 		f := m.q.fields["save_as"]
@@ -506,6 +543,7 @@ func (p *prompter) save() error {
 		m.hideForm()
 		m.removeRecovery()
 		m.path = strings.TrimSpace(m.saveAs)
+		m.markOpen()
 		m.mode = modeForm
 	}
 	m.save(false)
@@ -522,6 +560,9 @@ func (p *prompter) save() error {
 		}
 		if !overwrite {
 			m.writeRecovery()
+			if m.recoveryErr != nil {
+				return fmt.Errorf("ikke gemt, og gendannelsesfilen kunne ikke skrives (%v); de nye svar er tabt", m.recoveryErr)
+			}
 			p.say("Ikke gemt. Dine svar ligger i %s.", m.recoveryPath())
 			return nil
 		}

@@ -87,10 +87,3 @@ func TestAccessibleAnswersAndMistakes(t *testing.T) {
 		t.Error("a wrong CVR number was not refused")
 	}
 }
-
-func tail(s string) string {
-	if len(s) > 2000 {
-		return s[len(s)-2000:]
-	}
-	return s
-}

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"charm.land/huh/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -17,7 +17,7 @@ func TestAutomatedAndProfilingAreAsked(t *testing.T) {
 	a := example(t, "nordlys-keramik")
 	a.Automated = drafts.Automated{Used: true, Description: "Vi afgør automatisk, om du kan købe på kredit.", Logic: "Et opslag i RKI.", Consequences: "Får du afslag, kan du betale forud."}
 	var asked []string
-	for _, f := range content.Check(a, time.Now()) {
+	for _, f := range check.Check(a, time.Now()) {
 		if f.Path == "automated.exception" || f.Path == "automated.profiling" {
 			asked = append(asked, f.Path)
 		}

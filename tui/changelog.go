@@ -6,12 +6,13 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/diff"
 	"github.com/privatliv/privatliv/drafts"
 )
 
 // Saving a file whose policy changed in content since it was opened asks
 // once, on one screen, about the new edition: the change-log line (what
-// changed, from content.Diff in plain Danish; emptied, no line), the
+// changed, from diff.Diff in plain Danish; emptied, no line), the
 // version (raised by default) and the date it applies from (today by
 // default: a policy that says »Denne udgave gælder fra 1. oktober« must not
 // hold a change made in November). esc saves nothing.
@@ -32,14 +33,14 @@ func (m *Model) offerChangeLog(force bool) bool {
 	if m.opened == nil || m.changeLog.asked {
 		return false
 	}
-	cs := content.Diff(m.opened, m.a)
+	cs := diff.Diff(m.opened, m.a)
 	if len(cs) == 0 {
 		return false
 	}
 	doc := m.a.Document
-	m.changeLog = changeLog{text: content.ChangeLogText(cs), version: doc.Version, effective: doc.Effective.String(), force: force}
+	m.changeLog = changeLog{text: diff.ChangeLogText(cs), version: doc.Version, effective: doc.Effective.String(), force: force}
 	versionDesc := "Valgfrit, fx 2.0."
-	if next, ok := content.NextVersion(doc.Version); ok {
+	if next, ok := diff.NextVersion(doc.Version); ok {
 		m.changeLog.version = next
 		versionDesc = fmt.Sprintf("Den nye udgaves nummer; den forrige var %s. Skriv %s for at beholde det.", doc.Version, doc.Version)
 	}
@@ -93,6 +94,6 @@ func (m *Model) changeLogDone() tea.Cmd {
 	// The form binds the date as text; the bindings follow the new date.
 	m.b.effective, m.b.orig.effective = eff.String(), eff.String()
 	m.changeLog.asked = true
-	m.afterChange()
-	return m.save(cl.force)
+	cmd := m.afterChange()
+	return tea.Batch(cmd, m.save(cl.force))
 }

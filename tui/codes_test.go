@@ -9,7 +9,7 @@ import (
 
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -127,7 +127,7 @@ func TestFindingsSpeakOfQuestions(t *testing.T) {
 				if !d.plant(a) {
 					continue
 				}
-				for _, f := range content.Check(a, walkDay) {
+				for _, f := range check.Check(a, walkDay) {
 					shown := plainSentence(f.Message) + "\n" + wizardHint(f)
 					if codes := codesIn(shown); len(codes) > 0 {
 						t.Errorf("%s: %s shows %q:\n%s", d.name, f.Path, codes, shown)

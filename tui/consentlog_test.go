@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/drafts/cookiescan"
 )
 
 // The purpose that documents cookie consents is the same wherever it comes
@@ -41,7 +41,7 @@ func TestOneConsentLogPurpose(t *testing.T) {
 		t.Error("no example documents cookie consents; the test shows nothing")
 	}
 	// A consent tool from the catalogue.
-	a := content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+	a := drafts.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
 	addVendor(a, catalogueIndex(t, "cookiebot"))
 	if _, p := purposeByID(a, "samtykkelog"); p == nil {
 		t.Error("Cookiebot did not bring the consent log")
@@ -53,11 +53,11 @@ func TestOneConsentLogPurpose(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := content.ImportCookies(data, "butik.har")
+	r, err := cookiescan.ImportCookies(data, "butik.har")
 	if err != nil {
 		t.Fatal(err)
 	}
-	a = content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+	a = drafts.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
 	said := strings.Join(r.ApplyTo(a), "\n")
 	if _, p := purposeByID(a, "samtykkelog"); p == nil {
 		t.Error("the import did not bring the consent log")
@@ -84,7 +84,7 @@ func purposeByID(a *drafts.Answers, id string) (int, *drafts.Purpose) {
 // the picker opens with the question.
 func TestAddedPurposesSayWhetherDataMustBeGiven(t *testing.T) {
 	for i, cv := range drafts.Catalogue() {
-		a := content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+		a := drafts.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
 		addVendor(a, i)
 		for _, p := range a.Purposes {
 			if p.Required == "" {
@@ -97,11 +97,11 @@ func TestAddedPurposesSayWhetherDataMustBeGiven(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r, err := content.ImportCookies(data, file)
+		r, err := cookiescan.ImportCookies(data, file)
 		if err != nil {
 			t.Fatal(err)
 		}
-		a := content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+		a := drafts.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
 		r.ApplyTo(a)
 		for _, p := range a.Purposes {
 			if p.Required == "" {
@@ -110,7 +110,7 @@ func TestAddedPurposesSayWhetherDataMustBeGiven(t *testing.T) {
 		}
 	}
 	m := newTestModel(t, nil, "", 120, 40)
-	for i, tpl := range content.PurposeTemplates {
+	for i, tpl := range drafts.PurposeTemplates {
 		goToStep(t, m, 2)
 		send(t, m, keyPress("a"))
 		for range i {

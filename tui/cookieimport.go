@@ -9,13 +9,14 @@ import (
 	"strings"
 
 	"charm.land/huh/v2"
-	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/drafts/cookiescan"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // The cookie step's import: the cookies a website really sets, read from a
 // file (a browser's HAR export or a consent tool's CSV list) and matched to
-// the catalogue by content.ImportCookies. It reads only the file named; the
+// the catalogue by cookiescan.ImportCookies. It reads only the file named; the
 // answers change only when the user says yes to what was found.
 
 var importColl = &collection{
@@ -34,7 +35,7 @@ type cookieScan struct {
 	apply  bool   // yes to adding what was found
 	key    string // the file, size and time last read: the check runs on every key
 	err    error
-	result *content.CookieImport
+	result *cookiescan.CookieImport
 	name   string // the file's base name, for messages
 	seen   bool   // a result was there at the previous sync
 	done   bool
@@ -47,7 +48,9 @@ func importForm(m *Model, _ int) *questions {
 	check := func(p string) error {
 		err := s.load(p)
 		if s.result != nil && ask != nil {
+			// The scan's cookie names and domains are untrusted.
 			title, desc := s.describe(m.a)
+			title, desc = inert.Line(title), inert.Text(desc)
 			ask.Title(title).Description(desc)
 			q.fields["cookies.import.apply"].title = title
 			q.fields["cookies.import.apply"].desc = desc
@@ -97,14 +100,16 @@ func (s *cookieScan) load(p string) error {
 		s.result, s.key = nil, ""
 		return fmt.Errorf("skriv stien til filen, fx ~/Overførsler/cookies.har")
 	}
-	fi, err := os.Stat(p)
+	fi, err := os.Stat(p) // never blocks, even on a FIFO
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		err = fmt.Errorf("filen %s findes ikke", p)
 	case err != nil:
-		err = fmt.Errorf("kan ikke åbne %s: %v", p, err)
+		err = fmt.Errorf("kan ikke åbne %s: %s", p, drafts.DanishIOError(err))
 	case fi.IsDir():
 		err = fmt.Errorf("%s er en mappe; skriv stien til selve filen", p)
+	case !fi.Mode().IsRegular():
+		err = fmt.Errorf("%s: %v", p, drafts.NotRegular(fi))
 	case fi.Size() > maxScanFile:
 		err = fmt.Errorf("%s er for stor til en cookiescanning (højst %d MB)", p, maxScanFile>>20)
 	}
@@ -117,12 +122,13 @@ func (s *cookieScan) load(p string) error {
 		return s.err
 	}
 	s.key, s.name, s.result = key, filepath.Base(p), nil
-	data, err := os.ReadFile(p)
+	// Only a regular file, and no more than the limit even if it grows.
+	data, err := drafts.ReadFile(p, maxScanFile)
 	if err != nil {
-		s.err = fmt.Errorf("kan ikke læse %s: %v", p, err)
+		s.err = err
 		return s.err
 	}
-	r, err := content.ImportCookies(data, s.name)
+	r, err := cookiescan.ImportCookies(data, s.name)
 	if s.err = err; err == nil {
 		s.result = &r
 	}

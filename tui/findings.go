@@ -1,17 +1,21 @@
 package tui
 
 import (
+	"bytes"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // The findings view lists what `privatliv check` would report, live, and
@@ -22,38 +26,84 @@ var findingsKey = key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", 
 func (m *Model) refreshFindings() {
 	m.places = nil
 	m.findGen++
-	m.findings = content.Check(m.a, m.opts.Now())
+	m.findings = check.Check(m.a, m.opts.Now())
 }
 
 // findingsMsg carries findings computed by a command, and the encoding of
 // the answers it checked.
 type findingsMsg struct {
 	gen      int
-	findings []content.Finding
+	findings []check.Finding
 	answers  *drafts.Answers // the copy that was checked
 	encoded  []byte          // its encoding
 }
 
-// findingsCmd checks the answers outside Update. It works on a snapshot,
-// the last change's copy (encoded, as the file would be, and read back), so
-// typing on while it runs is safe; results for an older snapshot are
-// dropped.
+// findingsCmd starts a check when none is running and the findings are not
+// for the answers as they stand. Like the preview's render, it runs outside
+// Update, at most one at a time, on the last change's copy of the answers,
+// so typing on while it runs is safe; when it is back, the next one starts
+// from the answers as they are then.
 func (m *Model) findingsCmd() tea.Cmd {
+	if m.ckJob != nil || m.checkedFor == m.snap {
+		return nil
+	}
 	m.findGen++
-	gen, now, snap, path := m.findGen, m.opts.Now(), m.snap, m.path
+	gen, now, snap, path, counts := m.findGen, m.opts.Now(), m.snap, m.path, m.counts
 	data := m.seen
 	if m.seenOld {
 		data = nil // encoded in the command
 	}
-	return func() tea.Msg {
-		if data == nil {
-			data = encodeAnswers(snap, path)
-		}
-		f, err := drafts.Parse("svar.toml", data)
-		if err != nil {
-			return nil
-		}
-		return findingsMsg{gen: gen, findings: content.Check(f.Answers, now), answers: snap, encoded: data}
+	m.counts.checksStarted++
+	m.ckJob = func() tea.Msg {
+		return checkWorker.run(func() tea.Msg {
+			counts.checks.Add(1)
+			msg := checkAnswers(snap, data, path, now)
+			msg.gen = gen
+			return msg
+		})
+	}
+	return m.ckJob
+}
+
+// checkAnswers checks a, encoded as the file would be (data, when it is
+// known already) and read back.
+func checkAnswers(a *drafts.Answers, data []byte, path string, now time.Time) findingsMsg {
+	if data == nil {
+		data = encodeAnswers(a, path)
+	}
+	msg := findingsMsg{answers: a}
+	f, err := drafts.Parse("svar.toml", data)
+	if err != nil {
+		return msg
+	}
+	msg.findings, msg.encoded = check.Check(f.Answers, now), data
+	return msg
+}
+
+// findingsDone takes a check's findings, unless the findings were made
+// afresh since it started (ctrl+f checks at once).
+func (m *Model) findingsDone(msg findingsMsg) tea.Cmd {
+	m.takeFindings(msg)
+	return m.backgroundAfter()
+}
+
+func (m *Model) takeFindings(msg findingsMsg) {
+	m.ckJob = nil
+	m.checkedFor = msg.answers
+	if msg.encoded == nil {
+		return // the answers did not read back; saving says why
+	}
+	if msg.gen == m.findGen {
+		m.findings, m.places = msg.findings, nil
+		m.markFields()
+	}
+	// The check encoded the answers; if they are still the ones it
+	// checked, that is their encoding.
+	if m.seenOld && reflect.DeepEqual(m.a, msg.answers) {
+		m.seen, m.seenOld = msg.encoded, false
+	}
+	if m.welcome && m.opts.Answers != nil && len(m.findings) > 0 && bytes.Equal(m.encoded(), m.initial) {
+		m.welcome = false
 	}
 }
 
@@ -79,7 +129,7 @@ func (m *Model) findingsView(w, h int) string {
 		b.WriteString(m.st.Title.Render("Ingen fejl eller mangler") + "\n\n" + m.st.OK.Render("Politikken har alt, hvad art. 13 og 14 kræver, ud fra jeres svar.") + "\n\n" + m.st.Muted.Render("esc lukker."))
 		return b.String()
 	}
-	e, wn := content.Count(m.findings)
+	e, wn := check.Count(m.findings)
 	head := m.st.Title.Render(fmt.Sprintf("Fejl og mangler: %s, %s", plural(e, "fejl", "fejl"), plural(wn, "advarsel", "advarsler"))) + "\n" +
 		m.st.Muted.Render("↑/↓ vælg · enter gå til spørgsmålet · esc luk") + "\n"
 	// The chosen finding is shown whole, wrapped under itself: what is
@@ -96,10 +146,10 @@ func (m *Model) findingsView(w, h int) string {
 	cursorLine := 0
 	for i, f := range m.findings {
 		sev := m.st.Warn.Render(f.Severity)
-		if f.Severity == content.SeverityError {
+		if f.Severity == check.SeverityError {
 			sev = m.st.Error.Render(f.Severity)
 		}
-		line := fmt.Sprintf("%s · %s", sev, plainSentence(f.Message))
+		line := fmt.Sprintf("%s · %s", sev, inert.Line(plainSentence(f.Message)))
 		if i != m.findPick {
 			lines, rowOf = append(lines, "  "+line), append(rowOf, i)
 			continue
@@ -116,10 +166,10 @@ func (m *Model) findingsView(w, h int) string {
 			more = append(more, wrap("Spørgsmål: "+p, 4)...)
 		}
 		if s := wizardHint(f); s != "" {
-			more = append(more, wrap("→ "+s, 4)...)
+			more = append(more, wrap("→ "+inert.Line(s), 4)...)
 		}
 		if f.Reference != "" {
-			more = append(more, m.st.Muted.Render("    For rådgivere: "+f.Reference))
+			more = append(more, m.st.Muted.Render("    For rådgivere: "+inert.Line(f.Reference)))
 		}
 		for _, l := range more {
 			lines, rowOf = append(lines, l), append(rowOf, i)
@@ -138,7 +188,7 @@ func (m *Model) findingsView(w, h int) string {
 
 // findingLines are a finding as the wizard says it: severity and message,
 // the question that answers it, and what to do.
-func (m *Model) findingLines(f content.Finding) []string {
+func (m *Model) findingLines(f check.Finding) []string {
 	out := []string{f.Severity + ": " + plainSentence(f.Message)}
 	if p := m.place(f); p != "" {
 		out = append(out, "Spørgsmål: "+p)
@@ -191,7 +241,7 @@ func where(a *drafts.Answers, path string) (step int, coll *collection, item int
 // jumpTo opens the question that answers path: the step, the list item
 // and the field itself; for a finding about a whole list, the row that
 // adds to it.
-func (m *Model) jumpTo(f content.Finding) tea.Cmd {
+func (m *Model) jumpTo(f check.Finding) tea.Cmd {
 	t, ok := m.targetOf(f)
 	if !ok {
 		return nil
@@ -219,7 +269,7 @@ func (m *Model) jumpTo(f content.Finding) tea.Cmd {
 // place names the question that answers path as the user saw it: "Trin 6
 // Cookies › Cookiebanner › Har hjemmesiden et cookiebanner …", never a path
 // in the answer file.
-func (m *Model) place(f content.Finding) string {
+func (m *Model) place(f check.Finding) string {
 	if p, ok := m.places[f.Path+" "+f.Reference]; ok {
 		return p
 	}
@@ -236,7 +286,7 @@ func (m *Model) place(f content.Finding) string {
 		parts = append(parts, t.coll.title)
 		q = t.coll.form(m, 0)
 	case t.item >= 0:
-		parts = append(parts, t.coll.label(m.a, t.item))
+		parts = append(parts, t.coll.name(m.a, t.item))
 		q = t.coll.form(m, t.item)
 	default:
 		parts = append(parts, t.coll.title, "+ tilføj "+t.coll.noun)
@@ -299,6 +349,6 @@ func plural(n int, one, many string) string {
 // wizardHint is what to do about a finding as the wizard says it: in the
 // words of its questions and choices (content's Plain), never the answer
 // file's keys, which check's own output keeps for consultants.
-func wizardHint(f content.Finding) string {
+func wizardHint(f check.Finding) string {
 	return plainSentence(f.Plain)
 }

@@ -10,7 +10,7 @@ import (
 
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -545,11 +545,11 @@ func walkStarts(t *testing.T) map[string]*drafts.Answers {
 // findingKey identifies a finding across answers that change its wording
 // (a name, a period): its severity, field and legal reference. Findings
 // that share those (a list's missing cookies) are told apart by message.
-func findingKey(f content.Finding) string { return f.Severity + " " + f.Path + " " + f.Reference }
+func findingKey(f check.Finding) string { return f.Severity + " " + f.Path + " " + f.Reference }
 
 // same reports whether g is the finding f, among findings fs that f is one
 // of.
-func same(fs []content.Finding, f, g content.Finding) bool {
+func same(fs []check.Finding, f, g check.Finding) bool {
 	if findingKey(f) != findingKey(g) {
 		return false
 	}
@@ -563,8 +563,8 @@ func same(fs []content.Finding, f, g content.Finding) bool {
 }
 
 // hasFinding reports whether check still finds f in a.
-func hasFinding(a *drafts.Answers, fs []content.Finding, f content.Finding) bool {
-	return slices.ContainsFunc(content.Check(a, walkDay), func(g content.Finding) bool { return same(fs, f, g) })
+func hasFinding(a *drafts.Answers, fs []check.Finding, f check.Finding) bool {
+	return slices.ContainsFunc(check.Check(a, walkDay), func(g check.Finding) bool { return same(fs, f, g) })
 }
 
 func TestEveryFindingIsAnsweredWhereItPoints(t *testing.T) {
@@ -576,8 +576,8 @@ func TestEveryFindingIsAnsweredWhereItPoints(t *testing.T) {
 	names := slices.Sorted(maps.Keys(starts))
 	type walk struct {
 		a      *drafts.Answers
-		fs     []content.Finding
-		f      content.Finding
+		fs     []check.Finding
+		f      check.Finding
 		defect string
 	}
 	plan := map[string][]walk{}
@@ -589,7 +589,7 @@ func TestEveryFindingIsAnsweredWhereItPoints(t *testing.T) {
 			if !d.plant(a) {
 				continue
 			}
-			fs := content.Check(a, walkDay)
+			fs := check.Check(a, walkDay)
 			for _, f := range fs {
 				kind := f.Severity + " " + stripIndex(f.Path) + " " + f.Reference
 				switch {
@@ -631,10 +631,10 @@ func restart(t *testing.T, m *Model, a *drafts.Answers) {
 
 // jump chooses the finding f (one of fs) in ctrl+f's list and presses
 // enter.
-func jump(t *testing.T, m *Model, fs []content.Finding, f content.Finding) {
+func jump(t *testing.T, m *Model, fs []check.Finding, f check.Finding) {
 	t.Helper()
 	send(t, m, press("ctrl+f"))
-	i := slices.IndexFunc(m.findings, func(g content.Finding) bool { return same(fs, f, g) })
+	i := slices.IndexFunc(m.findings, func(g check.Finding) bool { return same(fs, f, g) })
 	if i < 0 {
 		t.Fatalf("ctrl+f does not list %s", f)
 	}
@@ -655,7 +655,7 @@ type reply struct {
 // walkFinding jumps to the finding from a fresh copy of a, checks that it
 // lands on a question the user sees, finds an answer that clears it, and
 // gives that answer with keys.
-func walkFinding(t *testing.T, m *Model, a *drafts.Answers, fs []content.Finding, f content.Finding, defect string) {
+func walkFinding(t *testing.T, m *Model, a *drafts.Answers, fs []check.Finding, f check.Finding, defect string) {
 	t.Helper()
 	where := fmt.Sprintf("%s: %s (%s)", defect, f.Path, plainSentence(f.Message))
 	restart(t, m, a)

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -18,7 +17,7 @@ import (
 func startingPoints(t *testing.T) map[string]*drafts.Answers {
 	t.Helper()
 	out := map[string]*drafts.Answers{
-		"ny": content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)),
+		"ny": drafts.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)),
 	}
 	for _, name := range drafts.Examples() {
 		out[name] = example(t, name)
@@ -34,15 +33,10 @@ func startingPoints(t *testing.T) map[string]*drafts.Answers {
 	// Answers that use every optional vendor and cookie answer, and a site
 	// that sets no cookies.
 	out["alle-nye-felter"] = allNewFields(t)
-	none := content.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+	none := drafts.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
 	none.Cookies.None = true
 	out["ingen-cookies"] = none
 	return out
-}
-
-func clone(t *testing.T, a *drafts.Answers) *drafts.Answers {
-	t.Helper()
-	return deepCopy(a)
 }
 
 // form is one form the wizard can open: a step's own form, or a list item.
@@ -79,15 +73,6 @@ func forms(a *drafts.Answers) []form {
 		}
 	}
 	return out
-}
-
-// goToStep goes to step i the way a user does: ctrl+g and its number.
-func goToStep(t *testing.T, m *Model, i int) {
-	t.Helper()
-	send(t, m, press("ctrl+g"), keyPress(itoa(i+1)))
-	if m.cur != i {
-		t.Fatalf("ctrl+g %d went to step %d", i+1, m.cur+1)
-	}
 }
 
 // TestOpeningAndLeavingAFormChangesNothing walks every form of every

@@ -32,7 +32,7 @@ func (m *Model) closeItem() {
 	m.hideForm()
 	m.mode = modeList
 	m.fieldErr = ""
-	m.afterChange()
+	m.noteChange() // the caller refreshes the preview, which starts the work that follows
 }
 
 func (c *collection) item(a *drafts.Answers, i int) bool { return i < c.count(a) && c.empty(a, i) }
@@ -125,7 +125,7 @@ func (m *Model) addItem(c *collection) tea.Cmd {
 func (m *Model) deleteKey(k tea.KeyPressMsg) tea.Cmd {
 	m.mode = m.prevMode
 	if key.Matches(k, keys.Confirm) && k.String() != "enter" {
-		name := m.coll.label(m.a, m.item)
+		name := m.coll.name(m.a, m.item)
 		msg := "Slettede " + name + "."
 		if n := m.coll.remove(m.a, m.item); n > 0 {
 			msg = "Slettede " + name + " og fjernede " + plural(n, "henvisning", "henvisninger") + " til det fra andre svar."

@@ -15,7 +15,7 @@ import (
 func walkLists(t *testing.T, m *Model, fn func(c choiceField)) {
 	t.Helper()
 	walkFields(t, m, func(f huh.Field) {
-		if c, ok := f.(choiceField); ok {
+		if c, ok := unwrapField(f).(choiceField); ok {
 			fn(c)
 		}
 	})

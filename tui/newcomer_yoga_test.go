@@ -10,7 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -232,10 +232,10 @@ func TestCookieStepFollowsVendorAndImport(t *testing.T) {
 			if !strings.Contains(scr, "Cookiebanner: Cookiebot") || strings.Contains(scr, "eget") || strings.Contains(scr, "?") && strings.Contains(scr, "husker valget i ?") {
 				t.Errorf("the banner line does not follow:\n%s", scr)
 			}
-			if n := strings.Count(policy(m.a), "Husker dit valg i cookiebanneret"); n != 1 {
+			if n := strings.Count(policyText(m.a), "Husker dit valg i cookiebanneret"); n != 1 {
 				t.Errorf("the policy describes the consent cookie %d times", n)
 			}
-			for _, f := range content.Check(m.a, time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)) {
+			for _, f := range check.Check(m.a, time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)) {
 				// A cookie the vendor normally sets that the scan did not see
 				// (Meta's _fbc) is for the owner to check.
 				if strings.HasPrefix(f.Path, "cookies") && !strings.Contains(f.Message, "sætter normalt cookien") {
@@ -346,7 +346,7 @@ func TestPlanwayIsAnsweredInTheWizard(t *testing.T) {
 	addRecipient(t, m, catalogueIndex(t, "planway"))
 	send(t, m, press("esc"))
 	n := len(m.a.Vendors) - 1
-	vendor := func(f content.Finding) bool { return strings.HasPrefix(f.Path, "vendors["+itoa(n+1)+"]") }
+	vendor := func(f check.Finding) bool { return strings.HasPrefix(f.Path, "vendors["+itoa(n+1)+"]") }
 	m.refreshFindings()
 	for _, f := range m.findings {
 		if vendor(f) {
@@ -358,7 +358,7 @@ func TestPlanwayIsAnsweredInTheWizard(t *testing.T) {
 	jumpTo := func(path string) {
 		t.Helper()
 		send(t, m, press("ctrl+f"))
-		m.findPick = slices.IndexFunc(m.findings, func(f content.Finding) bool { return f.Path == path })
+		m.findPick = slices.IndexFunc(m.findings, func(f check.Finding) bool { return f.Path == path })
 		if m.findPick < 0 {
 			t.Fatalf("no finding at %s", path)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // questions are one form's groups of fields, bound to the answers. The
@@ -26,6 +27,7 @@ type questions struct {
 	checks map[string]validator // by field key, run on every key
 	sync   func()               // after every update: derived answers (ids)
 	fields map[string]*fieldSpec
+	kept   []*keptView // every field, as the groups hold it
 }
 
 // groupSpec and fieldSpec describe the questions for accessible mode,
@@ -104,10 +106,14 @@ func (q *questions) groupIf(title string, show func() bool, fields ...huh.Field)
 	// huh renders a group as soon as it is made, with its fields' theme or,
 	// without one, a Charm theme built afresh for every field and option:
 	// most of the cost of opening a form. The form sets the real theme.
-	for _, f := range fields {
+	kept := make([]huh.Field, len(fields))
+	for i, f := range fields {
 		f.WithTheme(buildTheme)
+		k := &keptView{Field: f}
+		q.kept = append(q.kept, k)
+		kept[i] = k
 	}
-	g := huh.NewGroup(fields...).Title(title)
+	g := huh.NewGroup(kept...).Title(title)
 	spec := groupSpec{title: title, show: show}
 	for _, f := range fields {
 		if fs := q.fields[f.GetKey()]; fs != nil {
@@ -127,6 +133,14 @@ func (q *questions) groupIf(title string, show func() bool, fields ...huh.Field)
 	return q
 }
 
+// redraw makes every field draw itself again: its title or height changed
+// from outside (a mark, the room), which the kept views cannot see.
+func (q *questions) redraw() {
+	for _, k := range q.kept {
+		k.ok = false
+	}
+}
+
 func (q *questions) isHidden(g *huh.Group) bool {
 	if f := q.hidden[g]; f != nil {
 		return f()
@@ -134,8 +148,10 @@ func (q *questions) isHidden(g *huh.Group) bool {
 	return false
 }
 
+// spec records a field. Its title and description may quote answers (a
+// group's own name): they are made inert here, for both modes.
 func (q *questions) spec(key, title, desc string, kind fieldKind) *fieldSpec {
-	fs := &fieldSpec{key: key, title: title, desc: desc, kind: kind}
+	fs := &fieldSpec{key: key, title: inert.Text(title), desc: inert.Text(desc), kind: kind}
 	q.fields[key] = fs
 	return fs
 }
@@ -147,7 +163,7 @@ func (q *questions) spec(key, title, desc string, kind fieldKind) *fieldSpec {
 func (q *questions) input(key, title, desc string, v *string, check validator) *huh.Input {
 	fs := q.spec(key, title, desc, kindInput)
 	fs.str, fs.check = v, check
-	in := themed(huh.NewInput()).Key(key).Title(title).Description(desc).Value(v)
+	in := themed(huh.NewInput()).Key(key).Title(fs.title).Description(fs.desc).Value(v)
 	fs.retitle = func(t string) { in.Title(t) }
 	if check != nil {
 		q.checks[key] = check
@@ -167,6 +183,7 @@ func (q *questions) refuse(in *huh.Input) *huh.Input {
 
 // placeholder shows text in an empty field: what an empty answer means.
 func (q *questions) placeholder(in *huh.Input, text string) {
+	text = inert.Line(text)
 	q.fields[in.GetKey()].placeholder = text
 	in.Placeholder(text)
 }
@@ -180,7 +197,7 @@ func (q *questions) noCheck(in *huh.Input) {
 func (q *questions) text(key, title, desc string, v *string) *huh.Text {
 	fs := q.spec(key, title, desc, kindText)
 	fs.str = v
-	t := themed(huh.NewText()).Key(key).Title(title).Description(desc).Value(v).Lines(3)
+	t := themed(huh.NewText()).Key(key).Title(fs.title).Description(fs.desc).Value(v).Lines(3)
 	fs.retitle = func(s string) { t.Title(s) }
 	return t
 }
@@ -188,7 +205,7 @@ func (q *questions) text(key, title, desc string, v *string) *huh.Text {
 func (q *questions) confirm(key, title, desc string, v *bool) *huh.Confirm {
 	fs := q.spec(key, title, desc, kindConfirm)
 	fs.flag = v
-	c := themed(huh.NewConfirm()).Key(key).Title(title).Description(desc).Affirmative("Ja").Negative("Nej").Value(v)
+	c := themed(huh.NewConfirm()).Key(key).Title(fs.title).Description(fs.desc).Affirmative("Ja").Negative("Nej").Value(v)
 	fs.retitle = func(s string) { c.Title(s) }
 	return c
 }
@@ -229,11 +246,12 @@ func (q *questions) pick(key, title, desc string, opts []huh.Option[string], v *
 		// The catalogue's "unknown" is no answer either.
 		none = none || o.Value == "" && o.Key == unknownInCatalogue
 	}
+	opts = inertOptions(opts)
 	fs := q.spec(key, title, desc, kindPick)
 	fs.str, fs.opts = v, opts
-	desc = withKeys(desc, len(opts))
-	sel := themed(huh.NewSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(answer[string]{v})
-	c := newChoice[string](sel, title, desc, opts, false)
+	desc = withKeys(fs.desc, len(opts))
+	sel := themed(huh.NewSelect[string]()).Key(key).Title(fs.title).Description(desc).Options(opts...).Accessor(answer[string]{v})
+	c := newChoice[string](sel, fs.title, desc, opts, false)
 	c.hasNone = none
 	fs.choice = c
 	return c
@@ -245,6 +263,7 @@ func hasValue(opts []huh.Option[string], v string) bool {
 
 // pickInt is pick for a choice among numbered options; it always has one.
 func (q *questions) pickInt(key, title, desc string, opts []huh.Option[int], v *int) *choice[int] {
+	title, desc, opts = inert.Text(title), inert.Text(desc), inertOptions(opts)
 	sel := themed(huh.NewSelect[int]()).Key(key).Title(title).Description(desc).Options(opts...).Value(v)
 	return newChoice[int](sel, title, desc, opts, false)
 }
@@ -258,12 +277,13 @@ func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v 
 			opts = append(opts, huh.NewOption(x+" (ukendt)", x))
 		}
 	}
+	opts = inertOptions(opts)
 	fs := q.spec(key, title, desc, kindMulti)
 	fs.strs, fs.opts = v, opts
-	desc = withKeys(desc, len(opts))
-	ms := themed(huh.NewMultiSelect[string]()).Key(key).Title(title).Description(desc).Options(opts...).Accessor(choices{v}).
+	desc = withKeys(fs.desc, len(opts))
+	ms := themed(huh.NewMultiSelect[string]()).Key(key).Title(fs.title).Description(desc).Options(opts...).Accessor(choices{v}).
 		Filterable(len(opts) > searchable)
-	c := newChoice[string](ms, title, desc, opts, true)
+	c := newChoice[string](ms, fs.title, desc, opts, true)
 	fs.choice = c
 	return c
 }
@@ -280,6 +300,22 @@ func withKeys(desc string, options int) string {
 		return desc
 	}
 	return strings.TrimSpace(desc + " Skriv / for at søge.")
+}
+
+// inertOptions makes the options' labels inert: they name purposes,
+// groups and vendors as the answer file does.
+func inertOptions[T comparable](opts []huh.Option[T]) []huh.Option[T] {
+	out := opts
+	for i, o := range opts {
+		if k := inert.Line(o.Key); k != o.Key {
+			if &out[0] == &opts[0] {
+				out = append([]huh.Option[T](nil), opts...)
+			}
+			o.Key = k
+			out[i] = o
+		}
+	}
+	return out
 }
 
 // answer is a plain pointer accessor that writes only real changes.

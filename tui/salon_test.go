@@ -6,7 +6,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -111,7 +111,7 @@ func TestSalonInFifteenMinutes(t *testing.T) {
 	u.press("esc")
 
 	u.press("ctrl+s")
-	if fs := content.Check(m.a, m.opts.Now()); len(fs) > 0 {
+	if fs := check.Check(m.a, m.opts.Now()); len(fs) > 0 {
 		for _, f := range fs {
 			t.Errorf("%s %s: %s", f.Severity, f.Path, f.Message)
 		}

@@ -2,15 +2,18 @@ package tui
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
+	"github.com/privatliv/privatliv/content/policy"
+	"github.com/privatliv/privatliv/content/record"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -40,18 +43,18 @@ func (m *Model) save(force bool) tea.Cmd {
 	m.diskSum = saved.Data
 	m.removeRecovery()
 	base := strings.TrimSuffix(m.path, filepath.Ext(m.path))
-	p := content.Generate(m.a)
+	p := policy.Generate(m.a)
 	m.refreshFindings()
-	p.MarkDraft(m.findings)
-	md := p.Markdown(content.MarkdownOptions{})
+	p.Errors, _ = check.Count(m.findings)
+	md := p.Markdown(policy.MarkdownOptions{})
 	page, err := p.HTML(content.HTMLOptions{})
 	written := []string{m.path}
 	if err == nil {
-		err = drafts.WriteFileAtomic(base+".md", md)
+		err = m.writeBeside(base+".md", md)
 	}
 	if err == nil {
 		written = append(written, base+".md")
-		err = drafts.WriteFileAtomic(base+".html", page)
+		err = m.writeBeside(base+".html", page)
 	}
 	if err != nil {
 		m.setStatus(fmt.Sprintf("Svarene er gemt i %s, men politikken kunne ikke skrives: %v", m.path, err), true)
@@ -59,11 +62,11 @@ func (m *Model) save(force bool) tea.Cmd {
 	}
 	written = append(written, base+".html")
 	// The record of processing, when the answers ask for it (document.record).
-	if rp, data, rerr := content.RecordOnSave(m.a, m.path, drafts.DateOf(m.opts.Now())); rerr != nil {
+	if rp, data, rerr := record.RecordOnSave(m.a, m.path, drafts.DateOf(m.opts.Now())); rerr != nil {
 		m.setStatus(fmt.Sprintf("Svarene og politikken er gemt, men fortegnelsen kunne ikke skrives: %v", rerr), true)
 		return nil
 	} else if rp != "" {
-		if err := drafts.WriteFileAtomic(rp, data); err != nil {
+		if err := m.writeBeside(rp, data); err != nil {
 			m.setStatus(fmt.Sprintf("Svarene og politikken er gemt, men fortegnelsen kunne ikke skrives: %v", err), true)
 			return nil
 		}
@@ -80,7 +83,7 @@ func (m *Model) save(force bool) tea.Cmd {
 	if saved.Backup != "" {
 		msg += " – kommentarerne i den gamle fil kunne ikke bevares; den ligger i " + saved.Backup
 	}
-	if e, w := content.Count(m.findings); e+w > 0 {
+	if e, w := check.Count(m.findings); e+w > 0 {
 		msg += fmt.Sprintf(" – %s og %s tilbage%s", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"), m.say(" (ctrl+f)", ""))
 		m.setStatus(msg, e > 0)
 	} else {
@@ -89,12 +92,26 @@ func (m *Model) save(force bool) tea.Cmd {
 	return nil
 }
 
+// writeBeside writes a document next to the answer file, never over the
+// answer file itself (a link such as firma.md -> firma.toml).
+func (m *Model) writeBeside(path string, data []byte) error {
+	if a, err := os.Stat(path); err == nil {
+		if b, err := os.Stat(m.path); err == nil && os.SameFile(a, b) {
+			return fmt.Errorf("%s er svarfilen selv (et link), og dokumentet ville skrive svarene over", path)
+		}
+	}
+	return drafts.WriteFileAtomic(path, data)
+}
+
 // changedOnDisk reports whether the answer file differs from what the
 // wizard last read or wrote.
 func (m *Model) changedOnDisk() bool {
-	data, err := os.ReadFile(m.path)
+	data, err := drafts.ReadFile(m.path, drafts.MaxFileSize)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false // gone: saving recreates it
+	}
 	if err != nil {
-		return false // gone or unreadable: saving recreates it
+		return true // something is in the way that we did not read: ask
 	}
 	if m.diskSum == nil {
 		// a file we never read is in the way
@@ -136,64 +153,3 @@ func (m *Model) askPath() tea.Cmd {
 	m.prevMode, m.mode = m.mode, modeSaveAs
 	return m.formInit()
 }
-
-// recoveryPath is where unsaved answers are kept while the wizard runs.
-func (m *Model) recoveryPath() string {
-	if m.path != "" {
-		abs, err := filepath.Abs(m.path)
-		if err == nil {
-			return filepath.Join(filepath.Dir(abs), "."+filepath.Base(abs)+".gendan")
-		}
-	}
-	dir := m.opts.RecoveryDir
-	if dir == "" {
-		if d, err := os.UserCacheDir(); err == nil {
-			dir = filepath.Join(d, "privatliv")
-		} else {
-			dir = os.TempDir()
-		}
-	}
-	name := "ny-svarfil"
-	if m.path != "" {
-		sum := sha256.Sum256([]byte(m.path))
-		name = hex.EncodeToString(sum[:6])
-	}
-	return filepath.Join(dir, name+".toml.gendan")
-}
-
-// writeRecovery saves unsaved answers so a crash or kill loses nothing.
-func (m *Model) writeRecovery() {
-	if !m.dirty() || m.seen == nil {
-		return
-	}
-	p := m.recoveryPath()
-	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
-		return
-	}
-	if err := drafts.WriteFileAtomic(p, m.recoveryData()); err != nil {
-		m.setStatus("Advarsel: kunne ikke gemme gendannelsesfilen: "+err.Error(), true)
-	}
-}
-
-// recoveryData is what the recovery file holds: the answers, and for a
-// questionnaire not yet saved that started from a kind or an example, the
-// starting point's comments too, so a restored questionnaire's first save
-// keeps them as an unbroken one does.
-func (m *Model) recoveryData() []byte {
-	if m.opts.Source != nil && !m.opts.Existing && !fileExistsAt(m.path) {
-		if data, err := drafts.Merge(m.opts.Source, m.a, orText(m.path, "svar.toml")); err == nil {
-			return data
-		}
-	}
-	return m.encoded()
-}
-
-func fileExistsAt(path string) bool {
-	if path == "" {
-		return false
-	}
-	_, err := os.Stat(path)
-	return err == nil
-}
-
-func (m *Model) removeRecovery() { os.Remove(m.recoveryPath()) }

@@ -4,17 +4,17 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/policy"
 )
 
 // TestStepSectionsExist: every step, list and field that points the
 // preview at a section names one the generator has; a renamed section id
 // would otherwise leave the preview where it was without a word.
 func TestStepSectionsExist(t *testing.T) {
-	ids := content.SectionIDs()
+	ids := policy.SectionIDs()
 	check := func(where, id string) {
 		if id != "" && !slices.Contains(ids, id) {
-			t.Errorf("%s: section %q is not one of content.SectionIDs() %v", where, id, ids)
+			t.Errorf("%s: section %q is not one of policy.SectionIDs() %v", where, id, ids)
 		}
 	}
 	for _, s := range steps {

@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"charm.land/huh/v2"
-	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // step is one screen of the wizard: either a form or lists of items.
@@ -37,6 +37,10 @@ type collection struct {
 	empty       func(a *drafts.Answers, i int) bool
 	form        func(m *Model, i int) *questions
 }
+
+// name is item i's label as the screen shows it: on one line and inert,
+// since it quotes the answers (a purpose's or a vendor's name).
+func (c *collection) name(a *drafts.Answers, i int) string { return inert.Line(c.label(a, i)) }
 
 func (c *collection) path(i int) string {
 	if c.singleton {
@@ -176,13 +180,13 @@ var purposesColl = &collection{
 	},
 	templates: func(a *drafts.Answers) []huh.Option[int] {
 		var out []huh.Option[int]
-		for i, t := range content.PurposeTemplates {
+		for i, t := range drafts.PurposeTemplates {
 			out = append(out, huh.NewOption(t.Label, i))
 		}
 		return out
 	},
 	add: func(a *drafts.Answers, choice int) int {
-		p := content.ClonePurpose(content.PurposeTemplates[choice].Purpose)
+		p := drafts.ClonePurpose(drafts.PurposeTemplates[choice].Purpose)
 		if p.ID != "" {
 			p.ID = uniqueSlug(p.ID, func(id string) bool { return purposeTaken(a, id, -1) })
 		}
@@ -230,7 +234,7 @@ const ownVendorLabel = "Anden leverandør (udfyld selv)"
 // ownPurposeLabel is the picker's choice for a purpose of one's own: the
 // template with nothing in it.
 var ownPurposeLabel = func() string {
-	for _, t := range content.PurposeTemplates {
+	for _, t := range drafts.PurposeTemplates {
 		if t.Purpose.ID == "" {
 			return t.Label
 		}
@@ -344,7 +348,7 @@ func describeVendor(a *drafts.Answers, choice int) string {
 	cv := cat[choice]
 	var parts []string
 	if cv.Purpose != "" && findPurpose(a, cv.Purpose) == "" {
-		for _, t := range content.PurposeTemplates {
+		for _, t := range drafts.PurposeTemplates {
 			if t.Purpose.ID == cv.Purpose {
 				parts = append(parts, "formålet »"+t.Purpose.Name+"«")
 			}
@@ -433,9 +437,9 @@ func ensurePurpose(a *drafts.Answers, templateID string) string {
 	if id := findPurpose(a, templateID); id != "" {
 		return id
 	}
-	for _, t := range content.PurposeTemplates {
+	for _, t := range drafts.PurposeTemplates {
 		if t.Purpose.ID == templateID {
-			p := content.ClonePurpose(t.Purpose)
+			p := drafts.ClonePurpose(t.Purpose)
 			p.ID = uniqueSlug(p.ID, func(id string) bool { return purposeTaken(a, id, -1) })
 			a.Purposes = append(a.Purposes, p)
 			ensureSubjects(a, p)

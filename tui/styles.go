@@ -1,9 +1,10 @@
 package tui
 
 import (
+	"sync"
+
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
-	"sync"
 )
 
 // styles are the wizard's colours for a light or dark terminal. With

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -44,7 +44,7 @@ func splitItem(path string) (list string, i int, rest string, ok bool) {
 func stripIndex(path string) string { return indexRE.ReplaceAllString(path, "") }
 
 // targetOf finds the question that answers the finding f.
-func (m *Model) targetOf(f content.Finding) (target, bool) {
+func (m *Model) targetOf(f check.Finding) (target, bool) {
 	a, path := m.a, f.Path
 	i, c, item, ok := where(a, path)
 	if !ok {

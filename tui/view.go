@@ -3,12 +3,14 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
+	"github.com/privatliv/privatliv/internal/inert"
 )
 
 // The wizard's screen: header, questions or lists, preview, footer, and
@@ -35,9 +37,37 @@ func (m *Model) previewWidth() int {
 	return max(m.width-m.leftWidth()-3, 10)
 }
 
+// frameGap is the time between two frames Bubble Tea draws (privatliv runs
+// it at 120 frames a second).
+const frameGap = time.Second / 120
+
+// frameMsg asks for a frame drawn afresh.
+type frameMsg struct{}
+
+// nextFrame follows an update: the next View draws afresh when the last
+// frame was drawn a frame time ago or more; otherwise it hands back the
+// last frame, and a frameMsg comes when the frame time is up, so the
+// screen shows the state after the last message at most one frame late,
+// as Bubble Tea would have drawn it anyway.
+func (m *Model) nextFrame() tea.Cmd {
+	since := m.clock().Sub(m.frameAt)
+	m.reuse = m.frame != "" && since < frameGap && !m.quitting
+	if !m.reuse || m.frameDue {
+		return nil
+	}
+	m.frameDue = true
+	return tea.Tick(frameGap-since, func(time.Time) tea.Msg { return frameMsg{} })
+}
+
 // View draws the screen, never wider than the window.
 func (m *Model) View() tea.View {
-	v := tea.NewView(m.render())
+	if !m.reuse || m.quitting {
+		// Text from the answers is made inert where it is put on the
+		// screen; Frame makes sure nothing that slipped past can act on
+		// the terminal.
+		m.frame, m.frameAt = inert.Frame(m.render()), m.clock()
+	}
+	v := tea.NewView(m.frame)
 	if m.sized && m.opts.FirstFrame != nil {
 		m.opts.FirstFrame()
 		m.opts.FirstFrame = nil
@@ -65,15 +95,15 @@ func (m *Model) render() string {
 	case m.mode == modeFindings:
 		body = fitLines(m.findingsView(w, bh), w, bh)
 	case m.mode == modeRestore:
-		body = fitLines(m.dialog("Der er ugemte svar fra sidst", "Vil du gendanne dem?\n\n  j  ja, gendan\n  n  nej, kassér dem"), w, bh)
+		body = fitLines(m.dialog("Der er ugemte svar fra sidst", m.restoreDialog(bh)), w, bh)
 	case m.mode == modeQuit:
-		body = fitLines(m.dialog("Du har ugemte ændringer", "  g  gem og afslut\n  a  afslut uden at gemme (svarene kan gendannes næste gang)\n  esc  bliv i guiden"), w, bh)
+		body = fitLines(m.dialog("Du har ugemte ændringer", m.quitDialog()), w, bh)
 	case m.mode == modeOverwrite:
-		body = fitLines(m.dialog("Filen er ændret udefra", m.path+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke"), w, bh)
+		body = fitLines(m.dialog("Filen er ændret udefra", inert.Line(m.path)+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke"), w, bh)
 	case m.mode == modeConfirmDel:
 		// The row is shown as it stands in the list, on a line of its own:
 		// a row that ends in a question mark ("rolle?") makes no "??".
-		body = fitLines(m.dialog("Slet fra »"+m.coll.title+"«?", "  "+m.coll.label(m.a, m.item)+"\n\n  j  ja, slet\n  n  nej"), w, bh)
+		body = fitLines(m.dialog("Slet fra »"+m.coll.title+"«?", "  "+m.coll.name(m.a, m.item)+"\n\n  j  ja, slet\n  n  nej"), w, bh)
 	case !m.wide() && m.showPrev && m.mode != modeKind:
 		body = m.previewLines(w, bh)
 	case !m.wide() || m.mode == modeKind:
@@ -180,7 +210,7 @@ func (m *Model) doneSteps() []bool {
 	for i, s := range steps {
 		ok := true
 		for _, p := range m.findings {
-			if p.Severity != content.SeverityError {
+			if p.Severity != check.SeverityError {
 				continue
 			}
 			for _, pre := range s.prefixes {
@@ -208,15 +238,16 @@ func (m *Model) footer() string {
 	if m.statusErr {
 		st = m.st.Error
 	}
-	e, w := content.Count(m.findings)
+	e, w := check.Count(m.findings)
 	switch {
 	case m.noMatch() != "":
 		status, st = m.noMatch(), m.st.Warn
 	case m.fieldErr != "":
-		status, st = "⚠ "+m.fieldErr, m.st.Error
+		status, st = "⚠ "+inert.Line(m.fieldErr), m.st.Error
 	case m.leftNote() != "":
 		status, st = m.leftNote(), m.st.Warn
 	case status != "":
+		status = inert.Line(status) // quotes names, file names and errors
 	case e+w > 0 && !m.welcome:
 		status, st = fmt.Sprintf("%s og %s – ctrl+f viser dem", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler")), m.st.Warn
 	case m.welcome && m.wide():
@@ -248,7 +279,7 @@ func (m *Model) noMatch() string {
 	if m.form == nil || m.mode == modeList {
 		return ""
 	}
-	c, ok := m.form.GetFocusedField().(choiceField)
+	c, ok := unwrapField(m.form.GetFocusedField()).(choiceField)
 	if !ok || !c.GetFiltering() || c.matches() {
 		return ""
 	}
@@ -424,7 +455,7 @@ func (m *Model) listView(w, h int) string {
 		if r.item < 0 {
 			text = m.st.Muted.Render("+ tilføj " + r.coll.noun)
 		} else {
-			text = r.coll.label(m.a, r.item)
+			text = r.coll.name(m.a, r.item)
 			if m.itemHasProblem(r.coll, r.item) {
 				text += " " + m.st.Warn.Render("⚠")
 			}
@@ -525,17 +556,17 @@ func (m *Model) reviewSummary() string {
 	if len(m.findings) == 0 {
 		b.WriteString(m.st.OK.Render("Ingen fejl eller mangler – politikken er klar til at blive offentliggjort.") + "\n")
 	} else {
-		e, w := content.Count(m.findings)
+		e, w := check.Count(m.findings)
 		b.WriteString(m.st.Warn.Render(fmt.Sprintf("%s og %s (ctrl+f viser dem og hopper til spørgsmålet):", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"))) + "\n")
 		for i, p := range m.findings {
 			if i == 6 {
 				b.WriteString(m.st.Muted.Render(fmt.Sprintf("  … og %d mere", len(m.findings)-6)) + "\n")
 				break
 			}
-			b.WriteString("  • " + p.Severity + ": " + plainSentence(p.Message) + "\n")
+			b.WriteString("  • " + p.Severity + ": " + inert.Line(plainSentence(p.Message)) + "\n")
 		}
 	}
-	target := orText(m.path, "(du vælger et filnavn)")
+	target := orText(inert.Line(m.path), "(du vælger et filnavn)")
 	b.WriteString("\n" + m.st.Muted.Render("ctrl+s gemmer svarene i "+target+" og politikken som Markdown og HTML ved siden af."))
 	return b.String()
 }

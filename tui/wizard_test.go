@@ -8,81 +8,13 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
-	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 )
-
-// run executes cmd the way the Bubble Tea runtime would, but one command
-// at a time and in order, feeding every message back into the model until
-// nothing is left to do. Nothing is dropped for being slow. Two kinds of
-// command are not run: cursor blink timers, which wait half a second only
-// to change how the cursor looks, and the sequence huh's Form.Init returns
-// (its parts focus the first field, which Init has already done, and ask for
-// the window size, which the tests send); the model ignores the message.
-func run(t *testing.T, m *Model, cmd tea.Cmd) {
-	t.Helper()
-	queue := []tea.Cmd{cmd}
-	for n := 0; len(queue) > 0; n++ {
-		if n > 100000 {
-			t.Fatal("the model keeps making commands")
-		}
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil || isBlink(c) || skipped(m, c) {
-			continue
-		}
-		switch msg := c().(type) {
-		case nil, tea.QuitMsg:
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		default:
-			_, next := m.Update(msg)
-			queue = append(queue, next)
-		}
-	}
-}
-
-// blinkCode is the code of the closure a cursor returns to blink; every
-// blink timer shares it.
-var blinkCode = func() uintptr {
-	c := cursor.New()
-	return reflect.ValueOf(c.Focus()).Pointer()
-}()
-
-func isBlink(c tea.Cmd) bool { return reflect.ValueOf(c).Pointer() == blinkCode }
-
-// quick marks models whose tests do not look at the preview or wait for
-// the check: run skips the commands that render and check in the
-// background, which are most of a key's cost. Such a test calls
-// m.refreshFindings itself when it needs the findings.
-var quick sync.Map // *Model -> true
-
-// backgroundCode are the code pointers of the commands quick skips: every
-// closure a command constructor returns shares its code.
-var backgroundCode = sync.OnceValue(func() map[uintptr]bool {
-	m := New(Options{NoColor: true, RecoveryDir: os.TempDir()})
-	return map[uintptr]bool{
-		reflect.ValueOf(m.findingsCmd()).Pointer():                  true,
-		reflect.ValueOf(m.changedPreviewCmd()).Pointer():            true,
-		reflect.ValueOf(renderCmd(m.r, 0, nil, nil, nil)).Pointer(): true,
-		// The autosave's timer.
-		reflect.ValueOf(tea.Tick(time.Millisecond, func(time.Time) tea.Msg { return nil })).Pointer(): true,
-	}
-})
-
-func skipped(m *Model, c tea.Cmd) bool {
-	if _, ok := quick.Load(m); !ok {
-		return false
-	}
-	return backgroundCode()[reflect.ValueOf(c).Pointer()]
-}
 
 // acceptChangeLog answers the change-log question, when saving asks it,
 // with enter on every field: the offered entry, written, version raised.
@@ -91,78 +23,6 @@ func acceptChangeLog(t *testing.T, m *Model) {
 	for n := 0; m.mode == modeChangelog && n < 10; n++ {
 		send(t, m, press("enter"))
 	}
-}
-
-func send(t *testing.T, m *Model, msgs ...tea.Msg) {
-	t.Helper()
-	for _, msg := range msgs {
-		_, cmd := m.Update(msg)
-		run(t, m, cmd)
-	}
-}
-
-func press(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "pgup":
-		return tea.KeyPressMsg{Code: tea.KeyPgUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "f1":
-		return tea.KeyPressMsg{Code: tea.KeyF1}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	}
-	if strings.HasPrefix(k, "ctrl+") {
-		return tea.KeyPressMsg{Code: rune(k[5]), Mod: tea.ModCtrl}
-	}
-	return keyPress(k)
-}
-
-func typeText(t *testing.T, m *Model, s string) {
-	t.Helper()
-	for _, r := range s {
-		send(t, m, keyPress(string(r)))
-	}
-}
-
-func newTestModel(t *testing.T, a *drafts.Answers, path string, w, h int) *Model {
-	t.Helper()
-	m := New(Options{Path: path, Answers: a, Existing: path != "" && fileExists(path), NoColor: true,
-		RecoveryDir: t.TempDir(), AutosaveDelay: time.Millisecond,
-		Now: func() time.Time { return time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) }})
-	run(t, m, m.Init())
-	send(t, m, tea.WindowSizeMsg{Width: w, Height: h})
-	return m
-}
-
-func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
-
-func example(t *testing.T, name string) *drafts.Answers {
-	t.Helper()
-	a, err := drafts.Example(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
-
-func screen(m *Model) string { return m.render() }
-
-// flush renders every pending preview section at once.
-func flush(m *Model) {
-	ids, ks := m.previewKeys()
-	for _, k := range ks {
-		m.r.render(k)
-	}
-	m.assemble(ids, ks)
 }
 
 func TestTypingUpdatesAnswersAndPreview(t *testing.T) {
@@ -424,28 +284,6 @@ func TestHelpKey(t *testing.T) {
 	}
 }
 
-// pickCatalogue moves the open picker to option i and chooses it.
-func pickCatalogue(t *testing.T, m *Model, i int) {
-	t.Helper()
-	if m.mode != modePick {
-		t.Fatalf("no picker open (mode %d)", m.mode)
-	}
-	for range i {
-		send(t, m, press("down"))
-	}
-	send(t, m, press("enter"))
-}
-
-func catalogueIndex(t *testing.T, id string) int {
-	for i, v := range drafts.Catalogue() {
-		if v.ID == id {
-			return i
-		}
-	}
-	t.Fatalf("no vendor %s in the catalogue", id)
-	return -1
-}
-
 // TestCatalogueVendorsInWizard is the catalogue's "done when": choosing Google
 // Analytics, Mailchimp and Stripe gives correct recipients, transfers and
 // cookies without typing any vendor facts.
@@ -484,7 +322,7 @@ func TestCatalogueVendorsInWizard(t *testing.T) {
 			t.Errorf("adding catalogue vendors left a problem: %s", p)
 		}
 	}
-	md := string(content.Generate(m.a).Markdown(content.MarkdownOptions{}))
+	md := string(policy.Generate(m.a).Markdown(policy.MarkdownOptions{}))
 	for _, want := range []string{
 		"- **Google Analytics 4** (Google Ireland Ltd, Irland; oplysningerne behandles i USA): besøgsstatistik for hjemmesiden",
 		"- **Mailchimp** (The Rocket Science Group LLC, USA): udsendelse af nyhedsbrevet",
@@ -623,23 +461,30 @@ func TestInvisibleChangeIsNotUnsaved(t *testing.T) {
 	}
 }
 
-// The preview follows a change once the command that generates and renders
-// it is back, and a command for an older change shows nothing.
+// A change is rendered in a command: the form shows a key at once, the
+// preview when the render is back. A key typed while a render runs starts
+// none of its own; the render that follows starts from the newest answers.
 func TestPreviewFollowsChangeInCommand(t *testing.T) {
 	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
-	_, older := m.Update(keyPress("Q"))
-	_, newer := m.Update(keyPress("W"))
-	run(t, m, older)
-	if regexp.MustCompile(`WebdesignQ[^W]`).MatchString(screen(m)) {
-		t.Error("the preview shows an older change")
+	_, first := m.Update(keyPress("Q"))
+	_, second := m.Update(keyPress("W"))
+	if m.pvJob == nil {
+		t.Fatal("a change started no preview render")
 	}
-	// The name is in the form once; the preview shows it too.
+	// The name is in the form once; the preview does not show it yet.
 	if n := strings.Count(screen(m), "WebdesignQW"); n != 1 {
 		t.Fatalf("the new name is on the screen %d times before the preview is back", n)
 	}
-	run(t, m, newer)
+	run(t, m, second)
+	if m.pvJob == nil || m.unnoted == false {
+		t.Fatal("the second key did not wait for the render the first started")
+	}
+	run(t, m, first)
 	if n := strings.Count(screen(m), "WebdesignQW"); n < 2 {
 		t.Errorf("the preview does not show the change:\n%s", screen(m))
+	}
+	if regexp.MustCompile(`WebdesignQ[^W]`).MatchString(screen(m)) {
+		t.Error("the preview shows an older change")
 	}
 }
 
@@ -673,11 +518,12 @@ func TestSizeKnownAtStart(t *testing.T) {
 // started, a light one gets one in light colours.
 func TestBackgroundColourKeepsPreview(t *testing.T) {
 	m := New(Options{Answers: example(t, "helle-falsberg"), RecoveryDir: t.TempDir(), Width: 150, Height: 45})
-	m.Init()
-	gen := m.gen
-	if _, cmd := m.Update(tea.BackgroundColorMsg{Color: color.Black}); cmd != nil || m.gen != gen {
+	init := m.Init()
+	job := m.pvJob
+	if _, cmd := m.Update(tea.BackgroundColorMsg{Color: color.Black}); cmd != nil || m.pvJob == nil || reflect.ValueOf(m.pvJob).Pointer() != reflect.ValueOf(job).Pointer() {
 		t.Error("a dark background started the dark preview again")
 	}
+	run(t, m, init)
 	_, cmd := m.Update(tea.BackgroundColorMsg{Color: color.White})
 	run(t, m, cmd)
 	if _, ks := m.previewKeys(); ks[0].style != glamourStyle(false, false) {

@@ -27,7 +27,7 @@ type terminal struct {
 func startTerminal(t *testing.T, args ...string) *terminal {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), "PRIVATLIV_RUN_MAIN=1", "NO_COLOR=1")
+	cmd.Env = append(os.Environ(), "PRIVATLIV_RUN_MAIN=1", "NO_COLOR=1", "XDG_CACHE_HOME="+t.TempDir())
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 120})
 	if err != nil {
 		t.Skipf("no pseudo-terminal here: %v", err)
@@ -111,10 +111,18 @@ func TestAccessibleModeInATerminal(t *testing.T) {
 	if !strings.Contains(shown, "Du har ugemte ændringer") {
 		t.Errorf("ctrl+c with unsaved answers does not ask:\n%s", shown)
 	}
-	recovery := filepath.Join(dir, ".helle.toml.gendan")
+	// The wizard's own recovery file, named by its process.
+	found, _ := filepath.Glob(filepath.Join(dir, ".helle.toml.*.gendan"))
+	if len(found) != 1 {
+		t.Fatalf("recovery files: %v", found)
+	}
+	recovery := found[0]
 	rec, err := os.ReadFile(recovery)
 	if err != nil || !strings.Contains(string(rec), `legal_form = "ApS"`) {
 		t.Fatalf("no recovery file with the new answer (%v)", err)
+	}
+	if info, _ := os.Stat(recovery); info.Mode().Perm() != 0o600 {
+		t.Errorf("the recovery file has mode %v, want 0600", info.Mode().Perm())
 	}
 	tm.send("\r") // go on where we were
 	tm.waitFor("CVR-nummer")

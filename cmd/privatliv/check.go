@@ -7,8 +7,9 @@ import (
 	"io"
 	"time"
 
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 	"github.com/spf13/cobra"
 )
 
@@ -16,10 +17,10 @@ import (
 var now = time.Now
 
 type fileReport struct {
-	File     string            `json:"file"`
-	Errors   int               `json:"errors"`
-	Warnings int               `json:"warnings"`
-	Findings []content.Finding `json:"findings"`
+	File     string          `json:"file"`
+	Errors   int             `json:"errors"`
+	Warnings int             `json:"warnings"`
+	Findings []check.Finding `json:"findings"`
 }
 
 func newCheckCmd() *cobra.Command {
@@ -53,6 +54,8 @@ Exit-kode 0: ingen fejl. 1: der er fejl (med --strict også advarsler).
 			if format != "text" && format != "json" {
 				return usageErr("ukendt format %q; brug text eller json", format)
 			}
+			// The report quotes the files' names and values: made inert.
+			out := inert.NewWriter(cmd.OutOrStdout())
 			var reports []fileReport
 			failed := false
 			for _, path := range args {
@@ -62,9 +65,9 @@ Exit-kode 0: ingen fejl. 1: der er fejl (med --strict også advarsler).
 					if format == "text" {
 						var le *drafts.LoadError
 						if errors.As(err, &le) {
-							fmt.Fprintln(cmd.OutOrStdout(), le.Error())
+							fmt.Fprintln(out, le.Error())
 						} else {
-							fmt.Fprintln(cmd.OutOrStdout(), err)
+							fmt.Fprintln(out, err)
 						}
 						continue
 					}
@@ -75,7 +78,7 @@ Exit-kode 0: ingen fejl. 1: der er fejl (med --strict også advarsler).
 				}
 				reports = append(reports, r)
 				if format == "text" {
-					writeReport(cmd.OutOrStdout(), r)
+					writeReport(out, r)
 				}
 			}
 			if format == "json" {
@@ -103,14 +106,14 @@ func checkFile(path string) (fileReport, error) {
 	if err != nil {
 		return fileReport{}, err
 	}
-	fs := content.Check(f.Answers, now())
+	fs := check.Check(f.Answers, now())
 	for i := range fs {
 		fs[i].Line = f.Line(fs[i].Path)
 	}
 	r := fileReport{File: path, Findings: fs}
-	r.Errors, r.Warnings = content.Count(fs)
+	r.Errors, r.Warnings = check.Count(fs)
 	if r.Findings == nil {
-		r.Findings = []content.Finding{}
+		r.Findings = []check.Finding{}
 	}
 	return r, nil
 }
@@ -121,10 +124,10 @@ func loadErrorReport(path string, err error) fileReport {
 	var le *drafts.LoadError
 	if errors.As(err, &le) {
 		for _, p := range le.Problems {
-			r.Findings = append(r.Findings, content.Finding{Severity: content.SeverityError, Path: p.Path, Line: p.Line, Reference: "TOML", Message: p.Message})
+			r.Findings = append(r.Findings, check.Finding{Severity: check.SeverityError, Path: p.Path, Line: p.Line, Reference: "TOML", Message: p.Message})
 		}
 	} else {
-		r.Findings = []content.Finding{{Severity: content.SeverityError, Reference: "fil", Message: err.Error()}}
+		r.Findings = []check.Finding{{Severity: check.SeverityError, Reference: "fil", Message: err.Error()}}
 	}
 	r.Errors = len(r.Findings)
 	return r

@@ -2,12 +2,12 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"text/tabwriter"
 
-	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/drafts/cookiescan"
+	"github.com/privatliv/privatliv/internal/inert"
 	"github.com/spf13/cobra"
 )
 
@@ -43,15 +43,17 @@ den ikke kender, står med deres domæne, så du kan beskrive dem selv.`,
   privatliv cookies import cookieerklaering.csv --into firma.toml`,
 		Args: exactArgs(1, "cookies import skal have præcis én fil"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			data, err := os.ReadFile(args[0])
-			if err != nil {
-				return problemErr(fmt.Errorf("%s: kan ikke læse filen: %w", args[0], err))
-			}
-			r, err := content.ImportCookies(data, args[0])
+			data, err := drafts.ReadFile(args[0], maxScanFile)
 			if err != nil {
 				return problemErr(err)
 			}
-			out := cmd.OutOrStdout()
+			r, err := cookiescan.ImportCookies(data, args[0])
+			if err != nil {
+				return problemErr(err)
+			}
+			// A scan is untrusted: its cookie names and domains are made
+			// inert before they reach the terminal.
+			out := inert.NewWriter(cmd.OutOrStdout())
 			writeImport(out, r)
 			if into == "" {
 				if len(r.Known) > 0 {
@@ -84,13 +86,17 @@ den ikke kender, står med deres domæne, så du kan beskrive dem selv.`,
 	return cmd
 }
 
-func writeImport(out interface{ Write([]byte) (int, error) }, r content.CookieImport) {
+// maxScanFile is the largest scan import reads; a HAR of a few pages is
+// well under it.
+const maxScanFile = 64 << 20
+
+func writeImport(out interface{ Write([]byte) (int, error) }, r cookiescan.CookieImport) {
 	fmt.Fprintf(out, "%s: %d kendte cookies, %d ukendte\n", r.Format, len(r.Known), len(r.Unknown))
 	if len(r.Known) > 0 {
 		fmt.Fprintln(out, "\nKendte cookies:")
 		w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 		for _, c := range r.Known {
-			fmt.Fprintf(w, "  %s\t%s\t%s\t%s\n", c.Name, strings.ToLower(drafts.Label(drafts.CookieCategories, c.Category)), c.Provider, c.Lifetime)
+			fmt.Fprintf(w, "  %s\t%s\t%s\t%s\n", inert.Line(c.Name), strings.ToLower(drafts.Label(drafts.CookieCategories, c.Category)), inert.Line(c.Provider), inert.Line(c.Lifetime))
 		}
 		w.Flush()
 	}
@@ -98,7 +104,7 @@ func writeImport(out interface{ Write([]byte) (int, error) }, r content.CookieIm
 		fmt.Fprintln(out, "\nUkendte cookies – beskriv dem selv i [[cookies.list]] med kategori, formål og levetid:")
 		w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 		for _, c := range r.Unknown {
-			fmt.Fprintf(w, "  %s\t%s\n", c.Name, c.Domain)
+			fmt.Fprintf(w, "  %s\t%s\n", inert.Line(c.Name), inert.Line(c.Domain))
 		}
 		w.Flush()
 	}

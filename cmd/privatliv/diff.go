@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os/exec"
 	"strings"
 
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/diff"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 	"github.com/spf13/cobra"
 )
 
@@ -46,14 +48,15 @@ forkert, eller en fil kunne ikke læses.`,
 				}
 				answers[i] = a
 			}
-			cs := content.Diff(answers[0], answers[1])
+			cs := diff.Diff(answers[0], answers[1])
 			if len(cs) == 0 {
 				fmt.Fprintln(cmd.ErrOrStderr(), "Ingen ændringer i politikkens indhold.")
 				return nil
 			}
-			w := cmd.OutOrStdout()
+			// The lines quote names from the files: made inert.
+			w := inert.NewWriter(cmd.OutOrStdout())
 			if changelog {
-				fmt.Fprint(w, content.ChangeLogTOML(content.ChangeLogEntry(cs, drafts.DateOf(now()))))
+				fmt.Fprint(w, diff.ChangeLogTOML(diff.ChangeLogEntry(cs, drafts.DateOf(now()))))
 			} else {
 				for _, c := range cs {
 					fmt.Fprintln(w, c.Text)
@@ -82,20 +85,66 @@ func loadForDiff(arg string) (*drafts.Answers, error) {
 	if !ok || rev == "" || path == "" {
 		return nil, fmt.Errorf("%s: skriv git:REV:STI, fx git:HEAD:firma.toml", arg)
 	}
-	var stderr bytes.Buffer
-	c := exec.Command("git", "show", rev+":"+path)
-	c.Stderr = &stderr
-	data, err := c.Output()
+	// git must never read the revision as an option: --output=FILE
+	// would make it write a file.
+	if !gitRev(rev) {
+		return nil, fmt.Errorf("%s: %q er ikke en git-revision; skriv fx HEAD, HEAD~1, v1.0 eller et commit-id", arg, rev)
+	}
+	data, err := gitShow(rev + ":" + path)
 	if err != nil {
-		var ee *exec.ExitError
-		if errors.As(err, &ee) {
-			return nil, fmt.Errorf("%s: git show %s:%s: %s", arg, rev, path, strings.TrimSpace(stderr.String()))
-		}
-		return nil, fmt.Errorf("%s: kan ikke køre git: %w", arg, err)
+		return nil, fmt.Errorf("%s: %w", arg, err)
 	}
 	f, err := drafts.Parse(arg, data)
 	if err != nil {
 		return nil, err
 	}
 	return f.Answers, nil
+}
+
+// gitRev reports whether rev looks like a revision: a branch, a tag, a
+// commit id, HEAD~2, main^, @{1}. It never starts with - and never holds
+// spaces or control characters.
+func gitRev(rev string) bool {
+	for i, c := range []byte(rev) {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '_', c == '@':
+		case i > 0 && strings.IndexByte("./{}~^+-", c) >= 0:
+		default:
+			return false
+		}
+	}
+	return rev != ""
+}
+
+// gitShow is `git show OBJECT`, read up to the size of an answer file.
+// --end-of-options makes sure git reads OBJECT as an object whatever it
+// looks like.
+func gitShow(object string) ([]byte, error) {
+	var stderr bytes.Buffer
+	c := exec.Command("git", "show", "--end-of-options", object)
+	c.Stderr = &stderr
+	out, err := c.StdoutPipe()
+	if err != nil {
+		return nil, fmt.Errorf("kan ikke køre git: %w", err)
+	}
+	if err := c.Start(); err != nil {
+		return nil, fmt.Errorf("kan ikke køre git: %w", err)
+	}
+	data, rerr := io.ReadAll(io.LimitReader(out, drafts.MaxFileSize+1))
+	if len(data) > drafts.MaxFileSize {
+		c.Process.Kill()
+		c.Wait()
+		return nil, fmt.Errorf("git show %s: filen er for stor til at være en svarfil (højst %d MB)", object, drafts.MaxFileSize>>20)
+	}
+	if err := c.Wait(); err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return nil, fmt.Errorf("git show %s: %s", object, strings.TrimSpace(stderr.String()))
+		}
+		return nil, fmt.Errorf("kan ikke køre git: %w", err)
+	}
+	if rerr != nil {
+		return nil, fmt.Errorf("git show %s: %w", object, rerr)
+	}
+	return data, nil
 }

@@ -244,9 +244,9 @@ func TestRenderManyFiles(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(in, "brudt.toml"), []byte("schema = 1\n[controller]\nnavn = \"x\"\n"), 0o644)
 	out := filepath.Join(t.TempDir(), "ud")
-	code, stdout, _ := runCLI(t, "render", in, "--format", "html", "-o", out)
-	if code != 1 || !strings.Contains(stdout, "brudt.toml") {
-		t.Errorf("a broken file among many: exit %d, %q", code, stdout)
+	code, stdout, stderr := runCLI(t, "render", in, "--format", "html", "-o", out)
+	if code != 1 || !strings.Contains(stderr, "brudt.toml") || stdout != "" {
+		t.Errorf("a broken file among many: exit %d, stderr %q, stdout %q (problems go to standard error)", code, stderr, stdout)
 	}
 	for _, e := range examples {
 		name := strings.TrimSuffix(filepath.Base(e), ".toml") + ".html"
@@ -304,7 +304,7 @@ func TestRenderMarksADraft(t *testing.T) {
 }
 
 func TestCookiesImport(t *testing.T) {
-	har := "../../content/testdata/import/butik.har"
+	har := "../../drafts/cookiescan/testdata/import/butik.har"
 	code, out, _ := runCLI(t, "cookies", "import", har)
 	if code != 0 || !strings.Contains(out, "HAR: 5 kendte cookies, 4 ukendte") || !strings.Contains(out, "butik_session  www.butik.dk") {
 		t.Errorf("cookies import: exit %d\n%s", code, out)
@@ -318,7 +318,7 @@ func TestCookiesImport(t *testing.T) {
 	if err := os.WriteFile(file, src, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errOut := runCLI(t, "cookies", "import", "../../content/testdata/import/cookiebot.csv", "--into", file)
+	code, out, errOut := runCLI(t, "cookies", "import", "../../drafts/cookiescan/testdata/import/cookiebot.csv", "--into", file)
 	if code != 0 || !strings.Contains(out, "Tilføjet til "+file) || !strings.Contains(out, "+ cookie sprog (præferencer, butik.dk)") || !strings.Contains(out, "+ leverandør Google Analytics 4") {
 		t.Fatalf("cookies import --into: exit %d\n%s%s", code, out, errOut)
 	}
@@ -326,7 +326,7 @@ func TestCookiesImport(t *testing.T) {
 	if err != nil || !strings.Contains(string(saved), `name = "_ga_*"`) || !strings.Contains(string(saved), `purpose_id = "statistik"`) {
 		t.Errorf("the answer file did not get the cookies:\n%s", saved)
 	}
-	code, out, _ = runCLI(t, "cookies", "import", "../../content/testdata/import/cookiebot.csv", "--into", file)
+	code, out, _ = runCLI(t, "cookies", "import", "../../drafts/cookiescan/testdata/import/cookiebot.csv", "--into", file)
 	if code != 0 || !strings.Contains(out, "intet er ændret") {
 		t.Errorf("second import: exit %d\n%s", code, out)
 	}

@@ -108,14 +108,28 @@ func renderMany(cmd *cobra.Command, args []string, outDir string, job batch) err
 		}
 		return filepath.Join(filepath.Dir(f), name)
 	}
-	// Two answer files with the same name would overwrite each other in -o DIR.
+	// Two answer files with the same name would overwrite each other in -o
+	// DIR, and an output that is an answer file (through a link) would
+	// replace its answers.
 	seen := map[string]string{}
+	inputs := indexFiles(files)
+	dirs := map[string]bool{}
 	for _, f := range files {
 		t := target(f)
 		if prev, ok := seen[t]; ok {
 			return usageErr("%s og %s ville begge blive skrevet til %s", prev, f, t)
 		}
 		seen[t] = f
+		if info, err := os.Stat(t); err == nil {
+			if in := inputs.find(info); in != "" {
+				return usageErr("%s er svarfilen %s, og %s ville skrive svarene over; flyt eller omdøb den", t, in, job.noun)
+			}
+		}
+		dirs[filepath.Dir(t)] = true
+	}
+	// What a killed batch left behind goes now.
+	for d := range dirs {
+		drafts.RemoveLeftovers(d)
 	}
 
 	errs := make([]error, len(files))
@@ -136,11 +150,13 @@ func renderMany(cmd *cobra.Command, args []string, outDir string, job batch) err
 	close(jobs)
 	wg.Wait()
 
+	// Problems go to standard error, which makes file names and quoted
+	// values inert, with the summary.
 	failed := 0
 	for _, err := range errs {
 		if err != nil {
 			failed++
-			fmt.Fprintln(cmd.OutOrStdout(), err)
+			fmt.Fprintln(cmd.ErrOrStderr(), err)
 		}
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "Skrev %d af %d %s\n", len(files)-failed, len(files), job.noun)

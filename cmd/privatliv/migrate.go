@@ -2,9 +2,9 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 	"github.com/spf13/cobra"
 )
 
@@ -29,6 +29,7 @@ opgradere dem for at bruge dem.`, drafts.SchemaVersion),
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			failed := false
+			out := inert.NewWriter(cmd.OutOrStdout()) // file names
 			for _, path := range args {
 				msg, err := migrateFile(path)
 				if err != nil {
@@ -36,7 +37,7 @@ opgradere dem for at bruge dem.`, drafts.SchemaVersion),
 					failed = true
 					continue
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", path, msg)
+				fmt.Fprintf(out, "%s: %s\n", path, msg)
 			}
 			if failed {
 				return quiet(exitProblem)
@@ -54,16 +55,13 @@ func migrateFile(path string) (string, error) {
 	if f.Schema == drafts.SchemaVersion {
 		return fmt.Sprintf("er allerede schema %d", drafts.SchemaVersion), nil
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return "", fmt.Errorf("%s: kan ikke læse filen: %w", path, err)
-	}
-	out, err := drafts.Migrate(path, data)
+	// The text Load read is migrated: the file is read and parsed once.
+	out, err := f.Migrate()
 	if err != nil {
 		return "", err
 	}
 	if err := drafts.WriteFileAtomic(path, out); err != nil {
-		return "", fmt.Errorf("%s: kan ikke gemme filen: %w", path, err)
+		return "", err
 	}
 	return fmt.Sprintf("opgraderet fra schema %d til schema %d", f.Schema, drafts.SchemaVersion), nil
 }

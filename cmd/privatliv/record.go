@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/record"
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/spf13/cobra"
 )
@@ -53,7 +53,7 @@ NAVN-fortegnelse.FORMAT ved siden af sin svarfil eller i mappen -o DIR.`,
 				}
 				day = d
 			}
-			render := func(a *drafts.Answers) ([]byte, error) { return content.RenderRecord(a, day, format) }
+			render := func(a *drafts.Answers) ([]byte, error) { return record.RenderRecord(a, day, format) }
 			if many, err := isMany(args); err != nil {
 				return err
 			} else if many {
@@ -61,6 +61,11 @@ NAVN-fortegnelse.FORMAT ved siden af sin svarfil eller i mappen -o DIR.`,
 			}
 			if format == "xlsx" && (out == "" || out == "-") {
 				return usageErr("et regneark skal skrives til en fil; brug -o fortegnelse.xlsx")
+			}
+			if out != "" && out != "-" {
+				if err := checkOutput(out, args[0]); err != nil {
+					return err
+				}
 			}
 			a, err := loadValid(args[0])
 			if err != nil {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/check"
+	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/spf13/cobra"
 )
@@ -54,6 +56,11 @@ Filerne skrives parallelt på alle kerner.`,
 					return renderPolicy(a, format, frontMatter)
 				}})
 			}
+			if out != "" && out != "-" {
+				if err := checkOutput(out, args[0]); err != nil {
+					return err
+				}
+			}
 			a, err := loadValid(args[0])
 			if err != nil {
 				return err
@@ -65,7 +72,7 @@ Filerne skrives parallelt på alle kerner.`,
 			return writeOne(cmd, out, data)
 		},
 	}
-	cmd.Flags().StringVarP(&out, "output", "o", "", "skriv til denne fil i stedet for standard output")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "skriv til denne fil i stedet for standard output (- er standard output)")
 	cmd.Flags().StringVarP(&format, "format", "f", "md", "md, html eller html-fragment")
 	cmd.Flags().BoolVar(&frontMatter, "front-matter", false, "tilføj YAML front matter (title, date, lang) til Markdown")
 	return cmd
@@ -76,13 +83,13 @@ Filerne skrives parallelt på alle kerner.`,
 // answers have passed Validate (loadValid, renderOne), so counting the
 // errors need not run the value checks again.
 func renderPolicy(a *drafts.Answers, format string, frontMatter bool) ([]byte, error) {
-	p := content.Generate(a)
-	p.Errors = content.CountErrorsValid(a, now())
+	p := policy.Generate(a)
+	p.Errors = check.CountErrorsValid(a, now())
 	switch format {
 	case "html", "html-fragment":
 		return p.HTML(content.HTMLOptions{Fragment: format == "html-fragment"})
 	default:
-		return p.Markdown(content.MarkdownOptions{FrontMatter: frontMatter}), nil
+		return p.Markdown(policy.MarkdownOptions{FrontMatter: frontMatter}), nil
 	}
 }
 
@@ -108,7 +115,7 @@ func exactArgs(n int, msg string) cobra.PositionalArgs {
 }
 
 // writeOne writes one rendered document to out, or to standard output when
-// out is empty or "-".
+// out is empty or "-". The caller has checked out with checkOutput.
 func writeOne(cmd *cobra.Command, out string, data []byte) error {
 	if out == "" || out == "-" {
 		_, err := cmd.OutOrStdout().Write(data)
@@ -117,6 +124,6 @@ func writeOne(cmd *cobra.Command, out string, data []byte) error {
 	if err := drafts.WriteFileAtomic(out, data); err != nil {
 		return problemErr(err)
 	}
-	fmt.Fprintf(cmd.ErrOrStderr(), "Skrev %s\n", out)
+	fmt.Fprintf(cmd.ErrOrStderr(), "Skrev %s\n", out) // standard error makes it inert
 	return nil
 }

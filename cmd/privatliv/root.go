@@ -7,8 +7,12 @@ import (
 	"io"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/fang"
+	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/internal/inert"
 	"github.com/spf13/cobra"
 )
 
@@ -70,15 +74,17 @@ Alt foregår på din egen maskine: privatliv bruger aldrig netværket.`,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runWizard(cmd, "", nil, nil, false, rootFlags)
+			return runWizard(cmd, "", nil, nil, nil, rootFlags)
 		},
 	}
 	addWizardFlags(root, &rootFlags)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
-	root.SetErr(stderr)
+	// Standard error carries only messages, and they quote file names,
+	// git's answers and values from files: all made inert.
+	root.SetErr(inert.NewWriter(stderr))
 	root.AddCommand(newNewCmd(), newEditCmd(), newExamplesCmd(), newKindsCmd(), newRenderCmd(), newCheckCmd(), newVendorsCmd(), newCookiesCmd(),
-		newMigrateCmd(), newRecordCmd(), newDiffCmd())
+		newMigrateCmd(), newRecordCmd(), newDiffCmd(), newManCmd())
 	danishHelp(root)
 	return root
 }
@@ -88,6 +94,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetArgs(args)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(buildVersion()),
+		// fang's man page has English headings and goes to os.Stdout;
+		// privatliv man writes a Danish one (man.go).
 		fang.WithoutManpage(),
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
 			var e *exitError
@@ -121,12 +129,54 @@ func exitCodeOf(err error) int {
 	return exitProblem
 }
 
+// buildVersion is what --version says: the version the binary was built
+// as and the commit it was built from, as Go records them in the binary.
 func buildVersion() string {
-	if version != "" {
-		return version
+	info, _ := debug.ReadBuildInfo()
+	return versionText(version, info)
+}
+
+// versionText is the version and commit in info (nil: none recorded), in
+// Danish: "v0.3.0 (commit 5854786abcd1 fra 6. december 2026)". ldflags is
+// the version a release build names with -ldflags "-X main.version=…"; it
+// wins over the module's. A binary built without version control (go run,
+// or a copy of the sources without git) says so rather than claim one.
+func versionText(ldflags string, info *debug.BuildInfo) string {
+	v := ldflags
+	var rev, when string
+	modified := false
+	if info != nil {
+		if v == "" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+			v = info.Main.Version
+		}
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.time":
+				when = s.Value
+			case "vcs.modified":
+				modified = s.Value == "true"
+			}
+		}
 	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
+	commit := ""
+	if rev != "" {
+		commit = "commit " + rev[:min(len(rev), 12)]
+		if t, err := time.Parse(time.RFC3339, when); err == nil {
+			commit += " fra " + content.LongDate(drafts.DateOf(t))
+		}
+		if modified {
+			commit += " med ændringer, der ikke var committet"
+		}
 	}
-	return "dev"
+	switch {
+	case v != "" && commit != "":
+		return v + " (" + commit + ")"
+	case v != "":
+		return v
+	case commit != "":
+		return "udviklingsudgave (" + commit + ")"
+	}
+	return "udviklingsudgave uden oplysninger om version og commit (bygget med go run eller uden git)"
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -43,14 +44,14 @@ func addWizardFlags(cmd *cobra.Command, f *wizardFlags) {
 // runWizard starts the wizard on answers that will be saved to path.
 // source is the commented file a started from, if any, whose comments a new
 // file keeps.
-func runWizard(cmd *cobra.Command, path string, a *drafts.Answers, source []byte, existing bool, f wizardFlags) error {
+func runWizard(cmd *cobra.Command, path string, a *drafts.Answers, source []byte, disk []byte, f wizardFlags) error {
 	in, out := cmd.InOrStdin(), cmd.OutOrStdout()
 	if !isTerminal(in, out) && !f.accessible {
 		return &exitError{code: exitUsage, err: errNoTTY}
 	}
 	// A new questionnaire without --kind or --example starts by asking
 	// what kind of business it is.
-	opts := tui.Options{Path: path, Answers: a, Source: source, Existing: existing, NoColor: os.Getenv("NO_COLOR") != "", ChooseKind: a == nil}
+	opts := tui.Options{Path: path, Answers: a, Source: source, Existing: disk != nil, Disk: disk, NoColor: os.Getenv("NO_COLOR") != "", ChooseKind: a == nil}
 	if f.accessible {
 		// ctrl+c reaches a line-by-line prompt as a signal; the prompts
 		// ask what to do with unsaved answers instead of dying.
@@ -75,8 +76,15 @@ func runWizard(cmd *cobra.Command, path string, a *drafts.Answers, source []byte
 		}
 	}
 	m := tui.New(opts)
+	defer m.Close()
 	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithContext(cmd.Context()), tea.WithFPS(120))
 	_, err := p.Run()
+	if path := os.Getenv("PRIVATLIV_COUNTS"); path != "" {
+		// docs/keystroke.py asks how many renders and checks a burst caused.
+		if data, jerr := json.Marshal(m.Counts()); jerr == nil {
+			os.WriteFile(path, data, 0o600)
+		}
+	}
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		return fmt.Errorf("guiden stoppede: %w", err)
 	}
@@ -145,7 +153,7 @@ examples'); eksemplet selv ændres aldrig.`,
 				}
 				source, _ = drafts.ExampleSource(f.example)
 			}
-			return runWizard(cmd, path, a, source, false, f)
+			return runWizard(cmd, path, a, source, nil, f)
 		},
 	}
 	addWizardFlags(cmd, &f)
@@ -170,7 +178,7 @@ du får de samme fejl som med 'privatliv check'.`,
 			if err != nil {
 				return problemErr(err)
 			}
-			return runWizard(cmd, args[0], file.Answers, nil, true, f)
+			return runWizard(cmd, args[0], file.Answers, nil, file.Data(), f)
 		},
 	}
 	addWizardFlags(cmd, &f)

@@ -1,0 +1,118 @@
+package policy
+
+import (
+	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// Facts about the answers that several sections and check rules need.
+
+// summaryFacts gathers what "Kort fortalt" tells the reader: sensitive
+// data and CPR numbers, ads and profiling, automated decisions, transfers
+// outside the EU/EEA, data from others, the processor role, consent
+// cookies, the contact and the authority to complain to. No purpose names
+// and no vendor count: those are in the sections below.
+func summaryFacts(a *drafts.Answers) map[string]any {
+	var sensitive []string
+	cpr := false
+	seen := map[string]bool{}
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			sensitive = append(sensitive, s)
+		}
+	}
+	for _, s := range a.Subjects {
+		for _, id := range s.Data {
+			switch content.CategoryKind(a, id) {
+			case drafts.KindSpecial:
+				add(content.CategoryName(a, id))
+			case drafts.KindCPR:
+				cpr = true
+			case drafts.KindCriminal:
+				add(term(a, "data criminal"))
+			}
+		}
+	}
+	var abroad []string
+	countries := map[string]bool{}
+	remote := false // support staff outside the EU/EEA reach data kept inside it
+	for _, v := range a.ResolvedVendors() {
+		if c := content.CountryName(v.Country); !content.InEEA(v.Country) && !countries[c] {
+			abroad = append(abroad, c)
+			countries[c] = true
+		}
+		remote = remote || (content.Known(v.RemoteAccess) && content.InEEA(v.Country))
+	}
+	// With several groups of people, each source says whom its data is
+	// about: "mine klienter" alone reads as data about the reader.
+	several := len(a.Subjects) > 1
+	var sources []string
+	for _, s := range a.Sources {
+		var groups []string
+		for _, g := range s.Subjects {
+			if several {
+				groups = append(groups, content.GroupName(a, g))
+			}
+		}
+		name := content.Esc(content.PronounLower(content.Clean(s.Name)))
+		// "Rigspolitiet, som udsteder børneattesten, om jobansøgere": the
+		// comma closes the name's relative clause.
+		sources = append(sources, fill(a, "summary source", map[string]any{"Name": name, "Groups": content.AndList(a, groups), "Clause": content.HasRelativeClause(name)}))
+	}
+	// Disclosures of sensitive data or CPR numbers, such as a clinic's to
+	// the region and the GP, matter to the reader; routine ones do not.
+	var disclosed []string
+	for _, d := range a.Disclosures {
+		if purposesHoldSensitive(a, d.Purposes) {
+			disclosed = append(disclosed, content.Esc(content.PronounLower(content.Clean(d.Recipient))))
+		}
+	}
+	var ads []string
+	for _, n := range content.AdVendors(a) {
+		ads = append(ads, content.Esc(content.Clean(n)))
+	}
+	consentCookies := false
+	for _, c := range a.Cookies.List {
+		consentCookies = consentCookies || c.Category != "necessary"
+	}
+	for _, c := range a.Cookies.Categories {
+		consentCookies = consentCookies || c.Category != "necessary"
+	}
+	return map[string]any{
+		"Sensitive":      content.AndList(a, sensitive),
+		"CPR":            cpr,
+		"SpecialSection": specialData(a) != "",
+		"Ads":            content.AndList(a, ads),
+		"Marketing":      content.MarketingCookies(a),
+		"Profiling":      a.Automated.Profiling,
+		"Automated":      a.Automated.Used,
+		"Abroad":         content.AndList(a, abroad),
+		"Remote":         remote,
+		"Sources":        content.AndList(a, sources),
+		"Disclosed":      content.AndList(a, disclosed),
+		"Processor":      a.Processor.Acts,
+		"ConsentCookies": consentCookies,
+		"Email":          contactEmail(a),
+		"Authority":      authorityShort(a),
+		"Home":           homeAuthority(a),
+	}
+}
+
+// purposesHoldSensitive reports whether any of the purposes with these ids
+// processes special categories, CPR numbers or criminal records.
+func purposesHoldSensitive(a *drafts.Answers, ids []string) bool {
+	for _, p := range a.Purposes {
+		for _, id := range ids {
+			if p.ID != id {
+				continue
+			}
+			for _, d := range p.Data {
+				if content.CategoryKind(a, d) != drafts.KindOrdinary {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
