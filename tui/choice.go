@@ -152,6 +152,23 @@ func (c *choice[T]) fit(room int) {
 		want = max(room-1, head+1)
 	}
 	c.setHeight(want)
+	// huh wraps a long description once to count its lines and again to
+	// draw it, which can take a line more: what is drawn decides.
+	for range 3 {
+		total := lipgloss.Height(c.Field.View())
+		if c.scrolls {
+			total++
+		}
+		if total <= room || want <= head+1 {
+			return
+		}
+		if !c.scrolls {
+			c.scrolls = true
+			total++
+		}
+		want -= total - room
+		c.setHeight(max(want, head+1))
+	}
 }
 
 // heights are the lines of the title and description, and of the options.

@@ -196,3 +196,45 @@ func TestFooterKeepsHelpAt80Columns(t *testing.T) {
 		})
 	}
 }
+
+// The pickers too, the kind picker and each list's »what to add«: every
+// option is shown, or the list says how many are hidden, at 120x40 and
+// 80x24.
+func TestPickersUseTheSpace(t *testing.T) {
+	for _, size := range [][2]int{{120, 40}, {80, 24}} {
+		m := New(Options{ChooseKind: true, NoColor: true, RecoveryDir: t.TempDir(), Width: size[0], Height: size[1]})
+		run(t, m, m.Init())
+		check := func(where string) {
+			t.Helper()
+			c, ok := unwrapField(m.form.GetFocusedField()).(choiceField)
+			if !ok {
+				t.Fatalf("%s: no list", where)
+			}
+			if all, indicator := listShown(m, c); !all && !indicator || all && indicator {
+				t.Errorf("%dx%d %s: all shown %v, says more are hidden %v:\n%s", size[0], size[1], where, all, indicator, ansi.Strip(screen(m)))
+			}
+		}
+		check("kind picker")
+		m.Close()
+		m = newTestModel(t, example(t, "helle-falsberg"), "", size[0], size[1])
+		for i, s := range steps {
+			for _, c := range s.colls {
+				if c.templates == nil || len(c.templates(m.a)) < 2 {
+					continue
+				}
+				goToStep(t, m, i)
+				for r, row := range m.rows() {
+					if row.coll == c && row.item < 0 {
+						m.cursor = r
+					}
+				}
+				send(t, m, press("enter"))
+				if m.mode != modePick {
+					t.Fatalf("%s: no picker (mode %d)", c.title, m.mode)
+				}
+				check(c.title)
+				send(t, m, press("esc"))
+			}
+		}
+	}
+}

@@ -128,7 +128,7 @@ func TestSearchThatFindsNothingSaysWhatToDo(t *testing.T) {
 	send(t, m, keyPress("/"))
 	typeText(t, m, "yoga")
 	scr := strings.Join(strings.Fields(ansi.Strip(screen(m))), " ")
-	if !strings.Contains(scr, "Ingen af udgangspunkterne passer") || !strings.Contains(scr, "»"+blankStartLabel+"«") {
+	if !strings.Contains(scr, "Intet udgangspunkt passer til søgningen") || !strings.Contains(scr, "»"+blankStartLabel+"«") {
 		t.Errorf("an empty search in the kind picker says nothing:\n%s", ansi.Strip(screen(m)))
 	}
 	send(t, m, press("esc"), press("esc"))

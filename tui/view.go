@@ -285,7 +285,7 @@ func (m *Model) noMatch() string {
 	}
 	switch {
 	case m.mode == modeKind:
-		return "Ingen af udgangspunkterne passer til søgningen. Tryk esc og vælg »" + blankStartLabel + "« – eller den, der ligner jer mest. I kan rette alt bagefter."
+		return "Intet udgangspunkt passer til søgningen. Tryk esc, og vælg »" + blankStartLabel + "« eller det, der ligner jer mest."
 	case m.mode == modePick && m.coll == vendorsColl:
 		return "Kataloget har ingen leverandør, der passer til søgningen. Tryk esc og vælg »" + ownVendorLabel + "«."
 	case m.mode == modePick && m.coll == purposesColl:
