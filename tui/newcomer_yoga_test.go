@@ -423,3 +423,19 @@ func TestDeletingLeavesNothingPointingAtIt(t *testing.T) {
 		}
 	}
 }
+
+// The footer names the keys the question has: on a form's first question
+// enter goes on and there is nothing to go back to; on its last, enter
+// finishes.
+func TestFooterKeysFitTheQuestion(t *testing.T) {
+	m := newTestModel(t, salon(t), "", 120, 40)
+	at(t, m, "controller.name")
+	scr := ansi.Strip(screen(m))
+	if !strings.Contains(scr, "enter næste") || strings.Contains(scr, "enter færdig") || strings.Contains(scr, "shift+tab tilbage") {
+		t.Errorf("the first question's keys:\n%s", scr)
+	}
+	send(t, m, press("enter"))
+	if scr := ansi.Strip(screen(m)); !strings.Contains(scr, "shift+tab tilbage") || strings.Contains(scr, "enter færdig") {
+		t.Errorf("the second question's keys:\n%s", scr)
+	}
+}

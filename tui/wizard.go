@@ -300,6 +300,8 @@ func (m *Model) show(q *questions) {
 	m.visited, m.left = map[string]bool{}, ""
 	m.form = huh.NewForm(q.groups...).WithTheme(m.theme).WithKeyMap(m.keymap).WithShowHelp(false).
 		WithWidth(m.leftWidth()).WithHeight(m.formHeight())
+	// The key map came after the positions, which enable the keys.
+	m.form.UpdateFieldPositions()
 	m.fitLists()
 }
 
