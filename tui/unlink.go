@@ -35,6 +35,12 @@ func unlinkGroup(a *drafts.Answers, g string) int {
 			n++
 		}
 	}
+	for i := range a.Document.Notices {
+		if slices.Contains(a.Document.Notices[i].Groups, g) {
+			a.Document.Notices[i].Groups = without(a.Document.Notices[i].Groups, g)
+			n++
+		}
+	}
 	return n
 }
 
