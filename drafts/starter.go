@@ -33,11 +33,11 @@ var PurposeTemplates = []PurposeTemplate{
 		Retention: Retention{After: "consent_withdrawn"}}},
 	{"Besøgsstatistik med cookies (samtykke)", Purpose{
 		ID: "statistik", Name: "Besøgsstatistik", Subjects: []string{"visitors"},
-		Data: []string{"device", "browsing"}, Basis: []string{"6.1.a"},
+		Data: []string{"device", "browsing"}, Basis: []string{"6.1.a"}, Required: "voluntary",
 		Retention: Retention{Period: "14 måneder", After: "collection"}}},
 	{"Markedsføring og annoncer med cookies (samtykke)", Purpose{
 		ID: "annoncer", Name: "Annoncer og markedsføring", Subjects: []string{"visitors"},
-		Data: []string{"device", "browsing"}, Basis: []string{"6.1.a"},
+		Data: []string{"device", "browsing"}, Basis: []string{"6.1.a"}, Required: "voluntary",
 		Retention: Retention{Period: "3 måneder", After: "collection"}}},
 	{"Kundesupport", Purpose{
 		ID: "support", Name: "Kundesupport", Subjects: []string{"customers"},
@@ -53,9 +53,15 @@ var PurposeTemplates = []PurposeTemplate{
 		ID: "rekruttering", Name: "Rekruttering", Subjects: []string{"applicants"},
 		Data: []string{"contact", "application"}, Basis: []string{"6.1.b"}, Required: "contract",
 		Retention: Retention{Period: "6 måneder", After: "case_closed"}}},
+	// Art. 7(1) puts the burden of proving a consent on the business; it
+	// does not oblige it to keep a log, so the log rests on the business's
+	// legitimate interest in being able to prove it (as in the examples),
+	// not on a legal obligation (art. 6(1)(c)).
 	{"Dokumentation af cookiesamtykke", Purpose{
 		ID: "samtykkelog", Name: "Dokumentation af dit cookievalg", Subjects: []string{"visitors"},
-		Data: []string{"device"}, Basis: []string{"6.1.c"}, Law: "databeskyttelsesforordningens art. 7, stk. 1",
+		Data: []string{"device"}, Basis: []string{"6.1.f"},
+		Interest:  "at kunne dokumentere, at du har sagt ja eller nej til cookies, sådan som databeskyttelsesforordningens art. 7, stk. 1, kræver, når vi bygger på samtykke",
+		Required:  "voluntary",
 		Retention: Retention{Period: "12 måneder", After: "collection"}}},
 	// Your own purpose starts empty: its basis and retention are for the
 	// business to answer, not for a template to guess.

@@ -68,6 +68,24 @@ func (v validator) required(path, value, what string) bool {
 	return true
 }
 
+// requiredHint is required with what to do after the message, which says
+// only what is missing: the message is shown where the file's keys are not.
+func (v validator) requiredHint(path, value, what, hint string) bool {
+	if strings.TrimSpace(value) == "" {
+		v.add(path, "mangler %s; %s", what, hint)
+		return false
+	}
+	return true
+}
+
+// countryName is a country's Danish name, or the code itself when unknown.
+func countryName(code string) string {
+	if c, ok := CountryByCode(code); ok {
+		return c.Name
+	}
+	return code
+}
+
 func (v validator) oneOf(path, value string, terms []Term, what string) {
 	if value != "" && !Known(terms, value) {
 		v.add(path, "ukendt %s %q%s; gyldige værdier: %s", what, value, suggest(value, IDs(terms)), labelled(terms))
@@ -77,7 +95,7 @@ func (v validator) oneOf(path, value string, terms []Term, what string) {
 func (v validator) document() {
 	d := v.a.Document
 	if d.Effective.IsZero() {
-		v.add("document.effective", "mangler datoen, politikken gælder fra, fx effective = 2026-03-01")
+		v.add("document.effective", "mangler datoen, politikken gælder fra; skriv fx effective = 2026-03-01")
 	}
 	for i, c := range d.Changes {
 		p := fmt.Sprintf("document.changes[%d]", i+1)
@@ -150,7 +168,7 @@ func (v validator) controller() {
 	v.oneOf(p+".kind", c.Kind, ControllerKinds, "slags dataansvarlig")
 	v.oneOf(p+".voice", c.Voice, Voices, "stemme")
 	if _, ok := ProfileFor(country); !ok && v.a.Authority == nil {
-		v.add(p+".country", "privatliv kender ikke tilsynsmyndigheden i %s; angiv den under [authority] (navn, adresse, hjemmeside og e-mail)", country)
+		v.add(p+".country", "privatliv kender ikke tilsynsmyndigheden i %s; angiv den under [authority] (navn, adresse, hjemmeside og e-mail)", countryName(country))
 	}
 	if v.required(p+".email", c.Email, "e-mailadresse") {
 		v.email(p+".email", c.Email)
@@ -214,7 +232,7 @@ func (v validator) categories() map[string]string {
 	}
 	for i, c := range v.a.Categories {
 		p := fmt.Sprintf("categories[%d]", i+1)
-		if v.required(p+".id", c.ID, "et id (fx \"journal\")") {
+		if v.requiredHint(p+".id", c.ID, "et id", "skriv fx id = \"journal\"") {
 			if !slugRE.MatchString(c.ID) {
 				v.add(p+".id", "id %q må kun indeholde små bogstaver a-z, tal, - og _", c.ID)
 			} else if _, dup := kinds[c.ID]; dup {
@@ -292,7 +310,7 @@ func (v validator) subjects(cats map[string]string) map[string]bool {
 				if s.Group == "other" {
 					v.add(p+".id", "to egne persongrupper har id %q; giv hver sit id, så formålene kan skelne dem", k)
 				} else {
-					v.add(p+".group", "persongruppen %q er nævnt to gange; saml oplysningerne ét sted", k)
+					v.add(p+".group", "persongruppen »%s« er nævnt to gange; saml oplysningerne ét sted (group = %q)", Label(SubjectGroups, k), k)
 				}
 			}
 			seen[k] = true
@@ -311,7 +329,7 @@ func (v validator) purposes(cats map[string]string, groups map[string]bool) map[
 	ids := map[string]bool{}
 	for i, pu := range v.a.Purposes {
 		p := fmt.Sprintf("purposes[%d]", i+1)
-		if v.required(p+".id", pu.ID, "et id (fx \"nyhedsbrev\")") {
+		if v.requiredHint(p+".id", pu.ID, "et id", "skriv fx id = \"nyhedsbrev\"") {
 			switch {
 			case !slugRE.MatchString(pu.ID):
 				v.add(p+".id", "id %q må kun indeholde små bogstaver a-z, tal, - og _", pu.ID)
@@ -379,7 +397,7 @@ func (v validator) sensitive(p string, pu Purpose, cats map[string]string) {
 			}
 			seen[s.Data] = true
 		}
-		if v.required(q+".basis", s.Basis, "undtagelsen i art. 9, stk. 2 (fx \"9.2.h\")") {
+		if v.requiredHint(q+".basis", s.Basis, "undtagelsen i art. 9, stk. 2", "skriv fx basis = \"9.2.h\"") {
 			v.oneOf(q+".basis", s.Basis, SpecialBases, "grundlag efter art. 9, stk. 2,")
 		}
 		v.oneOf(q+".law", s.Law, SensitiveLaws, "regel i databeskyttelsesloven")
@@ -392,7 +410,7 @@ func (v validator) retention(p string, r Retention) {
 		return
 	}
 	if strings.TrimSpace(r.Period) == "" {
-		v.add(p+".period", "mangler opbevaringsperiode, fx period = \"5 år\"")
+		v.add(p+".period", "mangler opbevaringsperiode; skriv fx period = \"5 år\"")
 		return
 	}
 	pe, err := ParsePeriod(r.Period)
@@ -435,7 +453,7 @@ func (v validator) vendors(purposes map[string]bool) {
 		if ve.Category != "" {
 			v.oneOf(p+".category", ve.Category, RecipientCategories, "modtagerkategori")
 		} else {
-			v.required(p+".name", ve.Name, "leverandørens navn (eller category, fx \"accountant\", hvis I kun vil nævne slags modtager)")
+			v.requiredHint(p+".name", ve.Name, "leverandørens navn", "eller skriv category, fx \"accountant\", hvis I kun vil nævne slags modtager")
 		}
 		who := VendorLabel(ve)
 		switch {
@@ -483,7 +501,7 @@ func (v validator) vendors(purposes map[string]bool) {
 		case ve.Transfer == Unknown && known:
 			v.add(p+".transfer", "kataloget ved ikke, hvad der sikrer overførslen til %s; skriv transfer = \"dpf\", \"scc\", \"bcr\" eller \"adequacy\" ud fra jeres aftale med %s", c.Name, who)
 		case ve.Transfer == Unknown:
-		case v.required(p+".transfer", ve.Transfer, "overførselsgrundlag (none, adequacy, dpf, scc eller bcr)"):
+		case v.requiredHint(p+".transfer", ve.Transfer, "overførselsgrundlag", "skriv transfer = \"none\", \"adequacy\", \"dpf\", \"scc\" eller \"bcr\""):
 			v.oneOf(p+".transfer", ve.Transfer, Transfers, "overførselsgrundlag")
 		}
 		if known && ve.Transfer != Unknown {
@@ -491,11 +509,11 @@ func (v validator) vendors(purposes map[string]bool) {
 			case !c.EEA && ve.Transfer == "none":
 				v.add(p+".transfer", "%s ligger uden for EU/EØS; vælg grundlaget for overførslen: dpf, scc, bcr eller adequacy", c.Name)
 			case ve.Transfer == "adequacy" && !c.Adequate:
-				v.add(p+".transfer", "EU-Kommissionen har ingen tilstrækkelighedsafgørelse for %s%s; vælg scc eller bcr", c.Name, map[bool]string{true: " (for USA: brug dpf)", false: ""}[c.Code == "US"])
+				v.add(p+".transfer", "EU-Kommissionen har ingen tilstrækkelighedsafgørelse for %s; vælg scc eller bcr%s", c.Name, map[bool]string{true: " (for USA: brug dpf)", false: ""}[c.Code == "US"])
 			}
 		}
 		if ve.Transfer == "dpf" && ve.Country != "" && ve.Country != "US" {
-			v.add(p+".transfer", "Data Privacy Framework gælder kun for modtagere i USA, ikke %s", ve.Country)
+			v.add(p+".transfer", "Data Privacy Framework gælder kun for modtagere i USA, ikke %s", countryName(ve.Country))
 		}
 		if ve.RemoteAccess != "" && ve.RemoteAccess != Unknown {
 			if ve.RemoteAccess == "none" {
@@ -516,7 +534,11 @@ func (v validator) vendors(purposes map[string]bool) {
 			}
 		}
 		if len(ve.RemoteCountries) > 0 && ve.RemoteAccess == "" {
-			v.add(p+".remote_access", "mangler grundlaget for adgangen fra %s; skriv remote_access = \"scc\", \"dpf\", \"bcr\" eller \"adequacy\"", strings.Join(ve.RemoteCountries, ", "))
+			var names []string
+			for _, code := range ve.RemoteCountries {
+				names = append(names, countryName(code))
+			}
+			v.add(p+".remote_access", "mangler grundlaget for adgangen fra %s; skriv remote_access = \"scc\", \"dpf\", \"bcr\" eller \"adequacy\"", strings.Join(names, ", "))
 		}
 		for j, id := range ve.Purposes {
 			if !purposes[id] {

@@ -56,7 +56,7 @@ func TestCookieImportInWizard(t *testing.T) {
 			send(t, m, press("enter"))
 			at(t, m, "cookies.import.apply")
 			f := m.q.fields["cookies.import.apply"]
-			if !strings.Contains(f.desc, tc.unknown) || !strings.Contains(f.desc, "Genkendt: ") || !strings.HasPrefix(f.title, "Tilføj de ") {
+			if !strings.Contains(f.desc, tc.unknown) || !strings.Contains(f.desc, "Genkendt:\n") || !strings.HasPrefix(f.title, "Tilføj de ") {
 				t.Errorf("what was found is not shown:\n%s\n%s", f.title, f.desc)
 			}
 			if !strings.Contains(screen(m), strings.Fields(tc.unknown)[0]) {

@@ -52,7 +52,7 @@ func TestCookieQuestions(t *testing.T) {
 	choose2 := func(k string) { at(t, m, k); send(t, m, press("enter")) }
 	choose2("cookies.banner")
 	at(t, m, "cookies.none")
-	send(t, m, keyPress("j"))
+	send(t, m, keyPress("j"), press("enter"))
 	if m.mode != modeList || !m.a.Cookies.None {
 		t.Fatalf("none not answered: mode %d, none %v", m.mode, m.a.Cookies.None)
 	}

@@ -35,7 +35,7 @@ func run(t *testing.T, m *Model, cmd tea.Cmd) {
 		}
 		c := queue[0]
 		queue = queue[1:]
-		if c == nil || isBlink(c) {
+		if c == nil || isBlink(c) || skipped(m, c) {
 			continue
 		}
 		switch msg := c().(type) {

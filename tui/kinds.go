@@ -14,8 +14,10 @@ import (
 // blankStart is the picker's choice for the general starting point.
 const blankStart = -1
 
+const blankStartLabel = "Anden slags virksomhed – et almindeligt udgangspunkt"
+
 func kindOptions() []huh.Option[int] {
-	out := []huh.Option[int]{huh.NewOption("Anden slags virksomhed – et almindeligt udgangspunkt", blankStart)}
+	out := []huh.Option[int]{huh.NewOption(blankStartLabel, blankStart)}
 	for i, k := range drafts.Kinds() {
 		out = append(out, huh.NewOption(k.Name+" – "+k.Description, i))
 	}
@@ -30,13 +32,15 @@ func (m *Model) askKind() {
 	}
 	m.welcome = false
 	m.setStatus("Politikken vises, så snart I har valgt.", false)
-	m.show(newQuestions().group("Velkommen til privatliv",
-		pickInt("kind", "Hvilken slags virksomhed er det?",
+	q := newQuestions()
+	m.show(q.group("Velkommen til privatliv",
+		q.pickInt("kind", "Hvilken slags virksomhed er det?",
 			"Vælg den, der ligner jer mest; I kan rette alt bagefter. Skriv / for at søge. esc: almindeligt udgangspunkt.",
-			kindOptions(), &m.pick).Height(max(m.bodyHeight()-6, 4)),
+			kindOptions(), &m.pick),
 	))
 	// The first screen has the whole width: there is no policy to show yet.
 	m.form.WithWidth(max(m.width-2, 10))
+	m.fitLists()
 	m.mode = modeKind
 }
 
@@ -65,7 +69,7 @@ func (m *Model) startFrom(choice int) tea.Cmd {
 	cmd := tea.Batch(m.enterStep(0), m.findingsCmd())
 	m.welcome = choice == blankStart
 	if choice != blankStart && m.a.Controller.Name == "" {
-		m.setStatus("Startet fra »"+drafts.Kinds()[choice].Name+"«. Udfyld jeres oplysninger; ctrl+f viser, hvad der mangler.", false)
+		m.setStatus("Startet fra »"+drafts.Kinds()[choice].Name+"«. Udfyld jeres oplysninger"+m.say("; ctrl+f viser, hvad der mangler.", "; når du har svaret, siger guiden, hvad der mangler."), false)
 	}
 	return cmd
 }

@@ -150,7 +150,7 @@ func TestRecipientByCategory(t *testing.T) {
 	fill(t, m, "vendors.controller_for", "")
 	fill(t, m, "vendors.joint_for", "")
 	choose(t, m, "vendors.country", "EEA")
-	choose(t, m, "vendors.remote_access", "")
+	choose(t, m, "vendors.remote_access", noTransfer)
 	fill(t, m, "vendors.agreement_signed", "")
 	fill(t, m, "vendors.agreement_kept", "")
 	if m.mode != modeList {
@@ -191,12 +191,12 @@ func TestVendorPurposeRoles(t *testing.T) {
 	fill(t, m, "vendors.controller_for", "")
 	fill(t, m, "vendors.joint_for", "")
 	at(t, m, "vendors.purpose_roles")
-	send(t, m, keyPress("j"))
+	send(t, m, keyPress("j"), press("enter"))
 	choose(t, m, "vendors.purpose_roles."+p1, "")
 	choose(t, m, "vendors.purpose_roles."+p2, "joint")
 	choose(t, m, "vendors.country", "DK")
 	fill(t, m, "vendors.privacy_url", "")
-	choose(t, m, "vendors.remote_access", "")
+	choose(t, m, "vendors.remote_access", noTransfer)
 	fill(t, m, "vendors.agreement_signed", "")
 	fill(t, m, "vendors.agreement_kept", "")
 	if m.mode != modeList {
