@@ -166,8 +166,18 @@ func (v validator) others() {
 		v.required("processor.description", pr.Description, "en beskrivelse af de oplysninger, I behandler for jeres kunder")
 	}
 	// The processor's subjects and data belong to the customers, so they need
-	// not appear under [[subjects]]; they must only be known ids.
-	v.groupList("processor.subjects", v.a.Processor.Subjects, nil)
+	// not appear under [[subjects]]: a built-in group, or a group of the
+	// business's own that [[subjects]] describes.
+	groups := map[string]bool{}
+	for _, id := range IDs(SubjectGroups) {
+		groups[id] = true
+	}
+	for _, s := range v.a.Subjects {
+		if s.Group == "other" && s.Key() != "" {
+			groups[s.Key()] = true
+		}
+	}
+	v.groupList("processor.subjects", v.a.Processor.Subjects, groups)
 }
 
 // categories returns the kind of every category id the answers may use.
@@ -212,7 +222,7 @@ func (v validator) dataList(path string, ids []string, cats map[string]string, n
 }
 
 // groupList checks group keys: built-in groups, or the own groups in
-// groups. With groups nil (the processor's subjects), only built-in ones.
+// groups. With groups nil, only built-in ones.
 func (v validator) groupList(path string, ids []string, groups map[string]bool) {
 	for j, id := range ids {
 		p := fmt.Sprintf("%s[%d]", path, j+1)
@@ -489,6 +499,8 @@ func (v validator) vendors(purposes map[string]bool) {
 		}
 		v.url(p+".privacy_url", ve.PrivacyURL)
 	}
+	// A sub-processor is named by its catalogue id, its name, or, for a
+	// vendor named only by its kind, that recipient category.
 	var names []string
 	for _, ve := range v.a.ResolvedVendors() {
 		for _, n := range []string{ve.Catalog, ve.Name} {
@@ -496,10 +508,13 @@ func (v validator) vendors(purposes map[string]bool) {
 				names = append(names, n)
 			}
 		}
+		if ve.Name == "" && ve.Category != "" {
+			names = append(names, ve.Category)
+		}
 	}
 	for j, id := range v.a.Processor.Vendors {
 		if !slices.Contains(names, id) {
-			v.add(fmt.Sprintf("processor.vendors[%d]", j+1), "ukendt leverandør %q%s; brug et catalog-id eller et navn fra [[vendors]]", id, suggest(id, names))
+			v.add(fmt.Sprintf("processor.vendors[%d]", j+1), "ukendt leverandør %q%s; brug et catalog-id, et navn fra [[vendors]] eller kategorien på en leverandør uden navn", id, suggest(id, names))
 		}
 	}
 	for i, d := range v.a.Disclosures {

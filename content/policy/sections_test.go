@@ -11,28 +11,44 @@ import (
 	"github.com/privatliv/privatliv/drafts"
 )
 
-// TestNoSilentVoluntary: "frivilligt" appears once for every purpose whose
-// answer is voluntary, and never for one left unanswered or whose data
-// comes from others.
+// TestNoSilentVoluntary: every purpose whose answer is voluntary is said to
+// be voluntary, once: in a line of its own when not giving the data has a
+// consequence, else in the one line that names the voluntary purposes; a
+// cookie purpose on consent is named where the visitor's yes is. A purpose
+// left unanswered, or whose data comes from others, is never called
+// voluntary.
 func TestNoSilentVoluntary(t *testing.T) {
 	for name, a := range testkit.Everything(t) {
-		want, cookies := 0, 0
-		for _, p := range a.Purposes {
+		body := sectionBody(Generate(a), "krav")
+		var voluntaryLine, cookieLine string
+		for _, l := range strings.Split(body, "\n") {
 			switch {
-			case p.Required != "voluntary":
-			case !cookiePurpose(a, p):
-				want++
-			case slices.Contains(p.Basis, "6.1.a"):
-				// Nobody gives cookie data: the visitor says yes or no.
-				cookies++
+			case strings.HasPrefix(l, "Til ") && strings.Contains(l, "er det frivilligt"):
+				voluntaryLine, _, _ = strings.Cut(l, "er det frivilligt")
+			}
+			if _, after, ok := strings.Cut(l, "er det frivilligt, om du giver os oplysningerne."); ok {
+				cookieLine = after
+			} else if strings.HasPrefix(l, "Til ") && strings.Contains(l, "cookierne") {
+				cookieLine = l
 			}
 		}
-		body := sectionBody(Generate(a), "krav")
-		if got := strings.Count(body, "frivilligt at give "); got != want {
-			t.Errorf("%s: %d purposes answered voluntary, the policy says so %d times", name, want, got)
-		}
-		if got := strings.Count(body, "om du siger ja til cookierne"); got != cookies {
-			t.Errorf("%s: %d cookie purposes on consent, the policy gives the choice %d times", name, cookies, got)
+		for _, p := range a.Purposes {
+			q := content.Quoted(p.Name)
+			own := strings.Contains(body, "- **"+content.Esc(content.Clean(p.Name))+":** Frivilligt.")
+			inLine := strings.Contains(voluntaryLine, q)
+			switch {
+			case p.Required == "voluntary" && cookiePurpose(a, p) && slices.Contains(p.Basis, "6.1.a"):
+				// Nobody gives cookie data: the visitor says yes or no.
+				if !strings.Contains(cookieLine, q) {
+					t.Errorf("%s: cookie purpose %s: the choice is not given:\n%s", name, q, body)
+				}
+			case p.Required == "voluntary" && !cookiePurpose(a, p):
+				if own == inLine {
+					t.Errorf("%s: voluntary %s is said to be voluntary %v times:\n%s", name, q, map[bool]int{true: 2, false: 0}[own], body)
+				}
+			case own || inLine:
+				t.Errorf("%s: %s (required = %q) is called voluntary:\n%s", name, q, p.Required, body)
+			}
 		}
 	}
 }
@@ -370,14 +386,27 @@ func TestKeptRecordsNameTheKeepingLaw(t *testing.T) {
 			kept++
 			law := content.KeepingLaw(p)
 			q := content.Quoted(p.Name)
+			// Records kept under the same law share it: »»A« og »B«
+			// (bogføringsloven)«; the law in brackets after a name is the
+			// first one that follows it.
+			i := strings.Index(rights, q)
+			if i < 0 {
+				t.Errorf("%s: »Sletning« does not name %s:\n%s", name, q, rights)
+				continue
+			}
+			after := rights[i+len(q):]
+			named := ""
+			if j := strings.Index(after, " ("); j >= 0 && !strings.Contains(after[:j], ",") {
+				named, _, _ = strings.Cut(after[j+2:], ")")
+			}
 			switch {
-			case law != "" && !strings.Contains(rights, q+" ("+content.Esc(law)+")"):
+			case law != "" && named != content.Esc(law):
 				t.Errorf("%s: »Sletning« does not name %q as the law that keeps %s:\n%s", name, law, q, rights)
-			case law == "" && strings.Contains(rights, q+" ("):
+			case law == "" && named != "":
 				t.Errorf("%s: »Sletning« names a law for %s, but the answers name none that requires the keeping:\n%s", name, q, rights)
 			}
 			for _, part := range lawParts(p.Law) {
-				if !strings.Contains(law, part) && strings.Contains(rights, q+" ("+content.Esc(part)) {
+				if !strings.Contains(law, part) && named == content.Esc(part) {
 					t.Errorf("%s: »Sletning« names %q, which requires the processing, as the law that keeps %s", name, part, q)
 				}
 			}
@@ -514,17 +543,19 @@ func TestAutomatedDecisionsNameExceptionAndSafeguards(t *testing.T) {
 	}
 }
 
-// "Kort fortalt" lists no purpose names and no vendor count, names the
-// authority the answers give, and says what matters when it applies.
+// "Kort fortalt" says in one line what the data is used for (every
+// purpose, once), counts no vendors, names the authority the answers give,
+// and says what matters when it applies.
 func TestSummaryFromWhatMatters(t *testing.T) {
 	for name, a := range testkit.Examples(t) {
 		sum := Generate(a).Sections[0]
 		if sum.ID != "kort-fortalt" {
 			t.Fatalf("%s: first section is %s", name, sum.ID)
 		}
+		first, _, _ := strings.Cut(sum.Body, "\n")
 		for _, p := range a.Purposes {
-			if strings.Contains(sum.Body, "»"+p.Name+"«") {
-				t.Errorf("%s: summary lists the purpose %q", name, p.Name)
+			if strings.Count(first, content.Quoted(p.Name)) != 1 {
+				t.Errorf("%s: the summary's first line does not name the purpose %q once: %s", name, p.Name, first)
 			}
 		}
 		if regexp.MustCompile(`(?i)(en|to|tre|fire|fem|seks|syv|otte|ni|ti|\d+) leverandør`).MatchString(sum.Body) {

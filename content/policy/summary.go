@@ -1,43 +1,30 @@
 package policy
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 
 // Facts about the answers that several sections and check rules need.
 
-// summaryFacts gathers what "Kort fortalt" tells the reader: sensitive
-// data and CPR numbers, ads and profiling, automated decisions, transfers
-// outside the EU/EEA, data from others, the processor role, consent
-// cookies, the contact and the authority to complain to. No purpose names
-// and no vendor count: those are in the sections below.
+// summaryFacts gathers what "Kort fortalt" tells the reader: in one line
+// what the data is used for (the purposes by name), the sensitive data and
+// CPR numbers and whose they are, ads and profiling, automated decisions,
+// transfers outside the EU/EEA, data from others, the processor role,
+// consent cookies, the contact and the authority to complain to.
 func summaryFacts(a *drafts.Answers) map[string]any {
-	var sensitive []string
-	cpr := false
-	seen := map[string]bool{}
-	add := func(s string) {
-		if !seen[s] {
-			seen[s] = true
-			sensitive = append(sensitive, s)
-		}
+	var purposes []string
+	for _, p := range a.Purposes {
+		purposes = append(purposes, content.Quoted(p.Name))
 	}
-	for _, s := range a.Subjects {
-		for _, id := range s.Data {
-			switch content.CategoryKind(a, id) {
-			case drafts.KindSpecial:
-				add(content.CategoryName(a, id))
-			case drafts.KindCPR:
-				cpr = true
-			case drafts.KindCriminal:
-				add(term(a, "data criminal"))
-			}
-		}
-	}
+	sensitive := sensitiveByGroup(a)
 	var abroad []string
 	countries := map[string]bool{}
 	remote := false // support staff outside the EU/EEA reach data kept inside it
-	for _, v := range a.ResolvedVendors() {
+	for _, v := range content.OwnVendors(a) {
 		if c := content.CountryName(v.Country); !content.InEEA(v.Country) && !countries[c] {
 			abroad = append(abroad, c)
 			countries[c] = true
@@ -80,8 +67,8 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 		consentCookies = consentCookies || c.Category != "necessary"
 	}
 	return map[string]any{
-		"Sensitive":      content.AndList(a, sensitive),
-		"CPR":            cpr,
+		"Purposes":       purposes,
+		"Sensitive":      sensitive,
 		"SpecialSection": specialData(a) != "",
 		"Ads":            content.AndList(a, ads),
 		"Marketing":      content.MarketingCookies(a),
@@ -115,4 +102,63 @@ func purposesHoldSensitive(a *drafts.Answers, ids []string) bool {
 		}
 	}
 	return false
+}
+
+// sensitiveUse is sensitive data the business processes about some groups
+// of people: "Om medarbejdere behandler vi helbredsoplysninger og
+// CPR-numre".
+type sensitiveUse struct {
+	Groups, Data string
+	Clause       bool // the groups end in a relative clause, closed by a comma
+}
+
+// sensitiveByGroup says whose the sensitive data, criminal records and CPR
+// numbers are: the kinds of data by the groups of people they are about,
+// groups with the same kinds together, in the answers' order. A summary
+// that names health data without saying it is only about employees would
+// tell every customer it holds theirs.
+func sensitiveByGroup(a *drafts.Answers) []sensitiveUse {
+	type entry struct {
+		data   []string
+		groups []string
+	}
+	var entries []*entry
+	for _, s := range a.Subjects {
+		var data []string
+		add := func(d string) {
+			if !slices.Contains(data, d) {
+				data = append(data, d)
+			}
+		}
+		cpr := false
+		for _, id := range s.Data {
+			switch content.CategoryKind(a, id) {
+			case drafts.KindSpecial:
+				add(content.CategoryName(a, id))
+			case drafts.KindCriminal:
+				add(term(a, "data criminal"))
+			case drafts.KindCPR:
+				cpr = true
+			}
+		}
+		if cpr {
+			add(term(a, "data cpr"))
+		}
+		if len(data) == 0 {
+			continue
+		}
+		key := strings.Join(data, "\x00")
+		i := slices.IndexFunc(entries, func(e *entry) bool { return strings.Join(e.data, "\x00") == key })
+		if i < 0 {
+			entries = append(entries, &entry{data: data})
+			i = len(entries) - 1
+		}
+		entries[i].groups = append(entries[i].groups, content.GroupName(a, s.Key()))
+	}
+	var out []sensitiveUse
+	for _, e := range entries {
+		groups := content.AndList(a, e.groups)
+		out = append(out, sensitiveUse{groups, content.AndList(a, e.data), content.HasRelativeClause(groups)})
+	}
+	return out
 }
