@@ -97,10 +97,15 @@ func (v validator) controller() {
 	if _, ok := CountryByCode(country); !ok {
 		v.add(p+".country", "ukendt landekode %q; brug en kode på to bogstaver som DK eller SE", c.Country)
 	}
-	if c.CVR != "" {
+	// The CVR rule (8 digits, modulus 11) is Denmark's; a business
+	// elsewhere writes its own register's number, such as a Swedish
+	// organisationsnummer, which only must not be empty of digits.
+	if c.CVR != "" && country == "DK" {
 		if err := CheckCVR(c.CVR); err != nil {
 			v.add(p+".cvr", "%v", err)
 		}
+	} else if c.CVR != "" && !strings.ContainsAny(c.CVR, "0123456789") {
+		v.add(p+".cvr", "registreringsnummeret %q har ingen cifre", c.CVR)
 	}
 	if country == "DK" {
 		if v.required(p+".postcode", c.Postcode, "postnummer") {
