@@ -7,7 +7,9 @@ import (
 	"github.com/privatliv/privatliv/content"
 )
 
-func init() { register("foreign company without a registration number", true, (*checker).foreignRegistration) }
+func init() {
+	register("foreign company without a registration number", true, (*checker).foreignRegistration)
+}
 
 // foreignRegistration: a company established outside Denmark is identified
 // by its own register's number (a Swedish organisationsnummer), as a

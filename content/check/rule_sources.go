@@ -57,4 +57,3 @@ func (c *checker) referencesSource() {
 		}
 	}
 }
-
