@@ -417,9 +417,12 @@ func (v validator) vendors(purposes map[string]bool) {
 			v.required(p+".name", ve.Name, "leverandørens navn (eller category, fx \"accountant\", hvis I kun vil nævne slags modtager)")
 		}
 		who := VendorLabel(ve)
+		// A fact the catalogue does not know (Unknown) is no malformed
+		// value: the file renders, marked as a draft, and check asks the
+		// business for it. A catalogue that grows less certain about a
+		// vendor must not stop a file that rendered before.
 		switch {
 		case ve.Role == Unknown:
-			v.add(p+".role", "kataloget kender ikke %ss rolle; skriv role = \"processor\", \"controller\" eller \"joint\" ud fra jeres aftale", who)
 		case v.required(p+".role", ve.Role, "leverandørens rolle"):
 			v.oneOf(p+".role", ve.Role, Roles, "rolle")
 		}
@@ -449,7 +452,6 @@ func (v validator) vendors(purposes map[string]bool) {
 		}
 		switch {
 		case ve.Country == Unknown:
-			v.add(p+".country", "kataloget ved ikke, hvor %s behandler oplysningerne; skriv country ud fra jeres aftale (fx \"DK\", \"EEA\" eller \"US\")", who)
 		case v.required(p+".country", ve.Country, "landet, hvor oplysningerne behandles"):
 			if _, ok := CountryByCode(ve.Country); !ok {
 				v.add(p+".country", "ukendt landekode %q; brug en kode på to bogstaver som DK, IE eller US, eller EEA for et land i EU/EØS", ve.Country)
@@ -457,11 +459,9 @@ func (v validator) vendors(purposes map[string]bool) {
 		}
 		c, known := CountryByCode(ve.Country)
 		switch {
-		case ve.Transfer == Unknown && known && c.EEA:
-			// Inside the EU/EEA no basis is needed to render; check asks.
-		case ve.Transfer == Unknown && known:
-			v.add(p+".transfer", "kataloget ved ikke, hvad der sikrer overførslen til %s; skriv transfer = \"dpf\", \"scc\", \"bcr\" eller \"adequacy\" ud fra jeres aftale med %s", c.Name, who)
 		case ve.Transfer == Unknown:
+			// Inside the EU/EEA no basis is needed; outside it, check
+			// reports the missing basis as an error.
 		case v.required(p+".transfer", ve.Transfer, "overførselsgrundlag (none, adequacy, dpf, scc eller bcr)"):
 			v.oneOf(p+".transfer", ve.Transfer, Transfers, "overførselsgrundlag")
 		}

@@ -592,6 +592,10 @@ func vendorWhere(a *drafts.Answers, v drafts.Vendor) string {
 	}
 	if _, ok := drafts.CountryByCode(v.Country); ok {
 		data.Country = content.CountryName(v.Country)
+	} else if v.Country == drafts.Unknown {
+		// Not known to the catalogue and not answered: a visible gap in a
+		// policy that check marks as a draft.
+		data.Country = fill(a, "gap", content.Esc(fill(a, "missing where", vendorName(v))))
 	}
 	if data.EntityCountry == "" && data.Country == "" {
 		return data.Entity // a name alone, or nothing
@@ -637,6 +641,15 @@ func recipients(a *drafts.Answers) string {
 		if v.PrivacyURL != "" && drafts.CheckURL(v.PrivacyURL) == nil {
 			base.Link = v.PrivacyURL
 		}
+		if !slices.Contains([]string{"processor", "controller", "joint"}, v.Role) && len(v.PurposeRoles) == 0 {
+			// The role is not known (the catalogue does not know it, and
+			// the answers do not say): listed apart, with a gap, in a
+			// policy check marks as a draft.
+			r := base
+			r.Extra, r.Purposes = nil, quote(v.Purposes)
+			byRole["unknown"] = append(byRole["unknown"], r)
+			continue
+		}
 		// A vendor with different roles for different purposes is listed
 		// once under each role, with the purposes it has that role for.
 		// A vendor with one role and a service says what it does; the
@@ -679,6 +692,8 @@ func recipients(a *drafts.Answers) string {
 		"Processors":  byRole["processor"],
 		"Controllers": byRole["controller"],
 		"Joint":       byRole["joint"],
+		"NoRole":      byRole["unknown"],
+		"RoleGap":     gap(a, "role"),
 		"OwnUse":      ownUse,
 		"Disclosures": ds,
 		"Email":       email,
