@@ -312,6 +312,10 @@ func TestCheckRules(t *testing.T) {
 		{"clients' bookkeeping without the processor role", "helle-falsberg", func(a *drafts.Answers) {
 			a.Purposes[1].Description = "Vi fører også bogføring for kunder, der beder om det."
 		}, SeverityWarning, "processor.acts", "art. 28", "som databehandler"},
+		{"websites for business customers, the processor role unanswered", "helle-falsberg", func(a *drafts.Answers) { a.Processor.Description = "" },
+			SeverityWarning, "processor.acts", "art. 28", "behandler I oplysninger for jeres erhvervskunder"},
+		{"bookings in an app for business customers, unanswered", "molnbokning", func(a *drafts.Answers) { a.Processor.Description = "" },
+			SeverityWarning, "processor.acts", "art. 28", "nævner \"booking\""},
 		{"support for customers' users, its vendor no sub-processor", "tidsflow", func(a *drafts.Answers) {
 			a.Processor.Vendors = slices.DeleteFunc(a.Processor.Vendors, func(id string) bool { return id == "openai" })
 		}, SeverityWarning, "vendors[4].purposes", "art. 28(2)", "står ikke som underdatabehandler"},
@@ -465,6 +469,9 @@ func TestCheckFalseAlarms(t *testing.T) {
 		{"a sole trader's voluntary audit", "helle-falsberg", func(a *drafts.Answers) {
 			a.Vendors[slices.IndexFunc(a.Vendors, func(v drafts.Vendor) bool { return v.Category == "accountant" })].Service = "frivillig revision af årsregnskabet"
 		}},
+		{"bookings of the business's own customers, no business customers", "klinik-vesterbro", func(a *drafts.Answers) {
+			testkit.PurposeOf(a, "tidsbestilling").Description = "Du booker tider i vores bookingsystem."
+		}},
 		{"bookkeeping of the business's own invoices", "helle-falsberg", func(a *drafts.Answers) {
 			a.Purposes[1].Description = "Vi bruger dine oplysninger til bogføring af vores egne fakturaer."
 		}},
@@ -614,7 +621,7 @@ func firstDifferent(a, b []string) int {
 // Every expression of the check compiles (they compile when first used).
 func TestCheckExpressionsCompile(t *testing.T) {
 	for _, re := range []*lazyRegexp{placeholderRE, namePlaceholderRE, chatbotRE, emailRE, wordRE, bookkeepingRE, danishLawRE, transferHintRE, systemRE, ownPurposeRE, onOurBehalfRE,
-		placeholderAddressRE, cvrSourceRE, childCertificateLawRE, moneyLaunderingRE, psychologistTermsRE, soleTraderRE, auditRE, clientWorkRE, mailServiceRE} {
+		placeholderAddressRE, cvrSourceRE, childCertificateLawRE, moneyLaunderingRE, psychologistTermsRE, soleTraderRE, auditRE, clientWorkRE, mailServiceRE, customerSystemRE} {
 		if _, err := regexp.Compile(re.expr); err != nil {
 			t.Errorf("%s: %v", re.expr, err)
 		}

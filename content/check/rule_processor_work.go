@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 
 func init() {
+	register("systems for business customers, the processor role not answered", true, (*checker).customerSystems)
 	register("bookkeeping or payroll for clients without the processor role", true, (*checker).clientBookkeeping)
 	register("support for customers' users without a sub-processor", true, (*checker).supportSubProcessor)
 }
@@ -91,4 +93,35 @@ func subProcessorID(v drafts.Vendor) string {
 		return v.Name
 	}
 	return v.Category
+}
+
+// customerSystemRE finds a website, shop, app or booking system the
+// business makes or runs for its customers.
+var customerSystemRE = lazyRE(`(?i)(^|[^\pL])(hjemmeside|webshop|app|system|platform|booking)\pL*`)
+
+// customerSystems: a business that makes or runs websites, shops, apps or
+// booking systems for business customers may see those customers' own
+// visitors' or clients' data, and then processes it for them (art. 28):
+// a web designer who hosts or maintains a site, an app whose business
+// users take their clients' bookings in it. Only the business knows, so
+// check asks; the answer is the processor role (acts = true), or, where
+// it does not process such data, a word on why in processor.description.
+func (c *checker) customerSystems() {
+	a := c.a
+	pr := a.Processor
+	if pr.Acts || strings.TrimSpace(pr.Description) != "" || !content.HasGroup(a, "business_customers") {
+		return
+	}
+	for _, p := range a.Purposes {
+		if !slices.Contains(p.Subjects, "business_customers") && !slices.Contains(p.Subjects, "customers") {
+			continue
+		}
+		m := customerSystemRE.FindString(p.Name + " " + p.Description)
+		if m == "" {
+			continue
+		}
+		c.add(SeverityWarning, "processor.acts", "art. 28 og art. 30(2)", fmt.Sprintf("formålet »%s« nævner %q: behandler I oplysninger for jeres erhvervskunder, fx deres besøgendes eller kunders, når I drifter, hoster eller vedligeholder det?", content.OrDefault(p.Name, p.ID), strings.TrimSpace(m)),
+			"Gør I, så sæt acts = true under [processor] og beskriv behandlingen. Gør I ikke, så skriv kort hvorfor i description under [processor] (fx »Kunderne har selv hosting, og vi har ikke adgang til deres besøgendes oplysninger«); politikken bruger det ikke.")
+		return
+	}
 }

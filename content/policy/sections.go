@@ -452,8 +452,9 @@ func sources(a *drafts.Answers) string {
 			Register:    s.Kind == "public_register",
 			SocialMedia: s.Kind == "social_media",
 			Data:        data,
-			// Not "oplysninger om strafbare forhold om jobansøgere".
-			For:    strings.Contains(data, " om "),
+			// Not "oplysninger om strafbare forhold om jobansøgere"; the CVR
+			// register's data is the employer's, for the contact person.
+			For:    strings.Contains(data, " om ") || companyRegister(s),
 			Groups: groups,
 			Note:   content.Sentence(s.Note),
 		})

@@ -32,9 +32,14 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 		remote = remote || (content.Known(v.RemoteAccess) && content.InEEA(v.Country))
 	}
 	// With several groups of people, each source says whom its data is
-	// about: "mine klienter" alone reads as data about the reader.
+	// about: "mine klienter" alone reads as data about the reader. Sources
+	// about the same groups share them: "dine referencer og Rigspolitiet,
+	// som udsteder børneattesten, om jobansøgere". The CVR register holds
+	// company data: it is about the employer, not the contact person.
 	several := len(a.Subjects) > 1
-	var sources []string
+	type sourceGroup struct{ names []string }
+	var order []string
+	byGroups := map[string]*sourceGroup{}
 	for _, s := range a.Sources {
 		var groups []string
 		for _, g := range s.Subjects {
@@ -42,10 +47,22 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 				groups = append(groups, content.GroupName(a, g))
 			}
 		}
-		name := content.Esc(content.PronounLower(content.Clean(s.Name)))
+		about := content.AndList(a, groups)
+		if companyRegister(s) && about != "" {
+			about = term(a, "summary employer")
+		}
+		if byGroups[about] == nil {
+			byGroups[about] = &sourceGroup{}
+			order = append(order, about)
+		}
+		byGroups[about].names = append(byGroups[about].names, content.Esc(content.PronounLower(content.Clean(s.Name))))
+	}
+	var sources []string
+	for _, about := range order {
+		names := content.AndList(a, byGroups[about].names)
 		// "Rigspolitiet, som udsteder børneattesten, om jobansøgere": the
 		// comma closes the name's relative clause.
-		sources = append(sources, fill(a, "summary source", map[string]any{"Name": name, "Groups": content.AndList(a, groups), "Clause": content.HasRelativeClause(name)}))
+		sources = append(sources, fill(a, "summary source", map[string]any{"Name": names, "Groups": about, "Clause": content.HasRelativeClause(names)}))
 	}
 	// Disclosures of sensitive data or CPR numbers, such as a clinic's to
 	// the region and the GP, matter to the reader; routine ones do not.
@@ -161,4 +178,11 @@ func sensitiveByGroup(a *drafts.Answers) []sensitiveUse {
 		out = append(out, sensitiveUse{groups, content.AndList(a, e.data), content.HasRelativeClause(groups)})
 	}
 	return out
+}
+
+// companyRegister reports whether a source is the CVR register, which
+// holds data about companies: what it gives about a contact person is
+// their employer's.
+func companyRegister(s drafts.Source) bool {
+	return s.Kind == "public_register" && strings.Contains(strings.ToUpper(s.Name), "CVR")
 }
