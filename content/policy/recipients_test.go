@@ -127,8 +127,8 @@ func TestRemoteAccessCountries(t *testing.T) {
 	a := testkit.Clone(t, testkit.Examples(t)["klinik-vesterbro"])
 	a.Vendors[2].RemoteCountries = []string{"US", "IN"}
 	md := render(t, a)
-	mustContain(t, md, "**Microsoft 365** (adgang fra USA og Indien): Oplysningerne ligger i EU/EØS, men kan tilgås fra USA og Indien, fx ved support.",
-		"hvis du vil have en kopi af standardkontraktbestemmelserne")
+	mustContain(t, md, "**Microsoft 365** (adgang fra USA og Indien): Oplysningerne ligger i EU/EØS, men kan tilgås derfra, fx ved support.",
+		"for at få en kopi af garantierne")
 	a.Vendors[2].RemoteAccess = ""
 	if ps := drafts.Validate(a); len(ps) != 1 || ps[0].Path != "vendors[3].remote_access" {
 		t.Errorf("remote countries without a basis: %v", ps)

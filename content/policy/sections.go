@@ -129,13 +129,26 @@ func processor(a *drafts.Answers) string {
 }
 
 func dataCategories(a *drafts.Answers) string {
+	// A standard category's examples in brackets are given the first
+	// time only: »kontaktoplysninger (navn, e-mail, telefon)« once, then
+	// »kontaktoplysninger«.
 	type group struct{ Name, Data string }
 	var groups []group
+	explained := map[string]bool{}
 	for _, s := range a.Subjects {
 		if len(s.Data) == 0 {
 			continue
 		}
-		groups = append(groups, group{content.UpperFirst(content.GroupName(a, s.Key())), content.AndList(a, categoryNames(a, s.Data))})
+		var names []string
+		for _, id := range s.Data {
+			if explained[id] {
+				names = append(names, shortCategoryNames(a, []string{id})...)
+			} else {
+				names = append(names, content.CategoryName(a, id))
+				explained[id] = true
+			}
+		}
+		groups = append(groups, group{content.UpperFirst(content.GroupName(a, s.Key())), content.AndList(a, names)})
 	}
 	if len(groups) == 0 {
 		return ""
