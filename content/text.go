@@ -356,6 +356,12 @@ func PronounLower(s string) string {
 	case "Din", "Dit", "Dine", "Vores", "Jeres", "Min", "Mit", "Mine":
 		return LowerFirst(s)
 	}
+	// »Den, der henviser dig« or »Det firma, du har valgt« is a description
+	// that starts a label with a capital; inside a sentence it is »den, der
+	// henviser dig«. »Den Danske Bank« is a name.
+	if w := strings.TrimSuffix(first, ","); (w == "Den" || w == "Det" || w == "De") && s[len(w):] == strings.ToLower(s[len(w):]) {
+		return LowerFirst(s)
+	}
 	// A genitive works as a pronoun does before a common noun: "barnets
 	// kommune", but "Barnets Hus" is a name.
 	if g, ok := strings.CutSuffix(first, "s"); ok && first != s && commonGenitives[g] && s[len(first):] == strings.ToLower(s[len(first):]) {

@@ -606,15 +606,21 @@ func vendorWhere(a *drafts.Answers, v drafts.Vendor) string {
 	}
 	if _, ok := drafts.CountryByCode(v.Country); ok {
 		data.Country = content.CountryName(v.Country)
-	} else if v.Country == drafts.Unknown {
+	}
+	where := data.Entity // a name alone, or nothing
+	if data.EntityCountry != "" || data.Country != "" {
+		where = fill(a, "vendor where", data)
+	}
+	if v.Country == drafts.Unknown {
 		// Not known to the catalogue and not answered: a visible gap in a
 		// policy that check marks as a draft.
-		data.Country = fill(a, "gap", content.Esc(fill(a, "missing where", vendorName(v))))
+		g := fill(a, "gap", content.Esc(fill(a, "missing where", vendorName(v))))
+		if where == "" {
+			return g
+		}
+		return where + "; " + g
 	}
-	if data.EntityCountry == "" && data.Country == "" {
-		return data.Entity // a name alone, or nothing
-	}
-	return fill(a, "vendor where", data)
+	return where
 }
 
 func recipients(a *drafts.Answers) string {
