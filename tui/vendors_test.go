@@ -112,7 +112,7 @@ func TestVendorRemoteAccessQuestions(t *testing.T) {
 	vendorProblems(t, m.a, n)
 	md := policyText(m.a)
 	for _, s := range []string{
-		"Oplysningerne ligger i EU/EØS, men kan tilgås fra Indien, fx ved support",
+		"**Kontorsky** (adgang fra Indien): Oplysningerne ligger i EU/EØS, men kan tilgås derfra, fx ved support",
 		"Vi er fælles dataansvarlige med Kontorsky (art. 26) for den fælles kundeliste",
 	} {
 		if !strings.Contains(md, s) {

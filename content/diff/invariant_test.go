@@ -24,12 +24,11 @@ import (
 // the thing it belongs to (the purpose, vendor, group, cookie …) or the
 // new value.
 
-// step is one step of a path into the answers: a struct field, a list
-// element or a map key.
+// step is one step of a path into the answers: a struct field or a list
+// element.
 type step struct {
 	field int // struct field index, or -1
 	index int // slice index, or -1
-	key   string
 }
 
 // mutation is one change to one field, with the words a line about it may

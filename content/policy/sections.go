@@ -955,21 +955,6 @@ func automated(a *drafts.Answers) string {
 	})
 }
 
-// consentPurposes names the purposes that rest on consent of any kind:
-// art. 6(1)(a), explicit consent under art. 9(2)(a), or consent under
-// databeskyttelsesloven § 8 or § 11; for the latter with the categories.
-func consentPurposes(a *drafts.Answers) []string {
-	var out []string
-	for _, p := range a.Purposes {
-		if slices.Contains(p.AllBases(), "6.1.a") {
-			out = append(out, content.Quoted(p.Name))
-		} else if cats := content.ExplicitConsent(a, p); len(cats) > 0 {
-			out = append(out, fill(a, "consent purpose", map[string]any{"Name": content.Quoted(p.Name), "Cats": cats}))
-		}
-	}
-	return out
-}
-
 // children speaks only when the answers say the business deals with
 // children: its services are aimed at them, or children are a subject
 // group. Databeskyttelseslovens § 6, stk. 2 is about information society
