@@ -46,7 +46,7 @@ fejl skrives politikken som et udkast, til de er rettet.`, drafts.SchemaVersion)
 				}
 				fmt.Fprintf(out, "%s: %s\n", path, msg)
 				// What the upgraded file now needs, as check says it.
-				r, err := checkFile(path)
+				r, err := checkFile(path, nil)
 				if err != nil {
 					fmt.Fprintln(cmd.ErrOrStderr(), err)
 					failed = true

@@ -72,6 +72,7 @@ func Diff(old, new *drafts.Answers) []Change {
 	d.controllerForm()
 	d.categories()
 	d.groups()
+	d.notices() // notices.go
 	d.purposes()
 	d.sources()
 	d.vendors()

@@ -15,9 +15,15 @@ import (
 // example and starting point where it can be, with a planted case and its
 // look-alike.
 
-// summaryLine is the »Kort fortalt« bullet that contains s, or "".
+// summaryLine is the »Kort fortalt« bullet of the website policy that
+// contains s, or "".
 func summaryLine(a *drafts.Answers, s string) string {
-	for _, l := range strings.Split(sectionBody(Generate(a), "kort-fortalt"), "\n") {
+	return summaryLineOf(Generate(a), s)
+}
+
+// summaryLineOf is the »Kort fortalt« bullet of p that contains s, or "".
+func summaryLineOf(p *Policy, s string) string {
+	for _, l := range strings.Split(sectionBody(p, "kort-fortalt"), "\n") {
 		if strings.Contains(l, s) {
 			return l
 		}
@@ -30,18 +36,22 @@ func summaryLine(a *drafts.Answers, s string) string {
 // are (review 3, finding 2: the carpenter's summary named his employees'
 // health data as if it were every customer's).
 func TestSummarySaysWhoseSensitiveDataItIs(t *testing.T) {
-	for name, a := range testkit.AllAnswers(t) {
-		line := summaryLine(a, "behandler "+map[bool]string{true: "jeg", false: "vi"}[a.Controller.FirstPerson()]+" ")
-		for _, s := range a.Subjects {
-			sensitive := slices.ContainsFunc(s.Data, func(id string) bool { return content.CategoryKind(a, id) != drafts.KindOrdinary })
-			if sensitive && !strings.Contains(line, "Om "+content.GroupName(a, s.Key())) && !strings.Contains(line, " og "+content.GroupName(a, s.Key())) && !strings.Contains(line, ", "+content.GroupName(a, s.Key())) {
-				t.Errorf("%s: %s have sensitive data, but the summary does not say so: %q", name, s.Key(), line)
+	for name, whole := range testkit.AllAnswers(t) {
+		for _, d := range documentsOf(whole) {
+			a := d.a
+			line := summaryLineOf(d.p, "behandler "+map[bool]string{true: "jeg", false: "vi"}[a.Controller.FirstPerson()]+" ")
+			for _, s := range a.Subjects {
+				sensitive := slices.ContainsFunc(s.Data, func(id string) bool { return content.CategoryKind(a, id) != drafts.KindOrdinary })
+				if sensitive && !strings.Contains(line, "Om "+content.GroupName(a, s.Key())) && !strings.Contains(line, " og "+content.GroupName(a, s.Key())) && !strings.Contains(line, ", "+content.GroupName(a, s.Key())) {
+					t.Errorf("%s, %s: %s have sensitive data, but the summary does not say so: %q", name, d.name, s.Key(), line)
+				}
 			}
 		}
 	}
-	// Planted: the carpenter's health and union data is his employees'.
+	// Planted: the carpenter's health and union data is his employees',
+	// told in their notice.
 	a := testkit.Examples(t)["bjerre-toemrer"]
-	line := summaryLine(a, "Om medarbejdere")
+	line := summaryLineOf(GenerateNotice(a, a.Document.Notices[0].Groups), "Om medarbejdere")
 	if !strings.Contains(line, "Om medarbejdere behandler vi helbredsoplysninger, fagforeningsmæssigt tilhørsforhold og CPR-numre") {
 		t.Errorf("bjerre: %q", line)
 	}
@@ -57,19 +67,22 @@ func TestSummarySaysWhoseSensitiveDataItIs(t *testing.T) {
 // banner, to named cookies or to a category, is withdrawn in the cookie
 // settings, not by writing.
 func TestWithdrawalForEveryConsent(t *testing.T) {
-	for name, a := range testkit.AllAnswers(t) {
-		body := sectionBody(Generate(a), "samtykke")
-		for _, p := range a.Purposes {
-			if slices.Contains(p.AllBases(), "6.1.a") || len(content.ExplicitConsent(a, p)) > 0 {
-				if !strings.Contains(body, content.Quoted(p.Name)) {
-					t.Errorf("%s: consent purpose %q has no way to withdraw:\n%s", name, p.Name, body)
+	for name, whole := range testkit.AllAnswers(t) {
+		for _, d := range documentsOf(whole) {
+			a := d.a
+			body := sectionBody(d.p, "samtykke")
+			for _, p := range a.Purposes {
+				if slices.Contains(p.AllBases(), "6.1.a") || len(content.ExplicitConsent(a, p)) > 0 {
+					if !strings.Contains(body, content.Quoted(p.Name)) {
+						t.Errorf("%s, %s: consent purpose %q has no way to withdraw:\n%s", name, d.name, p.Name, body)
+					}
 				}
 			}
-		}
-		cookieConsent := slices.ContainsFunc(a.Cookies.List, func(c drafts.Cookie) bool { return c.Category != "necessary" }) ||
-			slices.ContainsFunc(a.Cookies.Categories, func(c drafts.CookieGroup) bool { return c.Category != "necessary" })
-		if got := strings.Contains(body, "Samtykke til cookies"); got != cookieConsent {
-			t.Errorf("%s: cookies on consent %v, the withdrawal section names the cookie settings %v:\n%s", name, cookieConsent, got, body)
+			cookieConsent := slices.ContainsFunc(a.Cookies.List, func(c drafts.Cookie) bool { return c.Category != "necessary" }) ||
+				slices.ContainsFunc(a.Cookies.Categories, func(c drafts.CookieGroup) bool { return c.Category != "necessary" })
+			if got := strings.Contains(body, "Samtykke til cookies"); got != cookieConsent {
+				t.Errorf("%s, %s: cookies on consent %v, the withdrawal section names the cookie settings %v:\n%s", name, d.name, cookieConsent, got, body)
+			}
 		}
 	}
 	// Planted: consent cookies described only by category (the review's
@@ -256,7 +269,10 @@ func TestNoPhraseRepeatedInOneSentence(t *testing.T) {
 // TestKeptRecordsNameEachLawOnce: the records the law requires kept are
 // grouped by the law, which the deletion right names once.
 func TestKeptRecordsNameEachLawOnce(t *testing.T) {
-	a := testkit.Examples(t)["bjerre-toemrer"]
+	// One policy for all groups, so that the invoices and the pay are both
+	// kept under the bookkeeping act in it.
+	a := testkit.Clone(t, testkit.Examples(t)["bjerre-toemrer"])
+	a.Document.Notices = nil
 	body := sectionBody(Generate(a), "rettigheder")
 	line := ""
 	for _, l := range strings.Split(body, "\n") {
