@@ -315,12 +315,24 @@ func VendorLabel(v Vendor) string {
 func (a *Answers) SubProcessors() []Vendor {
 	var out []Vendor
 	for _, v := range a.ResolvedVendors() {
-		for _, id := range a.Processor.Vendors {
-			if id != "" && (id == v.Catalog || id == v.Name) {
-				out = append(out, v)
-				break
-			}
+		if a.IsSubProcessor(v) {
+			out = append(out, v)
 		}
 	}
 	return out
+}
+
+// IsSubProcessor reports whether the resolved vendor v is named in
+// processor.vendors: by its catalogue id, its name, or, for a vendor named
+// only by its kind, that recipient category.
+func (a *Answers) IsSubProcessor(v Vendor) bool {
+	if !a.Processor.Acts {
+		return false
+	}
+	for _, id := range a.Processor.Vendors {
+		if id != "" && (id == v.Catalog || id == v.Name || (v.Name == "" && id == v.Category)) {
+			return true
+		}
+	}
+	return false
 }

@@ -151,10 +151,15 @@ func (v validator) controller() {
 	if _, ok := CountryByCode(country); !ok {
 		v.add(p+".country", "ukendt landekode %q; brug en kode på to bogstaver som DK eller SE", c.Country)
 	}
-	if c.CVR != "" {
+	// The CVR rule (8 digits, modulus 11) is Denmark's; a business
+	// elsewhere writes its own register's number, such as a Swedish
+	// organisationsnummer, which only must not be empty of digits.
+	if c.CVR != "" && country == "DK" {
 		if err := CheckCVR(c.CVR); err != nil {
 			v.add(p+".cvr", "%v", err)
 		}
+	} else if c.CVR != "" && !strings.ContainsAny(c.CVR, "0123456789") {
+		v.add(p+".cvr", "registreringsnummeret %q har ingen cifre", c.CVR)
 	}
 	if country == "DK" {
 		if v.required(p+".postcode", c.Postcode, "postnummer") {
@@ -220,8 +225,18 @@ func (v validator) others() {
 		v.required("processor.description", pr.Description, "en beskrivelse af de oplysninger, I behandler for jeres kunder")
 	}
 	// The processor's subjects and data belong to the customers, so they need
-	// not appear under [[subjects]]; they must only be known ids.
-	v.groupList("processor.subjects", v.a.Processor.Subjects, nil)
+	// not appear under [[subjects]]: a built-in group, or a group of the
+	// business's own that [[subjects]] describes.
+	groups := map[string]bool{}
+	for _, id := range IDs(SubjectGroups) {
+		groups[id] = true
+	}
+	for _, s := range v.a.Subjects {
+		if s.Group == "other" && s.Key() != "" {
+			groups[s.Key()] = true
+		}
+	}
+	v.groupList("processor.subjects", v.a.Processor.Subjects, groups)
 }
 
 // categories returns the kind of every category id the answers may use.
@@ -266,7 +281,7 @@ func (v validator) dataList(path string, ids []string, cats map[string]string, n
 }
 
 // groupList checks group keys: built-in groups, or the own groups in
-// groups. With groups nil (the processor's subjects), only built-in ones.
+// groups. With groups nil, only built-in ones.
 func (v validator) groupList(path string, ids []string, groups map[string]bool) {
 	for j, id := range ids {
 		p := fmt.Sprintf("%s[%d]", path, j+1)
@@ -456,9 +471,12 @@ func (v validator) vendors(purposes map[string]bool) {
 			v.requiredHint(p+".name", ve.Name, "leverandørens navn", "eller skriv category, fx \"accountant\", hvis I kun vil nævne slags modtager")
 		}
 		who := VendorLabel(ve)
+		// A fact the catalogue does not know (Unknown) is no malformed
+		// value: the file renders, marked as a draft, and check asks the
+		// business for it. A catalogue that grows less certain about a
+		// vendor must not stop a file that rendered before.
 		switch {
 		case ve.Role == Unknown:
-			v.add(p+".role", "kataloget kender ikke %ss rolle; skriv role = \"processor\", \"controller\" eller \"joint\" ud fra jeres aftale", who)
 		case v.required(p+".role", ve.Role, "leverandørens rolle"):
 			v.oneOf(p+".role", ve.Role, Roles, "rolle")
 		}
@@ -488,7 +506,6 @@ func (v validator) vendors(purposes map[string]bool) {
 		}
 		switch {
 		case ve.Country == Unknown:
-			v.add(p+".country", "kataloget ved ikke, hvor %s behandler oplysningerne; skriv country ud fra jeres aftale (fx \"DK\", \"EEA\" eller \"US\")", who)
 		case v.required(p+".country", ve.Country, "landet, hvor oplysningerne behandles"):
 			if _, ok := CountryByCode(ve.Country); !ok {
 				v.add(p+".country", "ukendt landekode %q; brug en kode på to bogstaver som DK, IE eller US, eller EEA for et land i EU/EØS", ve.Country)
@@ -496,11 +513,9 @@ func (v validator) vendors(purposes map[string]bool) {
 		}
 		c, known := CountryByCode(ve.Country)
 		switch {
-		case ve.Transfer == Unknown && known && c.EEA:
-			// Inside the EU/EEA no basis is needed to render; check asks.
-		case ve.Transfer == Unknown && known:
-			v.add(p+".transfer", "kataloget ved ikke, hvad der sikrer overførslen til %s; skriv transfer = \"dpf\", \"scc\", \"bcr\" eller \"adequacy\" ud fra jeres aftale med %s", c.Name, who)
 		case ve.Transfer == Unknown:
+			// Inside the EU/EEA no basis is needed; outside it, check
+			// reports the missing basis as an error.
 		case v.requiredHint(p+".transfer", ve.Transfer, "overførselsgrundlag", "skriv transfer = \"none\", \"adequacy\", \"dpf\", \"scc\" eller \"bcr\""):
 			v.oneOf(p+".transfer", ve.Transfer, Transfers, "overførselsgrundlag")
 		}
@@ -547,6 +562,8 @@ func (v validator) vendors(purposes map[string]bool) {
 		}
 		v.url(p+".privacy_url", ve.PrivacyURL)
 	}
+	// A sub-processor is named by its catalogue id, its name, or, for a
+	// vendor named only by its kind, that recipient category.
 	var names []string
 	for _, ve := range v.a.ResolvedVendors() {
 		for _, n := range []string{ve.Catalog, ve.Name} {
@@ -554,10 +571,13 @@ func (v validator) vendors(purposes map[string]bool) {
 				names = append(names, n)
 			}
 		}
+		if ve.Name == "" && ve.Category != "" {
+			names = append(names, ve.Category)
+		}
 	}
 	for j, id := range v.a.Processor.Vendors {
 		if !slices.Contains(names, id) {
-			v.add(fmt.Sprintf("processor.vendors[%d]", j+1), "ukendt leverandør %q%s; brug et catalog-id eller et navn fra [[vendors]]", id, suggest(id, names))
+			v.add(fmt.Sprintf("processor.vendors[%d]", j+1), "ukendt leverandør %q%s; brug et catalog-id, et navn fra [[vendors]] eller kategorien på en leverandør uden navn", id, suggest(id, names))
 		}
 	}
 	for i, d := range v.a.Disclosures {

@@ -2,10 +2,12 @@ package tui
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
 )
@@ -110,6 +112,31 @@ func TestSalonInFifteenMinutes(t *testing.T) {
 	u.press("down", "enter")
 	u.press("esc")
 
+	// What check asks of every salon ApS (issue 22): the host of its
+	// e-mail, its bookkeeping system (a company must keep its books in a
+	// digital system), and how it protects the data.
+	u.press("a")
+	for range catalogueIndex(t, "simply") {
+		u.press("down")
+	}
+	u.press("enter", "esc")
+	u.press("a")
+	k := slices.IndexFunc(drafts.RecipientCategories, func(t drafts.Term) bool { return t.ID == "accounting_system" })
+	for range len(drafts.Catalogue()) + 1 + k {
+		u.press("down")
+	}
+	u.press("enter")
+	u.choose("vendors.category", "accounting_system")
+	u.to("vendors.role")
+	u.choose("vendors.role", "processor")
+	u.tick("vendors.purposes", "bogfoering")
+	u.to("vendors.country")
+	u.choose("vendors.country", "EEA")
+	u.choose("vendors.remote_access", "")
+	u.press("ctrl+g")
+	u.typeText("7")
+	u.tick("security.measures", "encryption", "access_control", "backup", "updates")
+
 	u.press("ctrl+s")
 	if fs := check.Check(m.a, m.opts.Now()); len(fs) > 0 {
 		for _, f := range fs {
@@ -125,4 +152,48 @@ func TestSalonInFifteenMinutes(t *testing.T) {
 	if u.keys > 630 {
 		t.Errorf("%d keystrokes; at most 630", u.keys)
 	}
+}
+
+// choose moves the select k from its answer to value and moves on.
+func (u *user) choose(k, value string) {
+	u.t.Helper()
+	at(u.t, u.m, k)
+	fs := u.m.q.fields[k]
+	idx := func(v string) int {
+		return slices.IndexFunc(fs.opts, func(o huh.Option[string]) bool { return o.Value == v })
+	}
+	from, to := idx(*fs.str), idx(value)
+	if to < 0 {
+		u.t.Fatalf("%s has no option %q", k, value)
+	}
+	for ; from < to; from++ {
+		u.press("down")
+	}
+	for ; from > to; from-- {
+		u.press("up")
+	}
+	u.press("enter")
+}
+
+// tick marks values in the multi-select k and moves on.
+func (u *user) tick(k string, values ...string) {
+	u.t.Helper()
+	at(u.t, u.m, k)
+	fs := u.m.q.fields[k]
+	cur := 0
+	for _, v := range values {
+		to := slices.IndexFunc(fs.opts, func(o huh.Option[string]) bool { return o.Value == v })
+		if to < 0 {
+			u.t.Fatalf("%s has no option %q", k, v)
+		}
+		for ; cur < to; cur++ {
+			u.press("down")
+		}
+		for ; cur > to; cur-- {
+			u.press("up")
+		}
+		send(u.t, u.m, keyPress("x"))
+		u.keys++
+	}
+	u.press("enter")
 }

@@ -75,7 +75,7 @@ func TestVendorQuestionsTypedByHand(t *testing.T) {
 	vendorProblems(t, m.a, n)
 	md := policyText(m.a)
 	for _, s := range []string{
-		"**Fjordbook** (Fjordbook Holding Inc, USA)",
+		"**Fjordbook** (Fjordbook Holding Inc; oplysningerne behandles i USA)",
 		"Fjordbook Holding Inc er selvstændigt dataansvarlig for sin egen forebyggelse af misbrug.",
 		"Fjordbook Inc er certificeret under EU-US Data Privacy Framework",
 	} {
@@ -123,7 +123,7 @@ func TestVendorRemoteAccessQuestions(t *testing.T) {
 	vendorProblems(t, m.a, n)
 	md := policyText(m.a)
 	for _, s := range []string{
-		"medarbejdere eller underleverandører i Indien kan få adgang til dem, fx ved support",
+		"**Kontorsky** (adgang fra Indien): Oplysningerne ligger i EU/EØS, men kan tilgås derfra, fx ved support",
 		"Vi er fælles dataansvarlige med Kontorsky (art. 26) for den fælles kundeliste",
 	} {
 		if !strings.Contains(md, s) {

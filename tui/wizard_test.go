@@ -325,9 +325,9 @@ func TestCatalogueVendorsInWizard(t *testing.T) {
 	md := string(policy.Generate(m.a).Markdown(policy.MarkdownOptions{}))
 	for _, want := range []string{
 		"- **Google Analytics 4** (Google Ireland Ltd, Irland; oplysningerne behandles i USA): besøgsstatistik for hjemmesiden",
-		"- **Mailchimp** (The Rocket Science Group LLC, USA): udsendelse af nyhedsbrevet",
+		"- **Mailchimp** (The Rocket Science Group LLC; oplysningerne behandles i USA): udsendelse af nyhedsbrevet",
 		"- **Stripe** (Stripe Payments Europe Ltd, Irland; oplysningerne behandles i USA): kortbetaling",
-		"## 7. Overførsel til lande uden for EU/EØS",
+		"## 7. Overførsel uden for EU/EØS",
 		"EU-US Data Privacy Framework",
 		"### Statistikcookies",
 		"| \\_ga | Google Analytics 4 | Skelner mellem besøgende. | 2 år |",

@@ -309,13 +309,7 @@ func (c *checker) consistency() {
 			}
 		}
 		c.purposeRules(i, p)
-		if cats := content.ExplicitConsent(a, p); (p.Required == "contract" || p.Required == "law") && (len(cats) > 0 || hasBasis(p, "6.1.a")) {
-			// Consent that costs the contract or is demanded by law is not
-			// freely given (art. 7(4)), and the withdrawal section would
-			// promise what cannot be kept.
-			c.add(SeverityWarning, purposePath(i)+".required", "art. 4(11) og art. 7(4)", fmt.Sprintf("formålet »%s« bygger på samtykke, men man skal give oplysningerne for at få aftalen, eller fordi loven kræver det", name),
-				"Et samtykke, man ikke kan sige nej til, er ikke frivilligt. Vælg et andet grundlag (fx § 8, stk. 3, 2. pkt., eller retlig forpligtelse), eller lad det være frivilligt.")
-		}
+		c.consentNotFree(i, p)
 		if p.Retention.ByLaw {
 			if cats := content.ExplicitConsent(a, p); len(cats) > 0 || hasBasis(p, "6.1.a") {
 				what := content.JoinAnd(cats)
@@ -379,6 +373,9 @@ func (c *checker) consistency() {
 	c.vendors()
 	c.cookies()
 	c.automated()
+	for _, r := range rules {
+		r.check(c)
+	}
 	if d := c.a.Document.Effective; !d.IsZero() {
 		eff := d.Time()
 		today := time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 0, 0, 0, 0, time.UTC)

@@ -92,7 +92,7 @@ func TestKindWithIdentityIsClean(t *testing.T) {
 				t.Fatal(err)
 			}
 			testkit.WithIdentity(a)
-			testkit.BusinessAnswers[k.ID].Fill(a)
+			testkit.FillKind(a, k.ID)
 			for _, fd := range Check(a, testkit.KindsNow) {
 				t.Errorf("finding: %s (%s)", fd, fd.Suggestion)
 			}

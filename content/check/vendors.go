@@ -46,7 +46,7 @@ func (c *checker) vendors() {
 	for i, v := range a.ResolvedVendors() {
 		p := fmt.Sprintf("vendors[%d]", i+1)
 		name := drafts.VendorLabel(v)
-		if co, ok := drafts.CountryByCode(v.Country); ok && !co.EEA && (v.Transfer == "" || v.Transfer == "none" || v.Transfer == drafts.Unknown) {
+		if co, ok := drafts.CountryByCode(v.Country); ok && !co.EEA && (v.Transfer == "" || v.Transfer == "none") {
 			c.add(SeverityError, p+".transfer", "art. 13(1)(f) og art. 44-46", fmt.Sprintf("%s behandler oplysninger i %s, uden for EU/EØS, men intet sikrer overførslen", name, co.Name),
 				"Se jeres aftale: er leverandøren certificeret under Data Privacy Framework (dpf), eller bruger I standardkontraktbestemmelser (scc)?",
 				fmt.Sprintf("Se jeres aftale: er leverandøren certificeret under %s, eller bruger I %s?", choice(drafts.Transfers, "dpf"), choice(drafts.Transfers, "scc")))

@@ -142,7 +142,7 @@ func TestPolicyLeavesOutGroupsWithNotices(t *testing.T) {
 		t.Errorf("bjerre's policy does not say where employees find their notice:\n%s", md)
 	}
 	notice := string(GenerateNotice(a, a.Document.Notices[0].Groups).Markdown(MarkdownOptions{}))
-	for _, w := range []string{"Træk af fagforeningskontingent", "Personaleadministration", "helbredsoplysninger", "denne orientering", "Ændringer i orienteringen"} {
+	for _, w := range []string{"Træk af fagforeningskontingent", "Personaleadministration", "helbredsoplysninger", "Denne orientering er til", "Ændringer i orienteringen"} {
 		if !strings.Contains(notice, w) {
 			t.Errorf("bjerre's employee notice does not say %q", w)
 		}

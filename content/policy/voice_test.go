@@ -93,7 +93,7 @@ func TestSoloLeadSpeaksAsJeg(t *testing.T) {
 		b := testkit.Clone(t, a)
 		b.Controller.Voice = "jeg"
 		lead := string(Generate(b).Markdown(MarkdownOptions{}))
-		if !strings.Contains(lead, "hvilke personoplysninger jeg, ") {
+		if !strings.Contains(lead, "hvordan jeg, ") {
 			t.Errorf("%s as »jeg«: the lead does not speak as »jeg«", name)
 		}
 	}

@@ -23,7 +23,13 @@ var BusinessAnswers = map[string]struct {
 	"salon": {
 		// Which booking system, and so where it keeps the customer cards.
 		Open: []string{"vendors[1].country", "vendors[1].transfer"},
-		Fill: func(a *drafts.Answers) { setWhere(a, "booking", "DK", "none") },
+		Fill: func(a *drafts.Answers) {
+			setWhere(a, "booking", "DK", "none")
+			// What check asks of every salon ApS: its bookkeeping system and
+			// its mail host.
+			addVendor(a, drafts.Vendor{Catalog: "e-conomic", Purposes: []string{"bogfoering"}, Transfer: "none"})
+			addVendor(a, drafts.Vendor{Catalog: "simply", Purposes: []string{"booking", "henvendelser"}})
+		},
 	},
 	"webshop": {
 		// Which webshop platform, payment gateway, carrier and newsletter
@@ -42,6 +48,8 @@ var BusinessAnswers = map[string]struct {
 			// The Meta Pixel ads are targeted at visitors' behaviour.
 			a.Automated.Profiling = "marketing"
 			a.Automated.ProfilingDescription = "Når du siger ja til marketingcookies, bruger vi og Meta oplysninger om, hvilke sider du ser, og hvad du køber hos os, til at vise dig og andre med lignende interesser målrettede annoncer på Facebook og Instagram."
+			addVendor(a, drafts.Vendor{Catalog: "e-conomic", Purposes: []string{"bogfoering"}, Transfer: "none"})
+			addVendor(a, drafts.Vendor{Catalog: "microsoft-365", Purposes: []string{"kundeservice", "henvendelser"}, RemoteCountries: []string{"US"}})
 		},
 	},
 	"haandvaerker": {
@@ -50,6 +58,9 @@ var BusinessAnswers = map[string]struct {
 		Fill: func(a *drafts.Answers) {
 			setWhere(a, "payroll", "DK", "none")
 			setWhere(a, "accounting_system", "EEA", "none")
+			addVendor(a, drafts.Vendor{Catalog: "one-com", Purposes: []string{"opgaver", "henvendelser", "rekruttering"}})
+			// References come from the people the applicant names.
+			a.Sources = append(a.Sources, drafts.Source{Name: "Dine referencer", Kind: "other", Subjects: []string{"applicants"}, Data: []string{"application"}})
 		},
 	},
 	"klinik": {
@@ -59,6 +70,8 @@ var BusinessAnswers = map[string]struct {
 		Fill: func(a *drafts.Answers) {
 			setWhere(a, "patient_records", "DK", "none")
 			a.Purposes[0].Retention.Period = "5 år" // a physiotherapist
+			addVendor(a, drafts.Vendor{Catalog: "e-conomic", Purposes: []string{"bogfoering"}, Transfer: "none"})
+			addVendor(a, drafts.Vendor{Catalog: "simply", Purposes: []string{"henvendelser"}})
 		},
 	},
 	"forening": {
@@ -69,7 +82,11 @@ var BusinessAnswers = map[string]struct {
 	"restaurant": {
 		// Which table booking system.
 		Open: []string{"vendors[1].country", "vendors[1].transfer"},
-		Fill: func(a *drafts.Answers) { setWhere(a, "booking", "EEA", "none") },
+		Fill: func(a *drafts.Answers) {
+			setWhere(a, "booking", "EEA", "none")
+			addVendor(a, drafts.Vendor{Catalog: "e-conomic", Purposes: []string{"bogfoering"}, Transfer: "none"})
+			addVendor(a, drafts.Vendor{Catalog: "one-com", Purposes: []string{"bordbestilling", "henvendelser"}})
+		},
 	},
 	"raadgiver": {
 		// Which accounting program.
@@ -79,6 +96,34 @@ var BusinessAnswers = map[string]struct {
 			// Where Microsoft's support may reach the data from, as the
 			// business reads it in its data processing agreement.
 			remoteFrom(a, "microsoft-365", "US")
+			// What check asks of an adviser under hvidvaskloven with business
+			// clients: their beneficial owners (art. 14), and what the CVR
+			// register really gives (company data, no job titles).
+			a.Categories = append(a.Categories,
+				drafts.CustomCategory{ID: "cvr_data", Name: "virksomhedens navn, CVR-nummer og adresse"},
+				drafts.CustomCategory{ID: "owner_id", Name: "navn, CPR-nummer og ejerandel"},
+				drafts.CustomCategory{ID: "pep", Name: "om personen er politisk eksponeret"})
+			a.Subjects = append(a.Subjects, drafts.Subject{Group: "other", ID: "reelle_ejere", Name: "Reelle ejere hos vores erhvervskunder", Data: []string{"owner_id", "pep"}})
+			for i := range a.Sources {
+				if a.Sources[i].Name == "CVR-registret" {
+					a.Sources[i].Data = []string{"cvr_data"}
+				}
+			}
+			a.Sources = append(a.Sources, drafts.Source{Name: "Erhvervsstyrelsens register over reelle ejere", Kind: "public_register", Subjects: []string{"reelle_ejere"}, Data: []string{"owner_id"}})
+			for i := range a.Purposes {
+				switch p := &a.Purposes[i]; p.ID {
+				case "hvidvask":
+					p.Subjects = append(p.Subjects, "reelle_ejere")
+					p.Data = append(p.Data, "owner_id", "pep")
+				case "opgaver":
+					p.Data = append(p.Data, "cvr_data")
+				}
+			}
+			for i := range a.Subjects {
+				if a.Subjects[i].Group == "business_customers" {
+					a.Subjects[i].Data = append(a.Subjects[i].Data, "cvr_data")
+				}
+			}
 		},
 	},
 	"saas": {
@@ -90,6 +135,10 @@ var BusinessAnswers = map[string]struct {
 			a.Processor.CustomerList = "i vores CRM-system"
 			setWhere(a, "hosting", "DE", "none")
 			remoteFrom(a, "microsoft-365", "US")
+			addVendor(a, drafts.Vendor{Catalog: "e-conomic", Purposes: []string{"bogfoering"}, Transfer: "none"})
+			// Support mails from the customers' users can hold the data the
+			// service processes for the customers.
+			a.Processor.Vendors = append(a.Processor.Vendors, "microsoft-365")
 		},
 	},
 }
@@ -133,3 +182,21 @@ func remoteFrom(a *drafts.Answers, id string, countries ...string) {
 		}
 	}
 }
+
+// FillKind answers, for the starting point id, what a business of that
+// kind answers: the open questions (BusinessAnswers) and the questions
+// check asks of every business, such as which security measures it uses,
+// here the ones the kind suggests.
+func FillKind(a *drafts.Answers, id string) {
+	BusinessAnswers[id].Fill(a)
+	if len(a.Security.Measures) == 0 && len(a.Security.Other) == 0 {
+		for _, k := range drafts.Kinds() {
+			if k.ID == id {
+				a.Security.Measures = append([]string(nil), k.Measures...)
+			}
+		}
+	}
+}
+
+// addVendor adds a vendor the business names when check asks for it.
+func addVendor(a *drafts.Answers, v drafts.Vendor) { a.Vendors = append(a.Vendors, v) }
