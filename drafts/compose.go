@@ -150,15 +150,14 @@ func Compose(s Setup) (*Answers, error) {
 	return a, err
 }
 
-// ComposeSource is the starting point as a commented answer file, dated
-// day (when not zero): the comments say what to fill in.
-func ComposeSource(s Setup, day Date) ([]byte, error) {
+// ComposeSource is the starting point as a commented answer file named
+// name, dated day (when not zero): the comments say what to fill in.
+func ComposeSource(s Setup, day Date, name string) ([]byte, error) {
 	a, notes, err := s.compose()
 	if err != nil {
 		return nil, err
 	}
 	a.Document.Effective = day
-	name := "udgangspunkt.toml"
 	data, err := Encode(a, name)
 	if err != nil {
 		return nil, err
@@ -942,16 +941,32 @@ func (w *itemWalker) header(line string) string {
 }
 
 // annotate puts the notes back above their items in an encoded answer
-// file, and the intro after its header.
+// file, the intro after its header, and empty answers where only the
+// business can fill them in: its identity, where a system it has not
+// named keeps the data, and a period its profession decides.
 func annotate(data []byte, a *Answers, notes map[string]string, intro string) []byte {
 	var out bytes.Buffer
 	w := newItemWalker(a)
 	lines := strings.Split(string(data), "\n")
 	introDone := false
+	var pending []string // empty answers to add at the end of the current table
+	skipping := false    // the encoded [controller] table, replaced by ours
 	for _, line := range lines {
 		t := strings.TrimSpace(line)
 		if t == `effective = ""` {
 			continue // undated: the caller dates it
+		}
+		if skipping {
+			if t != "" {
+				continue
+			}
+			skipping = false
+		}
+		if t == "" || strings.HasPrefix(t, "[") {
+			for _, p := range pending {
+				out.WriteString(p + "\n")
+			}
+			pending = nil
 		}
 		if !introDone && strings.HasPrefix(t, "schema") {
 			out.WriteString(intro + "\n")
@@ -960,14 +975,99 @@ func annotate(data []byte, a *Answers, notes map[string]string, intro string) []
 		if strings.HasPrefix(t, "[") {
 			key := w.header(t)
 			if t == "[controller]" {
-				out.WriteString(controllerNote + "\n")
-			} else if n := notes[key]; n != "" && key != "" {
+				out.WriteString(controllerTable(a.Controller))
+				skipping = true
+				continue
+			}
+			if n := notes[key]; n != "" && key != "" {
 				out.WriteString(n + "\n")
 			}
+			pending = emptyAnswers(a, t, w)
 		}
 		out.WriteString(line + "\n")
 	}
+	for _, p := range pending {
+		out.WriteString(p + "\n")
+	}
 	return bytes.TrimSuffix(out.Bytes(), []byte("\n"))
+}
+
+// emptyAnswers are the keys a table of a starting point leaves for the
+// business, written empty so a person editing the file sees them.
+func emptyAnswers(a *Answers, header string, w *itemWalker) []string {
+	switch header {
+	case "[[vendors]]":
+		i := w.counts["vendors"] - 1
+		if i < 0 || i >= len(a.Vendors) {
+			return nil
+		}
+		v := a.Vendors[i]
+		if v.Catalog != "" || v.Name != "" {
+			return nil
+		}
+		var out []string
+		if v.Role == "" {
+			out = append(out, `role = ""       # "processor", "controller" eller "joint"`)
+		}
+		if v.Country == "" {
+			out = append(out, `country = ""    # fx "DK", "EEA" eller "US"`)
+		}
+		if v.Transfer == "" {
+			out = append(out, `transfer = ""   # "none" inden for EU/EØS, ellers fx "dpf" eller "scc"`)
+		}
+		return out
+	case "[cookies]":
+		if !a.Cookies.Banner && consentCookies(a.Cookies) {
+			return []string{`banner = false  # true, når hjemmesiden har et cookiebanner; skriv også banner_tool = "…"`}
+		}
+	case "[purposes.retention]":
+		i := w.counts["purposes"] - 1
+		if i >= 0 && i < len(a.Purposes) && a.Purposes[i].Retention.ByLaw && a.Purposes[i].Retention.Period == "" {
+			return []string{`period = ""`}
+		}
+	}
+	return nil
+}
+
+// consentCookies reports whether cookies need consent: statistics or
+// marketing.
+func consentCookies(c Cookies) bool {
+	for _, k := range c.List {
+		if k.Category == "statistics" || k.Category == "marketing" {
+			return true
+		}
+	}
+	for _, g := range c.Categories {
+		if g.Category == "statistics" || g.Category == "marketing" {
+			return true
+		}
+	}
+	return false
+}
+
+// controllerTable is the [controller] table of a starting point: every
+// answer about who the business is, empty, with what to write.
+func controllerTable(c Controller) string {
+	var b strings.Builder
+	b.WriteString(controllerNote + "\n[controller]\n")
+	b.WriteString(`name = ""       # fx "Studio Sol" eller "Bjerre & Søn Tømrer ApS"` + "\n")
+	if c.IsAssociation() {
+		b.WriteString(`cvr = ""        # 8 cifre, hvis foreningen har et CVR-nummer` + "\n")
+	} else {
+		b.WriteString(`cvr = ""        # 8 cifre, fra virk.dk` + "\n")
+	}
+	b.WriteString(`address = ""    # gade og nummer` + "\n")
+	b.WriteString(`postcode = ""` + "\n")
+	b.WriteString(`town = ""` + "\n")
+	b.WriteString(`email = ""      # den adresse, folk skal skrive til om deres oplysninger` + "\n")
+	b.WriteString(`website = ""    # fx "https://studiosol.dk"; slet linjen, hvis I ikke har en hjemmeside` + "\n")
+	if c.Kind != "" {
+		fmt.Fprintf(&b, "kind = %q\n", c.Kind)
+	}
+	if c.Voice != "" {
+		fmt.Fprintf(&b, "voice = %q      # \"jeg\" for en enkeltperson, der skriver sådan; ellers \"vi\"\n", c.Voice)
+	}
+	return b.String()
 }
 
 const controllerNote = `# Jeres oplysninger står øverst i politikken: navn, CVR-nummer, adresse og

@@ -166,7 +166,7 @@ func KindSource(id string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return ComposeSource(s, Date{})
+	return ComposeSource(s, Date{}, id+".toml")
 }
 
 // KindAnswers is a kind's starting answers. Identity, effective date and

@@ -28,13 +28,19 @@ func TestWrongVoiceInFreeText(t *testing.T) {
 		plant       func(a *drafts.Answers)
 		path, word  string // "" when nothing is to be found
 	}{
-		{"vores in jeg", "jeg", func(a *drafts.Answers) { testkit.PurposeOf(a, "betaling").Consequence = "Uden dem kan vi ikke bogføre" },
+		{"vores in jeg", "jeg", func(a *drafts.Answers) {
+			testkit.PurposeOf(a, "betaling").Consequence = "Uden dem kan vi ikke bogføre"
+		},
 			"purposes[2].consequence", "vi"},
 		{"Vores in a jeg disclosure", "jeg", func(a *drafts.Answers) { a.Disclosures[0].Reason = "Vores revisor ser regnskabet." },
 			"disclosures[1].reason", "Vores"},
-		{"os in a jeg interest", "jeg", func(a *drafts.Answers) { testkit.PurposeOf(a, "henvendelser").Interest = "at kunne svare, når du skriver til os" },
+		{"os in a jeg interest", "jeg", func(a *drafts.Answers) {
+			testkit.PurposeOf(a, "henvendelser").Interest = "at kunne svare, når du skriver til os"
+		},
 			"purposes[3].interest", "os"},
-		{"min in vi", "vi", func(a *drafts.Answers) { testkit.PurposeOf(a, "aftaler").Description = "Jeg bruger oplysningerne i min kalender." },
+		{"min in vi", "vi", func(a *drafts.Answers) {
+			testkit.PurposeOf(a, "aftaler").Description = "Jeg bruger oplysningerne i min kalender."
+		},
 			"purposes[1].description", "Jeg"},
 		{"mine in a vi vendor", "vi", func(a *drafts.Answers) { a.Vendors[0].Service = "betaling fra mine kunder" },
 			"vendors[1].service", "mine"},
@@ -42,9 +48,13 @@ func TestWrongVoiceInFreeText(t *testing.T) {
 		{"words inside words", "jeg", func(a *drafts.Answers) {
 			testkit.PurposeOf(a, "betaling").Consequence = "Uden visse oplysninger kan jeg ikke bogføre, og osteopaten viser vejen"
 		}, "", ""},
-		{"minutes", "vi", func(a *drafts.Answers) { testkit.PurposeOf(a, "aftaler").Description = "Vi ringer op inden for 30 min. efter bestillingen." }, "", ""},
+		{"minutes", "vi", func(a *drafts.Answers) {
+			testkit.PurposeOf(a, "aftaler").Description = "Vi ringer op inden for 30 min. efter bestillingen."
+		}, "", ""},
 		{"a company named Min", "vi", func(a *drafts.Answers) { a.Controller.Name = "Min Frisør ApS"; a.Vendors[0].Name = "Mit Regnskab" }, "", ""},
-		{"jeg text in a jeg policy", "jeg", func(a *drafts.Answers) { testkit.PurposeOf(a, "aftaler").Description = "Jeg bruger oplysningerne i min kalender." }, "", ""},
+		{"jeg text in a jeg policy", "jeg", func(a *drafts.Answers) {
+			testkit.PurposeOf(a, "aftaler").Description = "Jeg bruger oplysningerne i min kalender."
+		}, "", ""},
 	} {
 		a := base(tc.voice)
 		tc.plant(a)
