@@ -38,6 +38,18 @@ type Setup struct {
 	// the website: "marketing" (with the annoncer block's description),
 	// "no", or "" when not answered.
 	Profiling string
+	// NoCookies is the business's answer that its website sets no cookies
+	// at all; it holds only when no block brings any.
+	NoCookies bool
+}
+
+// Cookies reports whether the setup's website has cookies its blocks
+// describe (a webshop's basket, statistics), so whether it sets any at all
+// is already answered.
+func (s Setup) Cookies() bool {
+	s.NoCookies = false
+	a, _, err := s.compose()
+	return err == nil && a.Cookies.Any()
 }
 
 // BannerOwn is Setup.Banner for a banner that is not in the catalogue.
@@ -311,6 +323,9 @@ func (s Setup) compose() (*Answers, map[string]string, error) {
 		a.Automated.Profiling = s.Profiling
 	}
 	prune(a, c.groups)
+	if s.NoCookies && !a.Cookies.Any() {
+		a.Cookies.None = true
+	}
 	if s.SystemsInEEA {
 		inEEA(a)
 	}

@@ -74,7 +74,7 @@ func (m *Model) render() string {
 	case m.mode == modeOverwrite:
 		body = fitLines(m.dialog("Filen er ændret udefra", inert.Line(m.path)+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke"), w, bh)
 	case m.mode == modeConfirmDel:
-		body = fitLines(m.dialog("Slet?", "Slet "+m.coll.name(m.a, m.item)+"?\n\n  j  ja, slet\n  n  nej"), w, bh)
+		body = fitLines(m.dialog("Slet?", m.deleteQuestion()), w, bh)
 	case !m.wide() && m.showPrev && m.mode != modeKind:
 		body = m.previewLines(w, bh)
 	case !m.wide() || m.mode == modeKind:
@@ -132,8 +132,8 @@ func fitWidth(l string, lw, w int) string {
 
 func (m *Model) header() string {
 	if m.mode == modeKind {
-		return m.st.Title.Render("privatliv") + "  " + m.st.Step.Render("Kom i gang") + "\n" +
-			m.st.Muted.Render("Vælg jeres slags virksomhed; guiden starter med det, der plejer at passe.")
+		return m.st.Title.Render("privatliv") + "  " + m.st.Step.Render("Kom i gang") + m.st.Muted.Render(fmt.Sprintf(" (%d/3)", m.start.page+1)) + "\n" +
+			m.st.Muted.Render(startHelp[m.start.page])
 	}
 	s := steps[m.cur]
 	done := m.doneSteps()
@@ -261,13 +261,7 @@ func (m *Model) shortHelp() string {
 		}
 		b = append(b, keys.NextStep, keys.Save, findingsKey, keys.Help, keys.Quit)
 	case modeKind:
-		b = []key.Binding{
-			key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "flyt")),
-			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "vælg")),
-			key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "søg")),
-			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "almindeligt udgangspunkt")),
-			keys.Help, keys.Quit,
-		}
+		b = m.startKeys()
 	default:
 		b = []key.Binding{keys.Back}
 	}

@@ -94,6 +94,7 @@ type Model struct {
 	cursor   int // row in the list view
 	pick     int
 	stepPick int
+	start    *start // the first screen's answers, while it is shown
 	saveAs   string
 
 	width, height int
@@ -509,6 +510,12 @@ func (m *Model) formDone() tea.Cmd {
 			note = m.coll.describe(m.a, m.pick)
 		}
 		i := m.coll.add(m.a, m.pick)
+		if m.coll.then != nil {
+			m.setStatus(note, false)
+			if cmd := m.coll.then(m, i); cmd != nil {
+				return tea.Batch(cmd, m.afterChange())
+			}
+		}
 		cmd := m.openItem(m.coll, i, true)
 		m.markSuggestions()
 		if note != "" {
@@ -518,7 +525,7 @@ func (m *Model) formDone() tea.Cmd {
 	case modeChangelog:
 		return m.changeLogDone()
 	case modeKind:
-		return m.startFrom(m.pick)
+		return m.startNext()
 	case modeSaveAs:
 		path := strings.TrimSpace(m.saveAs)
 		m.hideForm()
@@ -543,7 +550,7 @@ func (m *Model) escape() tea.Cmd {
 		m.mode = modeList
 		return nil
 	case modeKind:
-		return m.startFrom(blankStart)
+		return m.startBack()
 	case modeSaveAs, modeChangelog:
 		m.hideForm()
 		m.mode = m.prevMode
