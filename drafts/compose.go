@@ -174,7 +174,42 @@ func ComposeSource(s Setup, day Date, name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return annotate(data, a, notes, s.intro()), nil
+	out := annotate(data, a, notes, s.intro())
+	if len(a.Security.Measures) == 0 && len(a.Security.Other) == 0 {
+		out = append(out, securityNote(s)...)
+	}
+	return out, nil
+}
+
+// securityNote ends a starting point with the security measures such a
+// business should consider, for it to write the ones it takes: the
+// policy and the record (art. 30(1)(g)) say only what it writes.
+func securityNote(s Setup) []byte {
+	measures := []string{"access_control", "mfa", "backup", "updates", "dpa", "confidentiality"}
+	if k, ok := lookupKind(s.Kind); ok && len(k.Measures) > 0 {
+		measures = k.Measures
+	}
+	var ids, labels []string
+	for _, m := range measures {
+		ids = append(ids, fmt.Sprintf("%q", m))
+		l := Label(SecurityMeasures, m)
+		if r := []rune(l); len(r) > 0 {
+			l = strings.ToLower(string(r[0])) + string(r[1:])
+		}
+		labels = append(labels, l)
+	}
+	var b strings.Builder
+	b.WriteString("\n# Hvad gør I for at passe på oplysningerne? Skriv kun det, I faktisk gør,\n# fx measures = [" + strings.Join(ids, ", ") + "]\n")
+	line := "#"
+	for _, w := range strings.Fields("(" + strings.Join(labels, "; ") + ").") {
+		if len(line)+1+len(w) > 76 {
+			b.WriteString(line + "\n")
+			line = "#"
+		}
+		line += " " + w
+	}
+	b.WriteString(line + "\n[security]\n")
+	return []byte(b.String())
 }
 
 // intro is the comment a composed starting point opens with.
