@@ -60,7 +60,7 @@ var blocks = []Block{
 		Help: "ordrer, levering og reklamationer, webshopplatformen og fragtfirmaet"},
 	{ID: "helbred", Name: "Helbredsoplysninger", Option: "Kunder fortæller om deres helbred (fx skader eller allergier)",
 		Help: "helbredsoplysninger, kunderne selv giver, med udtrykkeligt samtykke"},
-	{ID: "databehandler", Name: "Databehandler for kunder", Option: "Vi behandler oplysninger for vores kunder (databehandler)",
+	{ID: "databehandler", Name: "Databehandler for kunder", Option: "Databehandling for kunder (fx drift af deres systemer eller data)",
 		Help: "databehandling for kunderne og fortegnelsen over den"},
 
 	// Composed in when needed.

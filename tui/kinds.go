@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -212,7 +213,7 @@ func (m *Model) startPage() *questions {
 	case pageKind:
 		q.group("Velkommen til privatliv",
 			q.pick("start.kind", "Hvilken slags virksomhed ligner jeres mest?",
-				"Vælg den, der ligner jer mest; på næste side vælger I, hvad I har og gør. Skriv / for at søge.",
+				"Vælg den, der ligner jer mest. Skriv / for at søge.",
 				kindOptions(), &s.kind, "").Height(max(m.bodyHeight()-6, 4)),
 		)
 	case pageAbout:
@@ -222,8 +223,8 @@ func (m *Model) startPage() *questions {
 			lines := 1 + (len([]rune(desc))+m.width-7)/max(m.width-6, 10)
 			return ms.Height(n + 1 + lines)
 		}
-		peopleDesc := "Vælg med x eller mellemrum. Personer, der skriver eller ringer, er altid med."
-		doesDesc := "Vælg med x eller mellemrum. Hvert valg fører sine formål og systemer med sig; alt kan rettes bagefter."
+		peopleDesc := "x eller mellemrum sætter kryds. Dem, der skriver til jer, er altid med."
+		doesDesc := "x eller mellemrum sætter kryds. Hvert valg fører formål og systemer med."
 		people, does := blockOptions(true), blockOptions(false)
 		q.group("Om jer",
 			q.pick("start.who", "Hvem står bag?", "Politikken taler i jeres stemme.", []huh.Option[string]{
@@ -321,6 +322,20 @@ func (m *Model) askKind() {
 	m.mode = modeKind
 }
 
+// refocus moves the new form's focus to the field with key, as it was
+// before the form was made again.
+func (m *Model) refocus(key string) {
+	for n := 0; key != "" && n < 40; n++ {
+		f := m.form.GetFocusedField()
+		if f == nil || f.GetKey() == key {
+			return
+		}
+		// NextField on the last field would leave the page; the keys are
+		// the page's own, so the field is found before that.
+		m.form.NextField()
+	}
+}
+
 // startNext moves on from a page of the first screen that is answered.
 func (m *Model) startNext() tea.Cmd {
 	s := m.start
@@ -392,25 +407,31 @@ func youOf(s drafts.Setup, plural, singular string) string {
 }
 
 // startedStatus says what the starting point was built from, and the
-// blocks the chosen ones brought along.
+// blocks the chosen ones brought along; short enough for two lines at 80
+// columns with what follows it.
 func startedStatus(s drafts.Setup) string {
 	what := "Startet"
 	if k, ok := drafts.LookupKind(s.Kind); ok {
 		what += " fra »" + k.Name + "«"
 	}
-	var names, implied []string
+	n := 0
+	var implied []string
 	for _, id := range s.AllBlocks() {
 		b, ok := drafts.LookupBlock(id)
 		if !ok {
 			continue
 		}
-		names = append(names, strings.ToLower(b.Name))
+		n++
 		if !slices.Contains(s.Blocks, id) {
 			implied = append(implied, strings.ToLower(b.Name))
 		}
 	}
-	if len(names) > 0 {
-		what += " med " + joinDanish(names)
+	switch n {
+	case 0:
+	case 1:
+		what += " med 1 byggeklods"
+	default:
+		what += fmt.Sprintf(" med %d byggeklodser", n)
 	}
 	what += "."
 	if len(implied) > 0 {

@@ -98,7 +98,7 @@ func TestFirstScreenAsksAndComposes(t *testing.T) {
 	if m.dirty() {
 		t.Error("a starting point counts as unsaved")
 	}
-	if !strings.Contains(m.status, k.Name) || !strings.Contains(m.status, "booking") {
+	if !strings.Contains(m.status, k.Name) || !strings.Contains(m.status, "5 byggeklodser") {
 		t.Errorf("status does not say what it started from: %q", m.status)
 	}
 }
@@ -274,4 +274,15 @@ func TestAccessibleFirstQuestionsAreTheFirstScreen(t *testing.T) {
 			t.Errorf("accessible mode lacks %q:\n%s", want, tail(out.String()))
 		}
 	}
+}
+
+// A new window size lays the page out again and keeps the focus on the
+// question being answered.
+func TestFirstScreenResizeKeepsTheFocus(t *testing.T) {
+	m := newFirstScreen(t, "", 120, 40)
+	chooseKind(t, m, "studie")
+	send(t, m, press("enter"), press("enter"))
+	at(t, m, "start.does")
+	send(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	at(t, m, "start.does")
 }

@@ -316,8 +316,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.width, m.height, m.sized = w, h, true
 		if m.mode == modeKind {
+			// The page is laid out again for the new size; the answer
+			// being given keeps the focus.
+			focus := ""
+			if m.form != nil && m.form.GetFocusedField() != nil {
+				focus = m.form.GetFocusedField().GetKey()
+			}
 			m.askKind()
-			return m, m.formInit()
+			cmd := m.formInit()
+			m.refocus(focus)
+			return m, cmd
 		}
 		if m.form != nil {
 			m.form.WithWidth(m.leftWidth()).WithHeight(max(m.bodyHeight()-1, 5))
