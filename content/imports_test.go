@@ -33,7 +33,9 @@ func layer(pkg string) string {
 		return "document"
 	case pkg == "tui" || strings.HasPrefix(pkg, "tui/"):
 		return "tui"
-	case strings.HasPrefix(pkg, "cmd/"):
+	case strings.HasPrefix(pkg, "cmd/"), strings.HasPrefix(pkg, "docs/"):
+		// docs/ holds the programs the performance scripts build (a bare
+		// huh form, a grown answer file): programs, like the command line.
 		return "cmd"
 	}
 	return "unknown"

@@ -103,6 +103,9 @@ type ProcessorRole struct {
 	// controller's name and contact details) is kept, which the record of
 	// processing refers to (art. 30(2)(a)).
 	CustomerList string `toml:"customer_list,omitempty"`
+	// RecordDescription is Description in the record's own words (art.
+	// 30(2)(b)), for when Description speaks to the policy's reader.
+	RecordDescription string `toml:"record_description,omitempty"`
 }
 
 // Subject is a group of people the business holds data about, and what data.
@@ -156,6 +159,13 @@ type Purpose struct {
 	// Sensitive gives the exception for each sensitive data category; a
 	// category without an entry uses SpecialBasis.
 	Sensitive []SensitiveBasis `toml:"sensitive,omitempty"`
+
+	// The record of processing's own words, where the policy's speak to
+	// its reader (»vi«, »du«): the activity's name, what it is for, and
+	// the legitimate interest, in the register's third person.
+	RecordName     string `toml:"record_name,omitempty"`
+	RecordPurpose  string `toml:"record_purpose,omitempty"`
+	RecordInterest string `toml:"record_interest,omitempty"`
 }
 
 // GroupBasis is the art. 6 basis a purpose has for one group of people.
@@ -163,6 +173,8 @@ type GroupBasis struct {
 	Group    string   `toml:"group"`              // subject group key
 	Basis    []string `toml:"basis"`              // art. 6(1) letters
 	Interest string   `toml:"interest,omitempty"` // for 6.1.f, when it differs from the purpose's
+	// RecordInterest is Interest in the record's own words.
+	RecordInterest string `toml:"record_interest,omitempty"`
 }
 
 // SensitiveBasis is the exception that allows one sensitive data category
@@ -172,6 +184,8 @@ type SensitiveBasis struct {
 	Basis string `toml:"basis"`          // "9.2.a" ... "9.2.j"
 	Law   string `toml:"law,omitempty"`  // databeskyttelsesloven: "7.3" (health professionals), "12" (employment)
 	Note  string `toml:"note,omitempty"` // the concrete law or situation, e.g. "serviceloven § 153"
+	// RecordNote is Note in the record's own words.
+	RecordNote string `toml:"record_note,omitempty"`
 }
 
 // BasisFor is the art. 6 basis of p for the subject group key g.
@@ -240,6 +254,8 @@ type Retention struct {
 	// always the purpose's Law: barnets lov requires a report, the rules
 	// on psychologists' records require it kept.
 	Law string `toml:"law,omitempty"`
+	// RecordNote is Note in the record's own words.
+	RecordNote string `toml:"record_note,omitempty"`
 }
 
 // Source is where data comes from when not from the person.
@@ -273,6 +289,10 @@ type Vendor struct {
 	RemoteAccess    string            `toml:"remote_access,omitempty"`    // basis when staff outside the EU/EEA can access the data: adequacy, dpf, scc, bcr
 	RemoteCountries []string          `toml:"remote_countries,omitempty"` // where that access happens from, when known
 	PrivacyURL      string            `toml:"privacy_url,omitempty"`
+	// Service and JointFor in the record's own words. An own Service or
+	// JointFor drops the catalogue's record words for it.
+	RecordService  string `toml:"record_service,omitempty"`
+	RecordJointFor string `toml:"record_joint_for,omitempty"`
 }
 
 // RoleFor is the vendor's role for one purpose.
@@ -289,6 +309,8 @@ type Disclosure struct {
 	Recipient string   `toml:"recipient"`
 	Reason    string   `toml:"reason"`
 	Purposes  []string `toml:"purposes,omitempty"`
+	// RecordReason is Reason in the record's own words.
+	RecordReason string `toml:"record_reason,omitempty"`
 }
 
 // Cookies describes the website's cookies and consent banner. Cookies are

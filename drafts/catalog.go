@@ -49,6 +49,10 @@ type CatalogVendor struct {
 	// sets on the website do, when that is known but their names are not
 	// confirmed (they change between versions of the platform).
 	NecessaryCookies string `toml:"necessary_cookies,omitempty"`
+	// Service and JointFor in the record of processing's own words, where
+	// the policy's speak to its reader (»vores side på Facebook«).
+	RecordService  string `toml:"record_service,omitempty"`
+	RecordJointFor string `toml:"record_joint_for,omitempty"`
 }
 
 // CatalogCookie is a cookie a catalogue vendor sets. A name ending in "*"
@@ -94,6 +98,7 @@ func (v CatalogVendor) AsVendor() Vendor {
 		Role: v.Role, ControllerFor: v.ControllerFor, JointFor: v.JointFor, Service: v.Service,
 		Country: v.Country, Transfer: v.Transfer, TransferTo: v.TransferTo, TransferNote: v.TransferNote,
 		RemoteAccess: v.RemoteAccess, PrivacyURL: v.PrivacyURL,
+		RecordService: v.RecordService, RecordJointFor: v.RecordJointFor,
 	}
 }
 
@@ -227,8 +232,16 @@ func ResolveVendorIn(v Vendor, firstPerson bool) Vendor {
 	set(&out.Name, v.Name)
 	set(&out.Role, v.Role)
 	set(&out.ControllerFor, v.ControllerFor)
-	set(&out.JointFor, v.JointFor)
-	set(&out.Service, v.Service)
+	// The catalogue's record words say its own service in other words; an
+	// own service or joint purpose takes only the answers' record words.
+	if v.JointFor != "" {
+		out.JointFor, out.RecordJointFor = v.JointFor, ""
+	}
+	if v.Service != "" {
+		out.Service, out.RecordService = v.Service, ""
+	}
+	set(&out.RecordJointFor, v.RecordJointFor)
+	set(&out.RecordService, v.RecordService)
 	set(&out.PrivacyURL, v.PrivacyURL)
 	if v.Entity != "" && v.Entity != base.Entity {
 		out.Entity = v.Entity

@@ -23,7 +23,9 @@ import (
 var multiLine = map[string]bool{
 	"document.changes.text":           true,
 	"purposes.description":            true,
+	"purposes.record_purpose":         true,
 	"processor.description":           true,
+	"processor.record_description":    true,
 	"automated.description":           true,
 	"automated.logic":                 true,
 	"automated.consequences":          true,

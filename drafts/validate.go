@@ -48,6 +48,7 @@ func Validate(a *Answers) []Problem {
 	v.vendors(purposes)
 	v.cookies(purposes)
 	v.security()
+	v.recordWords()
 	return ps
 }
 
@@ -570,6 +571,38 @@ func (v validator) cookies(purposes map[string]bool) {
 		}
 		purposeID(p+".purpose_id", k.PurposeID)
 	}
+}
+
+// recordWords checks the record's own words (the record_ keys): the record
+// of processing uses them as they stand, as a register in the third
+// person, so they must not speak as the policy does.
+func (v validator) recordWords() {
+	check := func(path, s string) {
+		if w := PolicyVoice(s); w != "" {
+			v.add(path, "fortegnelsens ord står i tredje person, men »%s« taler som privatlivspolitikken; skriv fx »den dataansvarlige« i stedet for »vi« og »den registrerede« i stedet for »du«", w)
+		}
+	}
+	for i, pu := range v.a.Purposes {
+		p := fmt.Sprintf("purposes[%d]", i+1)
+		check(p+".record_name", pu.RecordName)
+		check(p+".record_purpose", pu.RecordPurpose)
+		check(p+".record_interest", pu.RecordInterest)
+		check(p+".retention.record_note", pu.Retention.RecordNote)
+		for j, gb := range pu.ByGroup {
+			check(fmt.Sprintf("%s.by_group[%d].record_interest", p, j+1), gb.RecordInterest)
+		}
+		for j, sb := range pu.Sensitive {
+			check(fmt.Sprintf("%s.sensitive[%d].record_note", p, j+1), sb.RecordNote)
+		}
+	}
+	for i, d := range v.a.Disclosures {
+		check(fmt.Sprintf("disclosures[%d].record_reason", i+1), d.RecordReason)
+	}
+	for i, ve := range v.a.Vendors {
+		check(fmt.Sprintf("vendors[%d].record_service", i+1), ve.RecordService)
+		check(fmt.Sprintf("vendors[%d].record_joint_for", i+1), ve.RecordJointFor)
+	}
+	check("processor.record_description", v.a.Processor.RecordDescription)
 }
 
 func (v validator) security() {

@@ -150,7 +150,7 @@ func (p *prompter) interrupted() error {
 // file at once, since there is no timer here.
 func (p *prompter) changed() {
 	p.m.sync()
-	p.m.afterChange()
+	p.m.noteChange()
 	p.m.writeRecovery()
 }
 
@@ -505,7 +505,7 @@ func (p *prompter) list(c *collection) error {
 // overwrite a file changed on disk, then saves.
 func (p *prompter) save() error {
 	m := p.m
-	m.afterChange()
+	m.noteChange()
 	if m.path == "" {
 		m.askPath()
 		f := m.q.fields["save_as"]

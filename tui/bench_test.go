@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"sort"
 	"testing"
 	"time"
@@ -8,8 +9,10 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
+	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
+	"github.com/privatliv/privatliv/drafts/draftstest"
 )
 
 // largestExample is the example answer file with the longest policy.
@@ -62,6 +65,7 @@ func BenchmarkKeystrokeCached(b *testing.B) {
 	d := make([]time.Duration, 0, b.N)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
+		m.frameAt = time.Time{} // a key on its own: View draws afresh
 		t0 := time.Now()
 		m.Update(keystroke(i))
 		m.View()
@@ -124,5 +128,113 @@ func BenchmarkFirstFrame(b *testing.B) {
 		m.Init()
 		m.Update(tea.WindowSizeMsg{Width: 200, Height: 50})
 		m.View()
+	}
+}
+
+// scaled is the largest example grown n-fold (drafts/draftstest).
+func scaled(b testing.TB, n int) *drafts.Answers {
+	a, err := drafts.Example(draftstest.Largest)
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := draftstest.Scaled(a, n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s
+}
+
+// growth runs f as sub-benchmarks on the largest example at 1x, 2x and 5x,
+// with the time per byte of the answer file: linear growth shows as a
+// steady ns/file-byte, and a falling one as growth slower than the file's.
+// The sizes of the file and of its policy are reported too.
+func growth(b *testing.B, f func(b *testing.B, a *drafts.Answers)) {
+	for _, n := range []int{1, 2, 5} {
+		a := scaled(b, n)
+		file := len(encodeAnswers(a, "svar.toml"))
+		size := len(policy.Generate(a).Markdown(policy.MarkdownOptions{}))
+		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
+			b.ReportAllocs()
+			f(b, a)
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(file), "ns/file-byte")
+			b.ReportMetric(float64(file)/1000, "file-kB")
+			b.ReportMetric(float64(size)/1000, "policy-kB")
+		})
+	}
+}
+
+// BenchmarkGrowthGenerate is answers to the preview's sections (content's
+// Generate and the sections' Markdown), the first half of a preview render.
+func BenchmarkGrowthGenerate(b *testing.B) {
+	growth(b, func(b *testing.B, a *drafts.Answers) {
+		for b.Loop() {
+			sectionText(policy.Generate(a))
+		}
+	})
+}
+
+// BenchmarkGrowthCheck is the check a change starts: the answers encoded
+// as the file would be, read back and checked.
+func BenchmarkGrowthCheck(b *testing.B) {
+	growth(b, func(b *testing.B, a *drafts.Answers) {
+		now := time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
+		for b.Loop() {
+			checkAnswers(a, nil, "", now)
+		}
+	})
+}
+
+// BenchmarkGrowthRender is Glamour on every section of the preview at
+// 200x50, none of them cached: the second half of a preview render, and
+// the most it can cost (a typed key usually changes a few sections).
+func BenchmarkGrowthRender(b *testing.B) {
+	growth(b, func(b *testing.B, a *drafts.Answers) {
+		_, texts := sectionText(policy.Generate(a))
+		ks := renderKeys(texts, glamourStyle(true, false), 96)
+		r := newRenderer()
+		r.render(ks[0]) // Glamour's renderer for the style and width, made once per wizard
+		for b.Loop() {
+			r.cache = map[renderKey]*rendering{}
+			for _, k := range ks {
+				r.render(k)
+			}
+		}
+	})
+}
+
+// BenchmarkGrowthKeystroke is BenchmarkKeystrokeCached on the grown files:
+// Update and View of one key, which must not grow with the policy.
+func BenchmarkGrowthKeystroke(b *testing.B) {
+	growth(b, func(b *testing.B, a *drafts.Answers) {
+		m := New(Options{Answers: a, RecoveryDir: b.TempDir(), AutosaveDelay: time.Hour})
+		m.Update(tea.WindowSizeMsg{Width: 200, Height: 50})
+		flush(m)
+		m.View()
+		i := 0
+		for b.Loop() {
+			m.frameAt = time.Time{} // a key on its own: View draws afresh
+			m.Update(keystroke(i))
+			m.View()
+			i++
+		}
+	})
+}
+
+// BenchmarkKeystrokeBare is one key in docs/barehuh's form, the bare huh
+// form docs/keystroke.py compares privatliv with: Update and View, as
+// Bubble Tea calls them.
+func BenchmarkKeystrokeBare(b *testing.B) {
+	name := "Nordlys Keramik ApS"
+	f := huh.NewForm(huh.NewGroup(
+		huh.NewInput().Title("Virksomhedens navn").Description("Som det står i CVR-registret.").Value(&name),
+	))
+	f.Init()
+	f.Update(tea.WindowSizeMsg{Width: 200, Height: 50})
+	f.View()
+	i := 0
+	for b.Loop() {
+		f.Update(keystroke(i))
+		f.View()
+		i++
 	}
 }

@@ -83,6 +83,6 @@ func (m *Model) changeLogDone() tea.Cmd {
 		m.a.Document.Effective = cl.today
 	}
 	m.changeLog.asked = true
-	m.afterChange()
-	return m.save(cl.force)
+	cmd := m.afterChange()
+	return tea.Batch(cmd, m.save(cl.force))
 }

@@ -1,10 +1,13 @@
 package tui
 
 import (
+	"bytes"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -34,26 +37,71 @@ type findingsMsg struct {
 	encoded  []byte          // its encoding
 }
 
-// findingsCmd checks the answers outside Update. It works on a snapshot,
-// the last change's copy (encoded, as the file would be, and read back), so
-// typing on while it runs is safe; results for an older snapshot are
-// dropped.
+// findingsCmd starts a check when none is running and the findings are not
+// for the answers as they stand. Like the preview's render, it runs outside
+// Update, at most one at a time, on the last change's copy of the answers,
+// so typing on while it runs is safe; when it is back, the next one starts
+// from the answers as they are then.
 func (m *Model) findingsCmd() tea.Cmd {
+	if m.ckJob != nil || m.checkedFor == m.snap {
+		return nil
+	}
 	m.findGen++
-	gen, now, snap, path := m.findGen, m.opts.Now(), m.snap, m.path
+	gen, now, snap, path, counts := m.findGen, m.opts.Now(), m.snap, m.path, m.counts
 	data := m.seen
 	if m.seenOld {
 		data = nil // encoded in the command
 	}
-	return func() tea.Msg {
-		if data == nil {
-			data = encodeAnswers(snap, path)
-		}
-		f, err := drafts.Parse("svar.toml", data)
-		if err != nil {
-			return nil
-		}
-		return findingsMsg{gen: gen, findings: check.Check(f.Answers, now), answers: snap, encoded: data}
+	m.counts.checksStarted++
+	m.ckJob = func() tea.Msg {
+		return checkWorker.run(func() tea.Msg {
+			counts.checks.Add(1)
+			msg := checkAnswers(snap, data, path, now)
+			msg.gen = gen
+			return msg
+		})
+	}
+	return m.ckJob
+}
+
+// checkAnswers checks a, encoded as the file would be (data, when it is
+// known already) and read back.
+func checkAnswers(a *drafts.Answers, data []byte, path string, now time.Time) findingsMsg {
+	if data == nil {
+		data = encodeAnswers(a, path)
+	}
+	msg := findingsMsg{answers: a}
+	f, err := drafts.Parse("svar.toml", data)
+	if err != nil {
+		return msg
+	}
+	msg.findings, msg.encoded = check.Check(f.Answers, now), data
+	return msg
+}
+
+// findingsDone takes a check's findings, unless the findings were made
+// afresh since it started (ctrl+f checks at once).
+func (m *Model) findingsDone(msg findingsMsg) tea.Cmd {
+	m.takeFindings(msg)
+	return m.backgroundAfter()
+}
+
+func (m *Model) takeFindings(msg findingsMsg) {
+	m.ckJob = nil
+	m.checkedFor = msg.answers
+	if msg.encoded == nil {
+		return // the answers did not read back; saving says why
+	}
+	if msg.gen == m.findGen {
+		m.findings, m.places = msg.findings, nil
+	}
+	// The check encoded the answers; if they are still the ones it
+	// checked, that is their encoding.
+	if m.seenOld && reflect.DeepEqual(m.a, msg.answers) {
+		m.seen, m.seenOld = msg.encoded, false
+	}
+	if m.welcome && m.opts.Answers != nil && len(m.findings) > 0 && bytes.Equal(m.encoded(), m.initial) {
+		m.welcome = false
 	}
 }
 

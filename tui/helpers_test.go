@@ -151,13 +151,28 @@ func focusedOption(m *Model) string {
 	return ""
 }
 
-// flush renders every pending preview section at once.
+// flush finishes the wizard's background work at once, in order, as if
+// every preview render and check came back as soon as it started: the
+// preview and the findings are then those of the answers as they stand.
+// The autosave timer is left alone.
 func flush(m *Model) {
-	ids, ks := m.previewKeys()
-	for _, k := range ks {
-		m.r.render(k)
+	m.noteChange()
+	m.previewCmd()
+	m.findingsCmd()
+	for n := 0; m.pvJob != nil || m.ckJob != nil; n++ {
+		if n > 10 {
+			panic("flush: the background work does not end")
+		}
+		if j := m.pvJob; j != nil {
+			m.takePreview(j().(previewMsg))
+		}
+		if j := m.ckJob; j != nil {
+			m.takeFindings(j().(findingsMsg))
+		}
+		m.noteUnnoted()
+		m.previewCmd()
+		m.findingsCmd()
 	}
-	m.assemble(ids, ks)
 }
 
 // pickCatalogue moves the open picker to option i and chooses it.

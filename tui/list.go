@@ -32,7 +32,7 @@ func (m *Model) closeItem() {
 	m.hideForm()
 	m.mode = modeList
 	m.fieldErr = ""
-	m.afterChange()
+	m.noteChange() // the caller refreshes the preview, which starts the work that follows
 }
 
 func (c *collection) item(a *drafts.Answers, i int) bool { return i < c.count(a) && c.empty(a, i) }

@@ -1,10 +1,8 @@
 package tui
 
 import (
-	"reflect"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
@@ -14,11 +12,15 @@ import (
 	"github.com/privatliv/privatliv/drafts"
 )
 
-// The preview shows the policy rendered by Glamour. Rendering a whole policy
-// takes tens of milliseconds, so it never happens inside Update: each
-// section is rendered once per (style, width, text) and cached; sections
-// that changed are rendered by a command, and results from an older
-// generation are dropped.
+// The preview shows the policy rendered by Glamour. Generating the policy
+// and rendering it take milliseconds, tens of them for a large file, so
+// they never happen inside Update, and they happen once per change, not
+// once per key: at most one preview render runs at a time, in a command, on
+// a copy of the answers. When it is back and the answers have changed since
+// it started, the next one starts from the answers as they are then, so a
+// burst of keys costs a few renders, and the preview shows the last key's
+// text one render after it. Each section's rendering is cached per (style,
+// width, text), so a render only runs Glamour on the sections that changed.
 
 type renderKey struct {
 	style string
@@ -26,49 +28,79 @@ type renderKey struct {
 	text  string
 }
 
+// rendering is a section rendered by Glamour, cut into lines and measured
+// once, in the command, so that putting the preview together in Update
+// costs nothing per line.
+type rendering struct {
+	lines  []string
+	widths []int
+}
+
 // renderer renders Markdown with Glamour and remembers the results. It is
 // safe for use from commands running concurrently.
 type renderer struct {
-	mu     sync.Mutex
-	cache  map[renderKey]string
-	term   map[[2]any]*glamour.TermRenderer
-	latest atomic.Int64 // newest generation; older render commands stop early
+	mu    sync.Mutex
+	cache map[renderKey]*rendering
+	term  map[[2]any]*glamour.TermRenderer
 }
 
 func newRenderer() *renderer {
-	return &renderer{cache: map[renderKey]string{}, term: map[[2]any]*glamour.TermRenderer{}}
+	return &renderer{cache: map[renderKey]*rendering{}, term: map[[2]any]*glamour.TermRenderer{}}
 }
 
 // cached returns a rendered section if it is ready.
-func (r *renderer) cached(k renderKey) (string, bool) {
+func (r *renderer) cached(k renderKey) (*rendering, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	s, ok := r.cache[k]
 	return s, ok
 }
 
-func (r *renderer) render(k renderKey) string {
+// missing reports whether any of ks is not rendered yet.
+func (r *renderer) missing(ks []renderKey) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, k := range ks {
+		if _, ok := r.cache[k]; !ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *renderer) render(k renderKey) *rendering {
 	if s, ok := r.cached(k); ok {
 		return s
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	out := k.text
 	tr := r.term[[2]any{k.style, k.width}]
 	if tr == nil {
 		var err error
-		tr, err = glamour.NewTermRenderer(glamour.WithStandardStyle(k.style), glamour.WithWordWrap(k.width))
-		if err != nil {
-			return k.text
+		if tr, err = glamour.NewTermRenderer(glamour.WithStandardStyle(k.style), glamour.WithWordWrap(k.width)); err != nil {
+			tr = nil
+		} else {
+			r.term[[2]any{k.style, k.width}] = tr
 		}
-		r.term[[2]any{k.style, k.width}] = tr
 	}
-	out, err := tr.Render(k.text)
-	if err != nil {
-		out = k.text
+	if tr != nil {
+		if s, err := tr.Render(k.text); err == nil {
+			out = s
+		}
 	}
-	out = strings.Trim(out, "\n")
-	r.cache[k] = out
-	return out
+	rd := newRendering(strings.Trim(out, "\n"))
+	r.cache[k] = rd
+	return rd
+}
+
+func newRendering(s string) *rendering {
+	rd := &rendering{lines: strings.Split(s, "\n")}
+	rd.widths = make([]int, len(rd.lines))
+	for i, l := range rd.lines {
+		rd.widths[i] = ansi.StringWidth(l)
+	}
+	return rd
 }
 
 // glamourStyle picks Glamour's style for the terminal.
@@ -87,31 +119,15 @@ func glamourStyle(dark, noColor bool) string {
 // the section ids, in content's preview form.
 func sectionText(p *policy.Policy) (ids, texts []string) { return p.Preview() }
 
-// previewMsg carries the preview's parts, rendered by a command.
+// previewMsg carries a preview render: the policy's parts for a copy of the
+// answers, rendered for a style and width.
 type previewMsg struct {
-	gen   int
-	ids   []string
-	ks    []renderKey
-	a     *drafts.Answers // the copy of the answers the parts were generated for, if any,
-	texts []string        // and their texts
-}
-
-// renderCmd renders the given keys in the background; the results land in
-// the cache, and the message tells the model to assemble the preview again
-// from ids and all.
-func renderCmd(r *renderer, gen int, ids []string, all, missing []renderKey) tea.Cmd {
-	r.latest.Store(int64(gen))
-	return func() tea.Msg { return renderSections(r, gen, ids, all, missing) }
-}
-
-func renderSections(r *renderer, gen int, ids []string, all, missing []renderKey) tea.Msg {
-	for _, k := range missing {
-		if r.latest.Load() != int64(gen) {
-			return nil // the user typed on; a newer command renders the newer text
-		}
-		r.render(k)
-	}
-	return previewMsg{gen: gen, ids: ids, ks: all}
+	a          *drafts.Answers // the copy of the answers the parts were generated for
+	ids, texts []string
+	ks         []renderKey
+	parts      []*rendering // the renderings of ks
+	style      string
+	width      int
 }
 
 // prune forgets renderings that are no longer on screen, so typing through
@@ -133,73 +149,84 @@ func (r *renderer) prune(keep []renderKey) {
 	}
 }
 
-// refreshPreview assembles the preview from cached sections and starts a
-// background render of the ones that changed. Any older preview command
-// stops, and its result is dropped. Nothing is rendered before the
-// terminal's size is known: the first size message follows at once, and
-// rendering for a guessed width only took time from the first frame.
+// refreshPreview shows the preview for the current step, size and colours
+// from what is rendered already, and starts what is missing (see
+// background). Answers changed outside a form are noticed first.
 func (m *Model) refreshPreview() tea.Cmd {
-	ids, ks := m.previewKeys()
-	var missing []renderKey
-	for _, k := range ks {
-		if _, ok := m.r.cached(k); !ok {
-			missing = append(missing, k)
-		}
+	m.noteChange()
+	if ids, ks := m.previewKeys(); ids != nil {
+		m.assemble(ids, ks, nil)
+	} else {
+		m.scrollToSection()
 	}
-	m.assemble(ids, ks)
-	m.gen++
-	m.r.latest.Store(int64(m.gen))
-	if len(missing) == 0 || !m.sized {
+	return m.background()
+}
+
+// previewCmd starts a preview render when none is running and the preview
+// does not show the answers as they stand, at the current size and colours.
+// Nothing is rendered before the terminal's size is known: the first size
+// message follows at once, and rendering for a guessed width only took time
+// from the first frame.
+func (m *Model) previewCmd() tea.Cmd {
+	if m.pvJob != nil || !m.sized {
 		return nil
 	}
-	return renderCmd(m.r, m.gen, ids, ks, missing)
-}
-
-// changedPreviewCmd is refreshPreview after a change to the answers, all of
-// it in a command: generating the policy takes a millisecond, which a key
-// need not wait for any more than for Glamour. It works on the change's
-// copy of the answers; until it is back, the preview shows what it showed.
-func (m *Model) changedPreviewCmd() tea.Cmd {
-	m.gen++
-	gen, r, a := m.gen, m.r, m.snap
 	style, w := m.previewStyle()
-	r.latest.Store(int64(gen))
-	return func() tea.Msg {
-		if r.latest.Load() != int64(gen) {
+	a, r, counts := m.snap, m.r, m.counts
+	var ids, texts []string
+	have := m.textsFor.a == a
+	if have {
+		ids, texts = m.textsFor.ids, m.textsFor.texts
+		if !r.missing(renderKeys(texts, style, w)) {
 			return nil
 		}
-		ids, texts := sectionText(policy.Generate(a))
-		ks := renderKeys(texts, style, w)
-		msg := renderSections(r, gen, ids, ks, ks)
-		if pm, ok := msg.(previewMsg); ok {
-			pm.a, pm.texts = a, texts
-			return pm
-		}
-		return msg
+	}
+	m.counts.previewsStarted++
+	m.renderAt = m.clock()
+	m.pvJob = func() tea.Msg {
+		return previewWorker.run(func() tea.Msg {
+			counts.previews.Add(1)
+			if !have {
+				ids, texts = sectionText(policy.Generate(a))
+			}
+			ks := renderKeys(texts, style, w)
+			parts := make([]*rendering, len(ks))
+			for i, k := range ks {
+				parts[i] = r.render(k)
+			}
+			return previewMsg{a: a, ids: ids, texts: texts, ks: ks, parts: parts, style: style, width: w}
+		})
+	}
+	return m.pvJob
+}
+
+// previewDone takes a preview render: its parts are the newest generated,
+// and it is shown if it was made for the current size and colours, even
+// when the answers have changed again since (the next render follows).
+func (m *Model) previewDone(msg previewMsg) tea.Cmd {
+	m.takePreview(msg)
+	return m.backgroundAfter()
+}
+
+func (m *Model) takePreview(msg previewMsg) {
+	m.pvJob = nil
+	m.textsFor = policyTexts{a: msg.a, ids: msg.ids, texts: msg.texts}
+	if style, w := m.previewStyle(); msg.style == style && msg.width == w {
+		m.assemble(msg.ids, msg.ks, msg.parts)
 	}
 }
 
-// previewKeys are the render keys of the policy's parts as the answers
-// stand, with their section ids. While the answers are those of the last
-// change, the policy is generated once for them, not again for every
-// scroll, step or new width.
+// previewKeys are the render keys, at the current size and colours, of the
+// newest policy generated, with their section ids; nil before the first.
 func (m *Model) previewKeys() ([]string, []renderKey) {
 	style, w := m.previewStyle()
-	c := &m.textsFor
-	if c.a != m.snap || !reflect.DeepEqual(m.a, m.snap) {
-		ids, texts := sectionText(policy.Generate(m.a))
-		*c = policyTexts{ids: ids, texts: texts}
-		if reflect.DeepEqual(m.a, m.snap) {
-			c.a = m.snap
-		}
-	}
-	return c.ids, renderKeys(c.texts, style, w)
+	return m.textsFor.ids, renderKeys(m.textsFor.texts, style, w)
 }
 
 // policyTexts remembers the policy's parts generated for a copy of the
 // answers.
 type policyTexts struct {
-	a          *drafts.Answers // nil: the answers of no change
+	a          *drafts.Answers
 	ids, texts []string
 }
 
@@ -218,73 +245,73 @@ func renderKeys(texts []string, style string, w int) []renderKey {
 
 // assemble joins the rendered sections into the preview's lines, keeping
 // the last rendering of a section whose new text is still being rendered,
-// and scrolls to the section the current question is about. The lines are
-// only rebuilt when a section's rendering changed, so a keystroke whose
-// sections are still rendering costs almost nothing here.
-func (m *Model) assemble(ids []string, ks []renderKey) {
-	parts := make([]string, len(ks))
+// and scrolls to the section the current question is about. The renderings
+// are rendered (a render's own, when it is back) or looked up in the cache.
+// The lines are only joined again when a section's rendering changed; they
+// were cut and measured when the section was rendered.
+func (m *Model) assemble(ids []string, ks []renderKey, rendered []*rendering) {
+	parts := make([]*rendering, len(ks))
+	changed := len(ids) != len(m.pv.ids)
 	for i, k := range ks {
-		out, ok := m.r.cached(k)
+		var out *rendering
+		ok := rendered != nil
+		if ok {
+			out = rendered[i]
+		} else {
+			out, ok = m.r.cached(k)
+		}
 		if ok {
 			m.rendered[ids[i]] = out
 		} else if prev, had := m.rendered[ids[i]]; had {
 			out = prev
 		} else {
-			out = k.text
+			out = newRendering(k.text)
+			m.rendered[ids[i]] = out
 		}
 		parts[i] = out
+		changed = changed || i >= len(m.pv.parts) || out != m.pv.parts[i] || ids[i] != m.pv.ids[i]
 	}
-	if !equalStrings(parts, m.pv.parts) || !equalStrings(ids, m.pv.ids) {
+	if changed {
 		m.r.prune(ks)
 		m.pv.parts, m.pv.ids = parts, ids
-		m.pv.lines = m.pv.lines[:0]
+		m.pv.lines, m.pv.widths = m.pv.lines[:0], m.pv.widths[:0]
 		m.offsets = map[string]int{}
 		for i, out := range parts {
 			if i > 0 {
 				m.pv.lines = append(m.pv.lines, "")
+				m.pv.widths = append(m.pv.widths, 0)
 			}
 			m.offsets[ids[i]] = len(m.pv.lines)
-			m.pv.lines = append(m.pv.lines, strings.Split(out, "\n")...)
-		}
-		// Measure once here, not on every frame.
-		m.pv.widths = make([]int, len(m.pv.lines))
-		for i, l := range m.pv.lines {
-			m.pv.widths[i] = ansi.StringWidth(l)
+			m.pv.lines = append(m.pv.lines, out.lines...)
+			m.pv.widths = append(m.pv.widths, out.widths...)
 		}
 	}
+	m.scrollToSection()
+}
+
+// scrollToSection scrolls the preview to the section the current question
+// is about, when that changed, or as soon as there is a policy to scroll.
+func (m *Model) scrollToSection() {
 	sec := m.focusSec
 	if sec == "" {
 		sec = steps[m.cur].section
 	}
-	if sec != m.pv.section {
-		m.pv.section = sec
-		m.pv.offset = 0
-		if off, ok := m.offsets[sec]; ok {
-			m.pv.offset = off
-		}
+	if sec == m.pv.section || len(m.offsets) == 0 {
+		return // there already, or no policy yet to scroll in
 	}
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	m.pv.section = sec
+	m.pv.offset = m.offsets[sec] // the top, for a section the policy has not
 }
 
 // preview is the rendered policy as lines, sliced for the screen rather
 // than wrapped again on every frame.
 type preview struct {
-	parts, ids []string
-	lines      []string
-	widths     []int
-	offset     int
-	section    string
+	parts   []*rendering
+	ids     []string
+	lines   []string
+	widths  []int
+	offset  int
+	section string
 }
 
 func (p *preview) scroll(n, h int) {

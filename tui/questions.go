@@ -27,6 +27,7 @@ type questions struct {
 	checks map[string]validator // by field key, run on every key
 	sync   func()               // after every update: derived answers (ids)
 	fields map[string]*fieldSpec
+	kept   []*keptView // every field, as the groups hold it
 }
 
 // groupSpec and fieldSpec describe the questions for accessible mode,
@@ -84,10 +85,14 @@ func (q *questions) groupIf(title string, show func() bool, fields ...huh.Field)
 	// huh renders a group as soon as it is made, with its fields' theme or,
 	// without one, a Charm theme built afresh for every field and option:
 	// most of the cost of opening a form. The form sets the real theme.
-	for _, f := range fields {
+	kept := make([]huh.Field, len(fields))
+	for i, f := range fields {
 		f.WithTheme(buildTheme)
+		k := &keptView{Field: f}
+		q.kept = append(q.kept, k)
+		kept[i] = k
 	}
-	g := huh.NewGroup(fields...).Title(title)
+	g := huh.NewGroup(kept...).Title(title)
 	spec := groupSpec{title: title, show: show}
 	for _, f := range fields {
 		if fs := q.fields[f.GetKey()]; fs != nil {

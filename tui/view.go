@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -36,11 +37,37 @@ func (m *Model) previewWidth() int {
 	return max(m.width-m.leftWidth()-3, 10)
 }
 
+// frameGap is the time between two frames Bubble Tea draws (privatliv runs
+// it at 120 frames a second).
+const frameGap = time.Second / 120
+
+// frameMsg asks for a frame drawn afresh.
+type frameMsg struct{}
+
+// nextFrame follows an update: the next View draws afresh when the last
+// frame was drawn a frame time ago or more; otherwise it hands back the
+// last frame, and a frameMsg comes when the frame time is up, so the
+// screen shows the state after the last message at most one frame late,
+// as Bubble Tea would have drawn it anyway.
+func (m *Model) nextFrame() tea.Cmd {
+	since := m.clock().Sub(m.frameAt)
+	m.reuse = m.frame != "" && since < frameGap && !m.quitting
+	if !m.reuse || m.frameDue {
+		return nil
+	}
+	m.frameDue = true
+	return tea.Tick(frameGap-since, func(time.Time) tea.Msg { return frameMsg{} })
+}
+
 // View draws the screen, never wider than the window.
 func (m *Model) View() tea.View {
-	// Text from the answers is made inert where it is put on the screen;
-	// Frame makes sure nothing that slipped past can act on the terminal.
-	v := tea.NewView(inert.Frame(m.render()))
+	if !m.reuse || m.quitting {
+		// Text from the answers is made inert where it is put on the
+		// screen; Frame makes sure nothing that slipped past can act on
+		// the terminal.
+		m.frame, m.frameAt = inert.Frame(m.render()), m.clock()
+	}
+	v := tea.NewView(m.frame)
 	if m.sized && m.opts.FirstFrame != nil {
 		m.opts.FirstFrame()
 		m.opts.FirstFrame = nil

@@ -108,14 +108,25 @@ type Model struct {
 
 	r        *renderer
 	pv       preview
-	textsFor policyTexts // the policy's parts for the answers of the last change
+	textsFor policyTexts // the policy's parts generated last, and for which copy of the answers
 	formCmd  tea.Cmd     // what starting the first form returned, for Init
 	sized    bool        // a size message has come: the preview's width is known
-	gen      int
 	offsets  map[string]int
-	rendered map[string]string // last rendered text per section id, shown while a newer one renders
-	showPrev bool              // on a narrow screen: the preview replaces the questions
+	rendered map[string]*rendering // last rendering per section id, shown while a newer one renders
+	showPrev bool                  // on a narrow screen: the preview replaces the questions
 	focusSec string
+
+	// Background work, at most one of each at a time: the preview render
+	// and the check running now (nil when none is), kept so that tests and
+	// benchmarks can finish them in order.
+	pvJob, ckJob tea.Cmd
+	checkedFor   *drafts.Answers // the copy of the answers the last check was for
+	// unnoted: keys went to the form while work was running or held
+	// back, and whether they changed the answers is found out after.
+	unnoted  bool
+	held     bool      // the next work is held back while keys come fast; a resumeMsg is on its way
+	keyAt    time.Time // when the last key went to the form
+	renderAt time.Time // when the last preview render started
 
 	opened    *drafts.Answers // the answers as last opened or saved, for the change log
 	changeLog changeLog       // the change-log question being asked
@@ -127,6 +138,8 @@ type Model struct {
 	savedA    *drafts.Answers // a copy of the answers at the last save or load, never changed itself
 	diskSum   []byte          // the file's bytes when loaded or saved, to notice outside edits
 	autosave  bool            // an autosave is scheduled
+	toRecover bool            // the answers changed since the last autosave was scheduled
+	looksOld  bool            // the answers differed from the saved ones when last noticed
 	status    string
 	statusErr bool
 	findings  []check.Finding
@@ -135,6 +148,17 @@ type Model struct {
 	findPick  int
 	findGen   int
 	quitting  bool
+	counts    *counters // background work done, for docs/keystroke.py
+
+	// Bubble Tea asks for a frame after every message but draws at most
+	// one per frame time; in a burst of keys most frames are never seen.
+	// View draws at most one per frameGap and otherwise hands back the
+	// last, with a frameMsg on its way that has the next View draw afresh.
+	frame    string           // the last frame drawn
+	frameAt  time.Time        // when
+	reuse    bool             // the next View hands back frame
+	frameDue bool             // a frameMsg is on its way
+	clock    func() time.Time // time.Now; tests set it
 
 	id          string        // this wizard's name in recovery files and open marks (see recovery.go)
 	recoveryAt  string        // where its recovery file was last written
@@ -159,8 +183,8 @@ func New(opts Options) *Model {
 		a: a, b: loadBindings(a), opts: opts, path: opts.Path,
 		dark: true, st: newStyles(true, opts.NoColor), theme: cachedTheme(opts.NoColor), keymap: danishKeyMap(),
 		help: help.New(), r: newRenderer(),
-		rendered: map[string]string{}, offsets: map[string]int{},
-		width: 80, height: 24, id: newInstanceID(),
+		rendered: map[string]*rendering{}, offsets: map[string]int{},
+		width: 80, height: 24, id: newInstanceID(), counts: &counters{}, clock: time.Now,
 	}
 	if opts.Width > 0 && opts.Height > 0 {
 		m.width, m.height, m.sized = opts.Width, opts.Height, true
@@ -218,6 +242,7 @@ func encodeAnswers(a *drafts.Answers, path string) []byte {
 // encoded is the answers' encoding, made again only when they have changed
 // since it was last made.
 func (m *Model) encoded() []byte {
+	m.noteUnnoted()
 	if m.seenOld {
 		m.seen, m.seenOld = m.encode(), false
 	}
@@ -227,9 +252,11 @@ func (m *Model) encoded() []byte {
 // markSaved makes the answers as they stand the saved ones: what the file
 // holds after a save, a load or a fresh start.
 func (m *Model) markSaved() {
-	m.seen, m.seenOld = m.encode(), false
-	m.snap = deepCopy(m.a)
-	m.saved, m.savedA = m.seen, m.snap
+	m.seen, m.seenOld, m.unnoted = m.encode(), false, false
+	if m.snap == nil || !reflect.DeepEqual(m.a, m.snap) {
+		m.snap = deepCopy(m.a)
+	}
+	m.saved, m.savedA, m.looksOld = m.seen, m.snap, false
 }
 
 // Init asks for the background colour (answered asynchronously, never
@@ -237,7 +264,7 @@ func (m *Model) markSaved() {
 func (m *Model) Init() tea.Cmd {
 	cmd := m.formCmd
 	m.formCmd = nil
-	return tea.Batch(tea.RequestBackgroundColor, cmd, m.refreshPreview(), m.findingsCmd())
+	return tea.Batch(tea.RequestBackgroundColor, cmd, m.refreshPreview())
 }
 
 func (m *Model) formInit() tea.Cmd {
@@ -308,6 +335,18 @@ func (m *Model) setMode(md mode) {
 
 // Update handles a message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(frameMsg); ok {
+		m.frameDue = false
+		return m, m.nextFrame()
+	}
+	_, cmd := m.update(msg)
+	if next := m.nextFrame(); next != nil {
+		return m, tea.Batch(cmd, next)
+	}
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		w, h := max(msg.Width, 1), max(msg.Height, 1)
@@ -346,30 +385,20 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.refreshPreview()
 	case previewMsg:
-		if msg.gen == m.gen {
-			m.assemble(msg.ids, msg.ks)
-			if msg.a != nil && msg.a == m.snap {
-				m.textsFor = policyTexts{a: msg.a, ids: msg.ids, texts: msg.texts}
-			}
-		}
-		return m, nil
+		return m, m.previewDone(msg)
 	case findingsMsg:
-		if msg.gen == m.findGen {
-			m.findings, m.places = msg.findings, nil
-			// The check encoded the answers; if they are still the ones it
-			// checked, that is their encoding.
-			if m.seenOld && msg.encoded != nil && reflect.DeepEqual(m.a, msg.answers) {
-				m.seen, m.seenOld = msg.encoded, false
-			}
-			if m.opts.Answers != nil && len(m.findings) > 0 && bytes.Equal(m.encoded(), m.initial) {
-				m.welcome = false
-			}
+		return m, m.findingsDone(msg)
+	case resumeMsg:
+		m.held = false
+		if m.pvJob != nil || m.ckJob != nil {
+			return m, nil // what is running decides when it is back
 		}
-		return m, nil
+		return m, m.backgroundAfter()
 	case autosaveMsg:
 		m.autosave = false
 		m.writeRecovery()
-		return m, nil
+		m.toRecover = false // written as they stand
+		return m, m.background()
 	case tea.PasteMsg, tea.KeyPressMsg:
 		return m.handleInput(msg)
 	}
@@ -447,7 +476,7 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.replaceSuggestion(msg)
 		cmd := m.updateForm(msg)
 		m.validateFocused()
-		return m, tea.Batch(cmd, m.afterChange())
+		return m, tea.Batch(cmd, m.afterKey())
 	}
 	return m, nil
 }
@@ -468,7 +497,7 @@ func (m *Model) typing() bool {
 	if m.form == nil || m.mode == modeList {
 		return false
 	}
-	switch m.form.GetFocusedField().(type) {
+	switch unwrapField(m.form.GetFocusedField()).(type) {
 	case *huh.Input, *huh.Text:
 		return true
 	}
@@ -619,39 +648,125 @@ func (m *Model) sectionOf(fieldKey string) string {
 	return s.section
 }
 
-// afterChange notices changed answers: it marks them unsaved, schedules an
-// autosave and a new preview.
-func (m *Model) afterChange() tea.Cmd {
-	// Most keys change no answer: comparing with a copy is cheap. Encoding
-	// the answers is not (over half a millisecond, a third of a key), so a
-	// change is not encoded here: the check encodes its copy in a command,
-	// and whatever must know the file's bytes sooner encodes them then.
-	if reflect.DeepEqual(m.a, m.snap) {
+// afterKey follows a key or paste that went to the form and may have
+// changed the answers. Finding out costs a comparison and a copy of all the
+// answers, so while a preview render or a check runs or is held back, it
+// waits until that is over: a burst of keys is then one change, not one per
+// key.
+func (m *Model) afterKey() tea.Cmd {
+	now := m.clock()
+	fast := now.Sub(m.keyAt) < frameGap
+	m.keyAt = now
+	if m.pvJob != nil || m.ckJob != nil || m.held {
+		m.unnoted = true
 		return nil
+	}
+	if fast && now.Sub(m.renderAt) < maxHold {
+		m.unnoted = true
+		return m.hold()
+	}
+	return m.afterChange()
+}
+
+// afterChange notices changed answers, and starts what follows from them:
+// a preview render, a check and the autosave timer, each unless it is
+// running or scheduled already.
+func (m *Model) afterChange() tea.Cmd {
+	if !m.noteChange() {
+		return nil
+	}
+	return m.background()
+}
+
+// maxHold is how long the preview may lag behind fast typing.
+const maxHold = 100 * time.Millisecond
+
+// backgroundAfter follows a preview render or check that is back: keys
+// that came while it ran are looked at, and the next work starts from the
+// answers as they are then. While keys still come faster than frames, it
+// waits for a pause of one frame, or until the last render started maxHold
+// ago: a burst of typing then costs a few renders and checks, which would
+// otherwise take the processors from the keys, and the last key's render
+// starts a frame after it.
+func (m *Model) backgroundAfter() tea.Cmd {
+	if m.unnoted && !m.held {
+		now := m.clock()
+		if now.Sub(m.keyAt) < frameGap && now.Sub(m.renderAt) < maxHold {
+			return m.hold()
+		}
+	}
+	if m.held {
+		return nil // the resumeMsg on its way decides
+	}
+	m.noteUnnoted()
+	return m.background()
+}
+
+// hold holds the next work back for a frame.
+func (m *Model) hold() tea.Cmd {
+	m.held = true
+	return tea.Tick(frameGap, func(time.Time) tea.Msg { return resumeMsg{} })
+}
+
+// resumeMsg comes a frame after background work was held back.
+type resumeMsg struct{}
+
+// background starts what the answers as last noticed need and is not
+// running yet: a preview render, a check, the autosave timer.
+func (m *Model) background() tea.Cmd {
+	return tea.Batch(m.previewCmd(), m.findingsCmd(), m.autosaveCmd())
+}
+
+func (m *Model) noteUnnoted() {
+	if m.unnoted {
+		m.unnoted = false
+		m.noteChange()
+	}
+}
+
+// noteChange compares the answers with the copy made at the last change;
+// if they differ, it makes a new copy for the background work, and marks
+// them unsaved and to be autosaved. Nothing here encodes the answers
+// (over half a millisecond): the check encodes its copy in a command, and
+// whatever must know the file's bytes sooner encodes them then.
+func (m *Model) noteChange() bool {
+	m.unnoted = false
+	if reflect.DeepEqual(m.a, m.snap) {
+		return false
 	}
 	m.snap = deepCopy(m.a)
 	m.seenOld = true
+	m.looksOld = !reflect.DeepEqual(m.snap, m.savedA)
 	m.welcome = false
-	cmds := []tea.Cmd{m.changedPreviewCmd(), m.findingsCmd()}
-	if !m.autosave {
-		m.autosave = true
-		cmds = append(cmds, tea.Tick(m.opts.AutosaveDelay, func(time.Time) tea.Msg { return autosaveMsg{} }))
+	m.toRecover = true
+	m.counts.changed()
+	return true
+}
+
+// autosaveCmd schedules writing the recovery file, once the answers have
+// changed and unless it is scheduled already.
+func (m *Model) autosaveCmd() tea.Cmd {
+	if !m.toRecover || m.autosave {
+		return nil
 	}
-	return tea.Batch(cmds...)
+	m.autosave, m.toRecover = true, false
+	return tea.Tick(m.opts.AutosaveDelay, func(time.Time) tea.Msg { return autosaveMsg{} })
 }
 
 // dirty reports whether the answers differ from the file as last saved or
 // loaded, byte for byte as they would be written.
 func (m *Model) dirty() bool { return !bytes.Equal(m.encoded(), m.saved) }
 
-// looksDirty is dirty for drawing a frame, which must not encode the answers
-// on every key: until the check has encoded a change, answers equal to the
-// saved ones are clean and any others are not.
+// looksDirty is dirty for drawing a frame, which must not encode or even
+// compare the answers on every key: until the check has encoded a change,
+// answers that were equal to the saved ones when last noticed are clean and
+// any others are not. Keys typed while background work runs are noticed
+// when it is back, a few milliseconds later.
 func (m *Model) looksDirty() bool {
 	if m.seenOld {
-		return !reflect.DeepEqual(m.a, m.savedA)
+		return m.looksOld
 	}
-	return m.dirty()
+	return !bytes.Equal(m.seen, m.saved)
 }
 
 func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = s, isErr }

@@ -466,23 +466,30 @@ func TestInvisibleChangeIsNotUnsaved(t *testing.T) {
 	}
 }
 
-// The preview follows a change once the command that generates and renders
-// it is back, and a command for an older change shows nothing.
+// A change is rendered in a command: the form shows a key at once, the
+// preview when the render is back. A key typed while a render runs starts
+// none of its own; the render that follows starts from the newest answers.
 func TestPreviewFollowsChangeInCommand(t *testing.T) {
 	m := newTestModel(t, example(t, "helle-falsberg"), "", 120, 40)
-	_, older := m.Update(keyPress("Q"))
-	_, newer := m.Update(keyPress("W"))
-	run(t, m, older)
-	if regexp.MustCompile(`WebdesignQ[^W]`).MatchString(screen(m)) {
-		t.Error("the preview shows an older change")
+	_, first := m.Update(keyPress("Q"))
+	_, second := m.Update(keyPress("W"))
+	if m.pvJob == nil {
+		t.Fatal("a change started no preview render")
 	}
-	// The name is in the form once; the preview shows it too.
+	// The name is in the form once; the preview does not show it yet.
 	if n := strings.Count(screen(m), "WebdesignQW"); n != 1 {
 		t.Fatalf("the new name is on the screen %d times before the preview is back", n)
 	}
-	run(t, m, newer)
+	run(t, m, second)
+	if m.pvJob == nil || m.unnoted == false {
+		t.Fatal("the second key did not wait for the render the first started")
+	}
+	run(t, m, first)
 	if n := strings.Count(screen(m), "WebdesignQW"); n < 2 {
 		t.Errorf("the preview does not show the change:\n%s", screen(m))
+	}
+	if regexp.MustCompile(`WebdesignQ[^W]`).MatchString(screen(m)) {
+		t.Error("the preview shows an older change")
 	}
 }
 
@@ -516,11 +523,12 @@ func TestSizeKnownAtStart(t *testing.T) {
 // started, a light one gets one in light colours.
 func TestBackgroundColourKeepsPreview(t *testing.T) {
 	m := New(Options{Answers: example(t, "helle-falsberg"), RecoveryDir: t.TempDir(), Width: 150, Height: 45})
-	m.Init()
-	gen := m.gen
-	if _, cmd := m.Update(tea.BackgroundColorMsg{Color: color.Black}); cmd != nil || m.gen != gen {
+	init := m.Init()
+	job := m.pvJob
+	if _, cmd := m.Update(tea.BackgroundColorMsg{Color: color.Black}); cmd != nil || m.pvJob == nil || reflect.ValueOf(m.pvJob).Pointer() != reflect.ValueOf(job).Pointer() {
 		t.Error("a dark background started the dark preview again")
 	}
+	run(t, m, init)
 	_, cmd := m.Update(tea.BackgroundColorMsg{Color: color.White})
 	run(t, m, cmd)
 	if _, ks := m.previewKeys(); ks[0].style != glamourStyle(false, false) {

@@ -13,7 +13,7 @@ func TestRecordCommand(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(md, "# Fortegnelse over behandlingsaktiviteter for Helle Falsberg Webdesign\n") {
 		t.Fatalf("record md: exit %d (%s), output starts %q", code, errOut, md[:min(len(md), 80)])
 	}
-	if !strings.Contains(md, "udarbejdet 21. november 2026") {
+	if !strings.Contains(md, "Senest ajourført 21. november 2026") {
 		t.Error("the record is not dated today")
 	}
 	code, page, _ := runCLI(t, "record", helle, "--format", "html")
@@ -27,7 +27,7 @@ func TestRecordCommand(t *testing.T) {
 	if data, err := os.ReadFile(out); err != nil || !strings.HasPrefix(string(data), "PK") {
 		t.Errorf("%s is not a zip file (%v)", out, err)
 	}
-	if _, md, _ := runCLI(t, "record", helle, "--date", "2026-09-01"); !strings.Contains(md, "udarbejdet 1. september 2026") {
+	if _, md, _ := runCLI(t, "record", helle, "--date", "2026-09-01"); !strings.Contains(md, "Senest ajourført 1. september 2026") {
 		t.Error("--date does not date the record")
 	}
 	for _, args := range [][]string{

@@ -443,6 +443,9 @@ var freeTextFields = map[string]bool{
 	"description": true, "interest": true, "law": true, "consequence": true, "note": true,
 	"service": true, "transfer_note": true, "reason": true, "purpose": true, "text": true,
 	"logic": true, "consequences": true, "other": true, "name": true, "profiling_description": true,
+	// The record of processing's own words for the texts above.
+	"record_name": true, "record_purpose": true, "record_interest": true, "record_note": true,
+	"record_reason": true, "record_description": true, "record_service": true, "record_joint_for": true,
 }
 
 // textFields walks every string in the answers with its field's key and
@@ -534,7 +537,7 @@ func (c *checker) hygiene() {
 			return // ids and codes are checked against the vocabulary; text is what people wrote
 		}
 		re := placeholderRE
-		if key == "name" {
+		if key == "name" || key == "record_name" {
 			re = namePlaceholderRE // "XX" or "..." can be part of a real name
 		}
 		lower := strings.ToLower(s)
@@ -549,7 +552,7 @@ func (c *checker) hygiene() {
 		if c.errorsOnly {
 			return
 		}
-		if freeTextFields[key] && key != "name" && looksEnglish(s) {
+		if freeTextFields[key] && key != "name" && key != "record_name" && looksEnglish(s) {
 			c.add(SeverityWarning, p.String(), "art. 12(1)", "teksten ser ud til at være på engelsk", "Skriv teksten på dansk, så alle kan forstå den.")
 		}
 		if !strings.Contains(s, "@") {

@@ -146,6 +146,11 @@ func TestCheckRules(t *testing.T) {
 			SeverityError, "disclosures[1].reason", "art. 12(1)", "pladsholder"},
 		{"TODO", "helle-falsberg", func(a *drafts.Answers) { a.Security.Other = []string{"TODO: skriv om backup"} },
 			SeverityError, "security.other[1]", "art. 12(1)", "pladsholder"},
+		{"placeholder in the record's own words", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[0].RecordInterest = "at kunne besvare [spørgsmål]" },
+			SeverityError, "purposes[1].record_interest", "art. 12(1)", "pladsholder"},
+		{"English in the record's own words", "tidsflow", func(a *drafts.Answers) {
+			a.Processor.RecordDescription = "Time registration for the customers, which is stored with the data of their employees"
+		}, SeverityWarning, "processor.record_description", "art. 12(1)", "engelsk"},
 		{"lorem ipsum", "tidsflow", func(a *drafts.Answers) { a.Processor.Description = "Lorem ipsum dolor sit amet" },
 			SeverityError, "processor.description", "art. 12(1)", "pladsholder"},
 		{"indsæt", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[2].Law = "indsæt lov" },

@@ -5,14 +5,17 @@
 //
 // The record is a register, not a letter: its words are its own
 // (templates/da/*.md), in plain third person (»den dataansvarlige«, »den
-// registrerede«) and short noun phrases. From the answers it repeats what
-// names something (a purpose, a group, a recipient, a law) and what art. 30
-// needs in the business's own words (its own security measures, what it
-// does for its customers). A note that qualifies a time limit or a ground
-// is cited as the policy's words, never rewritten; the policy's
-// explanations to the reader (why, and what for) stay in the policy. A
-// possessive in a name is said from the register's side: »Din fagforening«
-// is »den registreredes fagforening«.
+// registrerede«) and short noun phrases, built from the structured answers
+// (ids, bases, groups, periods, events). Where it needs the business's own
+// text – what an activity is for, the legitimate interest, when a
+// recipient gets the data, a note on a time limit or a ground, what a
+// vendor does, what the business does for its customers – it takes the
+// answers' words for the record (the record_ keys) when they give them,
+// else the policy's text when that speaks of everyone in the third person,
+// and else cites the policy's text as such (»…« (privatlivspolitikkens
+// ord)); it never rewrites the policy's sentences. A possessive in a name
+// is said from the register's side: »Din fagforening« is »den
+// registreredes fagforening«.
 package record
 
 import (
@@ -123,20 +126,43 @@ func fill(name string, data any) string { return texts().Exec(name, data) }
 // policy does: visible in every format, never silent.
 func gap(what string) string { return fill("gap plain", term("missing", what)) }
 
-// gapOr is f(s), or a gap for what when s is empty.
-func gapOr(s, what string, f func(string) string) string {
-	if strings.TrimSpace(s) == "" {
-		return gap(what)
-	}
-	return f(s)
-}
-
 func orGap(s, what string) string {
 	if strings.TrimSpace(s) == "" {
 		return gap(what)
 	}
 	return s
 }
+
+// phrase is how the record says one of the business's texts (a legitimate
+// interest, a note, a reason, what a vendor does): in the record's own
+// words, or cited as the policy's.
+type phrase struct {
+	text   string // without a final full stop; cited text already in its quotation marks
+	quoted bool   // the policy's words, cited
+}
+
+// words is the text of the answers the record uses: the record's own words
+// for it (a record_ key) when given, else the policy's text when it speaks
+// of everyone in the third person, else the policy's text cited as its
+// words. Nothing is rewritten.
+func words(record, policy string) phrase {
+	if t := ownText(record); t != "" {
+		return phrase{text: t}
+	}
+	t := ownText(policy)
+	if t == "" || drafts.PolicyVoice(t) == "" {
+		return phrase{text: t}
+	}
+	return phrase{text: quote(t), quoted: true}
+}
+
+// ownText is a text of the answers, cleaned and without a final full stop.
+func ownText(s string) string {
+	return strings.TrimSuffix(strings.TrimSpace(content.Clean(s)), ".")
+}
+
+// quote cites the policy's words.
+func quote(s string) string { return fill("quote", s) }
 
 // NewRecord builds the record of processing for a, dated made. It is
 // deterministic: the same answers and day always give the same record.
@@ -156,7 +182,7 @@ func NewRecord(a *drafts.Answers, made drafts.Date) *Record {
 	}
 	for _, d := range a.Disclosures {
 		if len(d.Purposes) == 0 {
-			r.Recipients = append(r.Recipients, rc.recipientName(d))
+			r.Recipients = append(r.Recipients, content.UpperFirst(rc.disclosure(d)))
 		}
 	}
 	if a.Processor.Acts {
@@ -353,13 +379,14 @@ func (rc recorder) controller() []Field {
 		if !isJoint {
 			continue
 		}
-		what := strings.TrimSpace(rc.said(v.JointFor))
-		if what == "" {
-			what = strings.TrimSpace(rc.said(v.Service))
+		what := words(v.RecordJointFor, v.JointFor)
+		if what.text == "" {
+			what = words(v.RecordService, v.Service)
 		}
-		joint = append(joint, fill("joint line", map[string]string{
+		joint = append(joint, fill("joint line", map[string]any{
 			"Vendor": vendorText(v),
-			"What":   strings.TrimSuffix(what, "."),
+			"What":   what.text,
+			"Quoted": what.quoted,
 			"URL":    content.Clean(v.PrivacyURL),
 		}))
 	}
@@ -368,10 +395,9 @@ func (rc recorder) controller() []Field {
 }
 
 func (rc recorder) activity(p drafts.Purpose, vendors []drafts.Vendor) Activity {
-	// The purpose's name as the policy has it, so the two can be matched.
-	act := Activity{ID: p.ID, Name: content.Clean(p.Name)}
+	act := Activity{ID: p.ID, Name: rc.activityName(p)}
 	var fs fields
-	fs.add(FieldPurpose, rc.said(p.Name))
+	fs.add(FieldPurpose, rc.purpose(p, act.Name))
 	fs.addLines(FieldBasis, rc.basis(p))
 	var groups []string
 	for _, g := range p.Subjects {
@@ -396,12 +422,45 @@ func (rc recorder) activity(p drafts.Purpose, vendors []drafts.Vendor) Activity 
 	return act
 }
 
+// activityName is what the record calls a purpose: the answers' name for
+// the record, or the purpose's name with its possessives said from the
+// register's side, or, when the name speaks as the policy does in other
+// ways, the name cited.
+func (rc recorder) activityName(p drafts.Purpose) string {
+	if n := ownText(p.RecordName); n != "" {
+		return content.UpperFirst(n)
+	}
+	return content.UpperFirst(rc.named(p.Name))
+}
+
+// named is a name the answers give (a purpose, a group, a category, a
+// recipient), with its possessives said from the register's side, or
+// cited when it speaks as the policy does in other ways (»Personer, der
+// skriver til os«).
+func (rc recorder) named(s string) string {
+	if n := rc.said(s); drafts.PolicyVoice(n) == "" {
+		return n
+	}
+	return quote(content.Clean(s))
+}
+
+// purpose is what an activity is for (art. 30(1)(b)): the answers' words
+// for the record, or the purpose's description when it speaks in the third
+// person, or else the activity's name, which Datatilsynet's template takes
+// as a purpose. A description written to the reader is not rewritten.
+func (rc recorder) purpose(p drafts.Purpose, name string) string {
+	if w := words(p.RecordPurpose, p.Description); w.text != "" && !w.quoted {
+		return content.UpperFirst(w.text)
+	}
+	return name
+}
+
 // group is a group of data subjects as the record names it: an own group by
 // its name, a built-in group in the record's words.
 func (rc recorder) group(id string) string {
 	for _, s := range rc.a.Subjects {
 		if s.Key() == id && strings.TrimSpace(s.Name) != "" {
-			return content.LowerFirst(rc.said(s.Name))
+			return content.LowerFirst(rc.named(s.Name))
 		}
 	}
 	if n, ok := termOK("group", id); ok {
@@ -415,7 +474,7 @@ func (rc recorder) group(id string) string {
 func (rc recorder) category(id string) string {
 	name, ok := termOK("category", id)
 	if !ok {
-		name = rc.said(content.CategoryText(rc.a, id))
+		name = rc.named(content.CategoryText(rc.a, id))
 	}
 	if id == "company" && !rc.prof.Danish {
 		name = term("category company abroad")
@@ -441,9 +500,10 @@ func (rc recorder) kindNote(kind string) string {
 	return ""
 }
 
-// bases is one set of art. 6 bases in the record's words, in lower case:
+// bases is one set of art. 6 bases in the record's words, in lower case,
+// with the law behind a legal obligation and the legitimate interest:
 // "retlig forpligtelse (art. 6, stk. 1, litra c), jf. bogføringsloven".
-func (rc recorder) bases(p drafts.Purpose, bases []string) string {
+func (rc recorder) bases(p drafts.Purpose, bases []string, interest phrase) string {
 	var parts []string
 	for _, b := range bases {
 		t, ok := termOK("basis", b)
@@ -453,9 +513,22 @@ func (rc recorder) bases(p drafts.Purpose, bases []string) string {
 		if law := strings.TrimSpace(content.Clean(p.Law)); b == "6.1.c" && law != "" {
 			t = fill("basis with law", map[string]string{"Basis": t, "Law": law})
 		}
+		if b == "6.1.f" && interest.text != "" {
+			t = fill("basis with interest", map[string]string{"Basis": t, "Interest": interest.text})
+		}
 		parts = append(parts, t)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// interest is the legitimate interest a purpose states for a group with a
+// basis of its own, or the purpose's own when the group states none, as
+// the policy does.
+func groupInterest(p drafts.Purpose, gb drafts.GroupBasis) phrase {
+	if w := words(gb.RecordInterest, gb.Interest); w.text != "" {
+		return w
+	}
+	return words(p.RecordInterest, p.Interest)
 }
 
 // basis is a purpose's legal bases: one line per group of people with a
@@ -465,7 +538,7 @@ func (rc recorder) basis(p drafts.Purpose) []line {
 	var out []string
 	if len(p.ByGroup) == 0 {
 		if len(p.Basis) > 0 {
-			out = append(out, content.UpperFirst(rc.bases(p, p.Basis)))
+			out = append(out, content.UpperFirst(rc.bases(p, p.Basis, words(p.RecordInterest, p.Interest))))
 		}
 	} else {
 		var rest []string
@@ -475,19 +548,20 @@ func (rc recorder) basis(p drafts.Purpose) []line {
 			}
 		}
 		if len(rest) > 0 && len(p.Basis) > 0 {
-			out = append(out, fill("basis for group", map[string]string{"Groups": content.JoinAnd(rest), "Bases": rc.bases(p, p.Basis)}))
+			out = append(out, fill("basis for group", map[string]string{"Groups": content.JoinAnd(rest), "Bases": rc.bases(p, p.Basis, words(p.RecordInterest, p.Interest))}))
 		}
 		for _, gb := range p.ByGroup {
 			if len(gb.Basis) > 0 {
-				out = append(out, fill("basis for group", map[string]string{"Groups": rc.group(gb.Group), "Bases": rc.bases(p, gb.Basis)}))
+				out = append(out, fill("basis for group", map[string]string{"Groups": rc.group(gb.Group), "Bases": rc.bases(p, gb.Basis, groupInterest(p, gb))}))
 			}
 		}
 	}
 	// The art. 9 exception per sensitive category, grouped when several
 	// categories share the same exception and rule.
 	type use struct {
-		basis, law, note string
-		cats             []string
+		basis, law string
+		note       phrase
+		cats       []string
 	}
 	var uses []use
 	for _, id := range p.Data {
@@ -502,16 +576,19 @@ func (rc recorder) basis(p drafts.Purpose) []line {
 		if t, ok := termOK("sensitive-law", sb.Law); ok && rc.prof.Danish {
 			law = t
 		}
-		cat := rc.said(content.CategoryText(rc.a, id))
-		if i := slices.IndexFunc(uses, func(u use) bool { return u.basis == sb.Basis && u.law == law && u.note == sb.Note }); i >= 0 {
+		cat := rc.named(content.CategoryText(rc.a, id))
+		note := words(sb.RecordNote, sb.Note)
+		if i := slices.IndexFunc(uses, func(u use) bool { return u.basis == sb.Basis && u.law == law && u.note == note }); i >= 0 {
 			uses[i].cats = append(uses[i].cats, cat)
 		} else {
-			uses = append(uses, use{sb.Basis, law, sb.Note, []string{cat}})
+			uses = append(uses, use{sb.Basis, law, note, []string{cat}})
 		}
 	}
 	for _, u := range uses {
-		l := fill("special line", map[string]string{"Cats": content.JoinAnd(u.cats), "Basis": term("special-basis", u.basis), "Law": u.law})
-		out = append(out, withNote(l, u.note))
+		out = append(out, fill("special line", map[string]any{
+			"Cats": content.JoinAnd(u.cats), "Basis": term("special-basis", u.basis), "Law": u.law,
+			"Note": u.note.text, "Quoted": u.note.quoted,
+		}))
 	}
 	if rc.prof.Danish {
 		if t, ok := termOK("cpr-basis", p.CPRBasis); ok && content.HasKind(rc.a, p, drafts.KindCPR) {
@@ -549,12 +626,14 @@ func vendorText(v drafts.Vendor) string {
 // vendorLine is a recipient: who (and what kind of recipient, when the
 // answers say), where the data is processed, what it does.
 func (rc recorder) vendorLine(v drafts.Vendor) string {
-	data := map[string]string{
+	own := words("", v.ControllerFor)
+	data := map[string]any{
 		"Name":          content.PronounLower(vendorText(v)),
 		"Kind":          "",
 		"Country":       "",
-		"Service":       strings.TrimSpace(rc.said(v.Service)),
-		"ControllerFor": strings.TrimSuffix(strings.TrimSpace(rc.said(v.ControllerFor)), "."),
+		"Service":       words(v.RecordService, v.Service).text,
+		"ControllerFor": own.text,
+		"OwnQuoted":     own.quoted,
 	}
 	if cat := drafts.Label(drafts.RecipientCategories, v.Category); cat != "" && strings.TrimSpace(v.Name) != "" {
 		data["Kind"] = content.LowerFirst(cat)
@@ -595,7 +674,7 @@ func (rc recorder) recipients(purpose string, vendors []drafts.Vendor) (recipien
 	var others []string
 	for _, d := range rc.a.Disclosures {
 		if slices.Contains(d.Purposes, purpose) {
-			others = append(others, rc.recipientName(d))
+			others = append(others, rc.disclosure(d))
 		}
 	}
 	if len(others) > 0 {
@@ -607,7 +686,14 @@ func (rc recorder) recipients(purpose string, vendors []drafts.Vendor) (recipien
 // recipientName is a recipient the answers name, inside a sentence, as the
 // policy has it: "kommunen", "den registreredes bopælskommune".
 func (rc recorder) recipientName(d drafts.Disclosure) string {
-	return rc.said(content.PronounLower(content.Clean(d.Recipient)))
+	return rc.named(content.PronounLower(content.Clean(d.Recipient)))
+}
+
+// disclosure is a recipient the answers name, with when and why it gets
+// the data: "Skattestyrelsen (indberetning af løn til eIndkomst)".
+func (rc recorder) disclosure(d drafts.Disclosure) string {
+	why := words(d.RecordReason, d.Reason)
+	return fill("disclosure", map[string]any{"Name": rc.recipientName(d), "Reason": why.text, "Quoted": why.quoted})
 }
 
 // transfers are the third-country transfers of vendors. "Ingen" is said only
@@ -716,23 +802,14 @@ func (rc recorder) erasure(p drafts.Purpose) string {
 	if s == "" {
 		return ""
 	}
-	s = withNote(s, p.Retention.Note)
+	// A note qualifies the time limit ("derefter opbevares kun …"): the
+	// record keeps it, in its own words or cited.
+	note := words(p.Retention.RecordNote, p.Retention.Note)
+	s = fill("retention note", map[string]any{"Text": s, "Note": note.text, "Quoted": note.quoted})
 	if !p.Retention.ByLaw {
 		return s
 	}
 	return fill("kept by law", map[string]string{"Period": s, "Law": content.KeepingLaw(p)})
-}
-
-// withNote is s with the answers' note on it, cited as the policy words it:
-// a note qualifies a time limit or a ground ("derefter gemmes kun …"), so
-// the record keeps it, but it is written to the policy's reader, so the
-// record does not make it its own.
-func withNote(s, note string) string {
-	note = strings.TrimSuffix(strings.TrimSpace(content.Clean(note)), ".")
-	if note == "" {
-		return s
-	}
-	return fill("policy note", map[string]string{"Text": s, "Note": note})
 }
 
 func (rc recorder) security() []string {
@@ -743,9 +820,10 @@ func (rc recorder) security() []string {
 			out = append(out, t)
 		}
 	}
-	// The business's own measures, as it wrote them.
+	// The business's own measures, as it wrote them, or cited when they
+	// speak as the policy does.
 	for _, o := range a.Security.Other {
-		if s := strings.TrimSuffix(strings.TrimSpace(content.Clean(o)), "."); s != "" {
+		if s := words("", o).text; s != "" {
 			out = append(out, content.UpperFirst(s))
 		}
 	}
@@ -773,12 +851,13 @@ func (rc recorder) processor() *ProcessorRecord {
 		{term("customers"), true},
 		// Art. 30(2)(a) wants each controller's name and contact
 		// details: a kept list, said where, or a gap.
-		{fill("customer list", orGap(strings.TrimSuffix(rc.said(pr.CustomerList), "."), "customer-list")), true},
+		{fill("customer list", orGap(strings.TrimSuffix(rc.named(pr.CustomerList), "."), "customer-list")), true},
 	})
 	var processing fields
-	// What the business does for its customers, in the words the policy
-	// says it in.
-	processing.add("processing", gapOr(strings.TrimSuffix(strings.TrimSpace(content.Clean(pr.Description)), "."), "processing", func(s string) string { return fill("policy words", s) }))
+	// What the business does for its customers (art. 30(2)(b)): the
+	// record's words for it, or the policy's, cited when they speak to its
+	// reader.
+	processing.add("processing", content.UpperFirst(orGap(words(pr.RecordDescription, pr.Description).text, "processing")))
 	processing.add("processor-subjects", content.UpperFirst(content.JoinAnd(groups)))
 	processing.add("processor-data", content.UpperFirst(content.JoinAnd(data)))
 	out := &ProcessorRecord{Processor: rc.contactFields("processor"), Controllers: controllers}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/privatliv/privatliv/content"
@@ -18,7 +19,8 @@ import (
 
 // TestRecordRowsArticle30: every record names the DPO and representative
 // rows (art. 30(1)(a)), has a transfers row in every activity (litra e),
-// and keeps each purpose's name exactly as the policy has it.
+// and calls each activity by the record's name for it, or else by the
+// purpose's name as the policy has it, possessives aside.
 func TestRecordRowsArticle30(t *testing.T) {
 	for name, a := range testkit.Everything(t) {
 		r := NewRecord(a, a.Document.Effective)
@@ -35,8 +37,13 @@ func TestRecordRowsArticle30(t *testing.T) {
 			if len(act.Get(FieldTransfers).Lines) == 0 {
 				t.Errorf("%s: %q has no litra e row", name, act.Name)
 			}
-			if want := content.Clean(a.Purposes[i].Name); act.Name != want {
-				t.Errorf("%s: the record calls %q %q", name, want, act.Name)
+			p := a.Purposes[i]
+			want := content.UpperFirst(newRecorder(a).said(p.Name))
+			if rn := strings.TrimSpace(p.RecordName); rn != "" {
+				want = content.UpperFirst(content.Clean(rn))
+			}
+			if act.Name != want {
+				t.Errorf("%s: the record calls %q %q, want %q", name, p.Name, act.Name, want)
 			}
 		}
 	}
@@ -486,12 +493,15 @@ func TestErasureNamesTheKeepingLaw(t *testing.T) {
 	}
 }
 
-// withoutCitations is s without the notes the record cites in the policy's
-// words.
+// withoutCitations is s without the business's texts the record cites in
+// the policy's words.
 func withoutCitations(s string) string {
-	for _, c := range []string{fill("policy note", map[string]string{"Text": "", "Note": "\x00"}), fill("policy words", "\x00")} {
-		open, close, _ := strings.Cut(c, "\x00")
-		s = regexp.MustCompile(regexp.QuoteMeta(open)+`[^«]*`+regexp.QuoteMeta(close)).ReplaceAllString(s, "")
-	}
-	return s
+	return citation().ReplaceAllString(s, "")
 }
+
+// citation matches a text the record cites in the policy's words, in any
+// format: the quote template around text without its closing mark.
+var citation = sync.OnceValue(func() *regexp.Regexp {
+	open, close, _ := strings.Cut(fill("quote", "\x00"), "\x00")
+	return regexp.MustCompile(regexp.QuoteMeta(open) + `[^«]*` + regexp.QuoteMeta(close))
+})
