@@ -175,10 +175,28 @@ func ComposeSource(s Setup, day Date, name string) ([]byte, error) {
 		return nil, err
 	}
 	out := annotate(data, a, notes, s.intro())
+	if a.Automated.Profiling == "" && slices.ContainsFunc(a.Purposes, func(p Purpose) bool { return p.ID == "annoncer" }) {
+		out = append(out, profilingNote(s)...)
+	}
 	if len(a.Security.Measures) == 0 && len(a.Security.Other) == 0 {
 		out = append(out, securityNote(s)...)
 	}
 	return out, nil
+}
+
+// profilingNote asks a starting point with ads whether they are targeted
+// (profiling), with the words the policy would use.
+func profilingNote(s Setup) []byte {
+	s.Profiling = "marketing"
+	text := ""
+	if a, _, err := s.compose(); err == nil {
+		text = a.Automated.ProfilingDescription
+	}
+	var b strings.Builder
+	b.WriteString("\n# Målrettes annoncerne efter, hvad folk gør på hjemmesiden? Så er det\n# profilering: skriv profiling = \"marketing\" og beskriv den, fx\n")
+	fmt.Fprintf(&b, "# profiling_description = %q\n", text)
+	b.WriteString("# Målrettes de ikke, så skriv profiling = \"no\".\n[automated]\nprofiling = \"\"\n")
+	return []byte(b.String())
 }
 
 // securityNote ends a starting point with the security measures such a
@@ -451,8 +469,10 @@ func (c *composer) merge(f *fragment) {
 		v.Purposes = slices.Clone(v.Purposes)
 		a.Vendors = append(a.Vendors, v)
 	}
+	// The same authority for another reason (Skattestyrelsen gets the pay
+	// reported and checks the accounts) is a disclosure of its own.
 	for _, d := range f.a.Disclosures {
-		if i := slices.IndexFunc(a.Disclosures, func(x Disclosure) bool { return x.Recipient == d.Recipient }); i >= 0 {
+		if i := slices.IndexFunc(a.Disclosures, func(x Disclosure) bool { return x.Recipient == d.Recipient && x.Reason == d.Reason }); i >= 0 {
 			a.Disclosures[i].Purposes = union(a.Disclosures[i].Purposes, d.Purposes)
 			continue
 		}
