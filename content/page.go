@@ -313,3 +313,26 @@ func (c crossReferences) replace(h string) string {
 	b.WriteString(h[done:])
 	return b.String()
 }
+
+// Markdown writes the page as CommonMark with GFM tables: the title, the
+// draft notice, the lead and each section under its numbered heading, as
+// the HTML has them.
+func (p *Page) Markdown() []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "# %s\n\n", Esc(p.Title))
+	if p.Draft != "" {
+		fmt.Fprintf(&b, "> **%s**\n\n", Esc(p.Draft))
+	}
+	if lead := strings.TrimSpace(p.Lead); lead != "" {
+		b.WriteString(lead)
+		b.WriteString("\n\n")
+	}
+	for _, s := range p.Sections {
+		if s.Number > 0 {
+			fmt.Fprintf(&b, "## %d. %s\n\n%s\n\n", s.Number, Esc(s.Title), strings.TrimSpace(s.Body))
+		} else {
+			fmt.Fprintf(&b, "## %s\n\n%s\n\n", Esc(s.Title), strings.TrimSpace(s.Body))
+		}
+	}
+	return append(bytes.TrimRight(b.Bytes(), "\n"), '\n')
+}

@@ -111,10 +111,20 @@ func NewTexts(fsys fs.FS, lang string, v Voice) *Texts {
 	return parseTexts(sharedTerms(lang, v), fsys, lang, v)
 }
 
+// Variant is a copy of ts with every templates/<lang>/<name>/*.md in fsys
+// parsed over it, in voice v: a variant of a document (the policy as a
+// separate notice) redefines a few of its words and keeps the rest.
+func (ts *Texts) Variant(fsys fs.FS, name, lang string, v Voice) *Texts {
+	return parseGlob(ts, fsys, path.Join("templates", lang, name, "*.md"), v)
+}
+
 // parseTexts parses every templates/<lang>/*.md in fsys, in voice v, into
 // a copy of base, or into a new set when base is nil.
 func parseTexts(base *Texts, fsys fs.FS, lang string, v Voice) *Texts {
-	pattern := path.Join("templates", lang, "*.md")
+	return parseGlob(base, fsys, path.Join("templates", lang, "*.md"), v)
+}
+
+func parseGlob(base *Texts, fsys fs.FS, pattern string, v Voice) *Texts {
 	paths, err := fs.Glob(fsys, pattern)
 	if err != nil || len(paths) == 0 {
 		panic(fmt.Sprintf("content: no templates %s: %v", pattern, err))

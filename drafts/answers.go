@@ -38,6 +38,34 @@ type Document struct {
 	Version   string   `toml:"version,omitempty"`
 	Changes   []Change `toml:"changes,omitempty"`
 	Record    string   `toml:"record,omitempty"` // also write the record of processing on save: md, html or xlsx; empty means no
+	// URL is where the policy is published: the short notices for forms
+	// and the consent texts link to it.
+	URL string `toml:"url,omitempty"`
+	// Write names the other documents the wizard writes beside the answer
+	// file on save (SaveDocuments: notices, processors, retention, texts),
+	// each as Markdown and HTML.
+	Write []string `toml:"write,omitempty"`
+	// Notices are groups of people who get a notice of their own (art. 13
+	// and 14), such as employees and job applicants: the policy leaves
+	// them out and says where they find theirs.
+	Notices []Notice `toml:"notices,omitempty"`
+}
+
+// Notice is a notice of its own for some groups of people, instead of the
+// policy.
+type Notice struct {
+	Groups []string `toml:"groups"`          // subject group keys
+	Where  string   `toml:"where,omitempty"` // where those people find it, as a sentence to them
+}
+
+// Separate reports whether group g gets a notice of its own.
+func (d Document) Separate(g string) bool {
+	for _, n := range d.Notices {
+		if slices.Contains(n.Groups, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // Change is one entry in the policy's change log.
@@ -254,6 +282,10 @@ type Retention struct {
 	// always the purpose's Law: barnets lov requires a report, the rules
 	// on psychologists' records require it kept.
 	Law string `toml:"law,omitempty"`
+	// Who deletes the data, and how, for the business's own deletion
+	// schedule; the policy says neither.
+	Responsible string `toml:"responsible,omitempty"`
+	Method      string `toml:"method,omitempty"`
 	// RecordNote is Note in the record's own words.
 	RecordNote string `toml:"record_note,omitempty"`
 }
@@ -289,6 +321,11 @@ type Vendor struct {
 	RemoteAccess    string            `toml:"remote_access,omitempty"`    // basis when staff outside the EU/EEA can access the data: adequacy, dpf, scc, bcr
 	RemoteCountries []string          `toml:"remote_countries,omitempty"` // where that access happens from, when known
 	PrivacyURL      string            `toml:"privacy_url,omitempty"`
+	// The data processing agreement (art. 28(3)) and the transfer impact
+	// assessment, for the business's own overview of its processors.
+	AgreementSigned  Date   `toml:"agreement_signed,omitempty"`  // when the agreement was signed or accepted
+	AgreementKept    string `toml:"agreement_kept,omitempty"`    // where the signed agreement is kept
+	TransferAssessed Date   `toml:"transfer_assessed,omitempty"` // when the transfer impact assessment was made
 	// Service and JointFor in the record's own words. An own Service or
 	// JointFor drops the catalogue's record words for it.
 	RecordService  string `toml:"record_service,omitempty"`

@@ -224,6 +224,7 @@ func ResolveVendorIn(v Vendor, firstPerson bool) Vendor {
 	out.Purposes = v.Purposes
 	out.PurposeRoles = v.PurposeRoles
 	out.RemoteCountries = v.RemoteCountries
+	out.AgreementSigned, out.AgreementKept, out.TransferAssessed = v.AgreementSigned, v.AgreementKept, v.TransferAssessed
 	set := func(dst *string, src string) {
 		if src != "" {
 			*dst = src

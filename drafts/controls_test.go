@@ -92,7 +92,7 @@ func TestEscapeInNameHasItsLine(t *testing.T) {
 	if !errors.As(err, &le) {
 		t.Fatalf("the name with OSC 0 is valid: %v", err)
 	}
-	want := `x.toml:16: controller.name: indeholder styretegnet U+001B (ESC) (tegn 6); slet det`
+	want := `x.toml:17: controller.name: indeholder styretegnet U+001B (ESC) (tegn 6); slet det`
 	if !strings.Contains(err.Error(), want) {
 		t.Errorf("got\n%v\nwant %q", err, want)
 	}

@@ -42,6 +42,7 @@ func Validate(a *Answers) []Problem {
 	if len(groups) == 0 {
 		groups = nil // no [[subjects]] yet: any built-in group will do
 	}
+	v.notices(groups)
 	purposes := v.purposes(cats, groups)
 	v.sources(cats, groups)
 	v.dataList("processor.data", v.a.Processor.Data, cats, false)
@@ -86,6 +87,40 @@ func (v validator) document() {
 		v.required(p+".text", c.Text, "en beskrivelse af ændringen")
 	}
 	v.oneOf("document.record", d.Record, RecordFormats, "format for fortegnelsen")
+	v.url("document.url", d.URL)
+	seen := map[string]bool{}
+	for i, w := range d.Write {
+		p := fmt.Sprintf("document.write[%d]", i+1)
+		v.oneOf(p, w, SaveDocuments, "dokument")
+		if seen[w] {
+			v.add(p, "%q står to gange; nævn hvert dokument én gang", w)
+		}
+		seen[w] = true
+	}
+}
+
+// notices checks the separate notices: each names groups of people the
+// answers describe, and no group gets two notices.
+func (v validator) notices(groups map[string]bool) {
+	owner := map[string]int{}
+	for i, n := range v.a.Document.Notices {
+		p := fmt.Sprintf("document.notices[%d]", i+1)
+		if len(n.Groups) == 0 {
+			v.add(p+".groups", "mangler de persongrupper, der får orienteringen, fx groups = [\"employees\", \"applicants\"]")
+		}
+		v.groupList(p+".groups", n.Groups, groups)
+		for j, g := range n.Groups {
+			if k, ok := owner[g]; ok {
+				if k == i {
+					v.add(fmt.Sprintf("%s.groups[%d]", p, j+1), "persongruppen %q står to gange i orienteringen", g)
+				} else {
+					v.add(fmt.Sprintf("%s.groups[%d]", p, j+1), "persongruppen %q har allerede sin egen orientering (document.notices[%d]); en gruppe kan kun få én", g, k+1)
+				}
+				continue
+			}
+			owner[g] = i
+		}
+	}
 }
 
 func (v validator) controller() {

@@ -283,3 +283,13 @@ var RecordFormats = []Term{
 	{"html", "HTML-side"},
 	{"xlsx", "Regneark (Excel og LibreOffice)"},
 }
+
+// SaveDocuments are the documents besides the policy and the record that
+// the wizard can write beside the answer file on save (document.write),
+// each as Markdown and HTML.
+var SaveDocuments = []Term{
+	{"notices", "Særskilte orienteringer (listen under Politikken)"},
+	{"processors", "Oversigt over databehandlere"},
+	{"retention", "Sletteplan"},
+	{"texts", "Tekster til formularer og cookiebanner"},
+}

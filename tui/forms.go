@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/huh/v2"
@@ -273,6 +274,8 @@ func purposeForm(m *Model, i int) *questions {
 				return required("en periode, fx \"2 år\"", checkPeriod)(s)
 			}),
 		q.input("purposes.retention.note", "Bemærkning", "Valgfrit, fx hvorfor perioden er valgt.", &p.Retention.Note, nil),
+		q.input("purposes.retention.responsible", "Hvem sletter oplysningerne?", "Valgfrit. Til sletteplanen, ikke politikken: fx »Lise på kontoret«.", &p.Retention.Responsible, nil),
+		q.input("purposes.retention.method", "Hvordan slettes de?", "Valgfrit. Til sletteplanen: fx »automatisk i bookingsystemet« eller »i e-conomic hver januar«.", &p.Retention.Method, nil),
 	)
 	q.groupIf("Opbevaring", func() bool { return contains(p.AllBases(), "6.1.c") },
 		q.confirm("purposes.retention.by_law", "Kræver loven, at I gemmer oplysningerne så længe?",
@@ -446,7 +449,74 @@ func vendorForm(m *Model, i int) *questions {
 	q.groupIf("Adgang udefra", func() bool { return inside() && known(resolved().RemoteAccess) },
 		q.multi("vendors.remote_countries", "Fra hvilke lande?", "Valgfrit. Skriv / for at søge.", outsideCountryOptions(), &v.RemoteCountries).Filterable(true).Height(8),
 	)
+	agreementQuestions(m, q, v, resolved)
 	return q
+}
+
+// agreementQuestions ask about the agreement with a processor or joint
+// controller and the assessment of a transfer on standard contractual
+// clauses, for the overview of processors. They never reach the policy;
+// each date is kept as typed until it reads as a date.
+func agreementQuestions(m *Model, q *questions, v *drafts.Vendor, resolved func() drafts.Vendor) {
+	signed, assessed := v.AgreementSigned.String(), v.TransferAssessed.String()
+	setDate := func(d *drafts.Date, s string) {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			if !d.IsZero() {
+				*d = drafts.Date{}
+			}
+			return
+		}
+		if p, err := drafts.ParseDate(s); err == nil && p != *d {
+			*d = p
+		}
+	}
+	prev := q.sync
+	q.sync = func() {
+		if prev != nil {
+			prev()
+		}
+		setDate(&v.AgreementSigned, signed)
+		setDate(&v.TransferAssessed, assessed)
+	}
+	needsAgreement := func() bool {
+		r := resolved()
+		if r.Role == "processor" || r.Role == "joint" || strings.TrimSpace(r.JointFor) != "" {
+			return true
+		}
+		for _, role := range r.PurposeRoles {
+			if role == "processor" || role == "joint" {
+				return true
+			}
+		}
+		return m.a.Processor.Acts && slices.ContainsFunc(m.a.Processor.Vendors, func(id string) bool { return id != "" && (id == r.Catalog || id == r.Name) })
+	}
+	q.groupIf("Aftale", needsAgreement,
+		q.input("vendors.agreement_signed", "Hvornår blev aftalen indgået?",
+			"Valgfrit: databehandleraftalen, eller aftalen om fælles dataansvar. ÅÅÅÅ-MM-DD. Kun til oversigten over databehandlere.", &signed, optional(checkDate)),
+		q.input("vendors.agreement_kept", "Hvor ligger aftalen?", "Valgfrit. Fx »i Dropbox under Aftaler«.", &v.AgreementKept, nil),
+	)
+	q.groupIf("Aftale", func() bool { return needsTransferAssessment(resolved()) },
+		q.input("vendors.transfer_assessed", "Hvornår vurderede I overførslen?",
+			"Valgfrit. Ved standardkontraktbestemmelser til et land uden tilstrækkelighedsafgørelse skal I vurdere landets lovgivning og dokumentere vurderingen. ÅÅÅÅ-MM-DD.", &assessed, optional(checkDate)),
+	)
+}
+
+// needsTransferAssessment reports whether a vendor's transfer rests on
+// standard contractual clauses or binding corporate rules to a country
+// without an adequacy decision (or to countries not named).
+func needsTransferAssessment(v drafts.Vendor) bool {
+	inadequate := func(code string) bool {
+		c, ok := drafts.CountryByCode(code)
+		return ok && !c.EEA && !c.Adequate
+	}
+	if (v.Transfer == "scc" || v.Transfer == "bcr") && inadequate(v.Country) {
+		return true
+	}
+	if v.RemoteAccess == "scc" || v.RemoteAccess == "bcr" {
+		return len(v.RemoteCountries) == 0 || slices.ContainsFunc(v.RemoteCountries, inadequate)
+	}
+	return false
 }
 
 func countryName(code string) string {
@@ -533,6 +603,30 @@ func documentForm(m *Model, _ int) *questions {
 		q.input("document.version", "Version", "Valgfrit, fx 2.0.", &m.a.Document.Version, nil),
 		q.pick("document.record", "Skal ctrl+s også skrive fortegnelsen over behandlinger (art. 30)?",
 			"Fortegnelsen gemmes ved siden af svarfilen som NAVN-fortegnelse.", termOptions(drafts.RecordFormats), &m.a.Document.Record, "Nej"),
+		q.multi("document.write", "Hvad skal ctrl+s ellers skrive?",
+			"Hvert som .md og .html ved siden af svarfilen, fx NAVN-sletteplan.md. Oversigten, sletteplanen og teksterne er til jer selv.",
+			termOptions(drafts.SaveDocuments), &m.a.Document.Write).Height(8),
+		q.input("document.url", "Hvor ligger politikken på nettet?",
+			"Valgfrit. Fx https://firma.dk/privatlivspolitik. Teksterne til formularer og cookiebanner linker hertil.", &m.a.Document.URL, optional(drafts.CheckURL)),
+	)
+}
+
+// noticeForm asks which groups of people get a notice of their own, and
+// where they find it.
+func noticeForm(m *Model, i int) *questions {
+	n := &m.a.Document.Notices[i]
+	q := newQuestions()
+	return q.group("Særskilt orientering",
+		q.multi("document.notices.groups", "Hvem får deres egen orientering i stedet for politikken?",
+			"Fx medarbejdere og jobansøgere. Politikken udelader dem og siger, hvor de finder deres; orienteringen har kun det, der gælder dem.",
+			groupOptions(m.a, true), &n.Groups).Height(10).Validate(q.need("document.notices.groups", func(v []string) error {
+			if len(v) == 0 {
+				return fmt.Errorf("vælg mindst én persongruppe")
+			}
+			return nil
+		})),
+		q.input("document.notices.where", "Hvor finder de den?",
+			"Skriv en sætning til dem, fx »Den står i vores jobopslag, og som medarbejder får du den, når du bliver ansat.« Politikken siger den.", &n.Where, nil),
 	)
 }
 

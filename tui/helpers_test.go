@@ -340,7 +340,10 @@ func tail(s string) string {
 // allNewFields is a questionnaire that uses every answer this work added:
 // entity, its country, own and joint purposes, a transfer recipient, remote
 // access with countries, a catalogue vendor with another entity, a
-// recipient by category, cookie categories and purpose_id.
+// recipient by category, cookie categories and purpose_id; and the
+// answers of the documents beside the policy: a separate notice, the
+// policy's address, the documents written on save, a processor agreement
+// and transfer assessment, and who deletes what and how.
 func allNewFields(t *testing.T) *drafts.Answers {
 	a := example(t, "helle-falsberg")
 	pid := a.Purposes[0].ID
@@ -350,11 +353,17 @@ func allNewFields(t *testing.T) *drafts.Answers {
 			Purposes: []string{pid, a.Purposes[1].ID}, PurposeRoles: map[string]string{a.Purposes[1].ID: "joint"},
 			Country: "US", Transfer: "dpf", TransferTo: "Fjordbook Inc"},
 		drafts.Vendor{Name: "Kontorsky", Role: "processor", Service: "e-mail", Purposes: []string{pid}, Country: "DK",
-			Transfer: "none", RemoteAccess: "scc", RemoteCountries: []string{"IN", "US"}},
+			Transfer: "none", RemoteAccess: "scc", RemoteCountries: []string{"IN", "US"},
+			AgreementSigned: drafts.Date{Year: 2025, Month: 3, Day: 1}, AgreementKept: "i mappen Aftaler", TransferAssessed: drafts.Date{Year: 2025, Month: 4, Day: 2}},
 		drafts.Vendor{Catalog: "stripe", Entity: "Stripe Nordic AB", EntityCountry: "SE", ControllerFor: "sin egen kontrol af betalinger", Purposes: []string{pid}},
 		drafts.Vendor{Category: "bank", Role: "controller", Purposes: []string{pid}, Country: "EEA", Transfer: "none"},
 	)
 	a.Cookies.Categories = append(a.Cookies.Categories, drafts.CookieGroup{Category: "preferences", Purpose: "Husker dit sprog", Lifetime: "1 år"})
+	a.Document.URL = "https://hellefalsberg.dk/privatlivspolitik"
+	a.Document.Write = []string{"notices", "processors", "retention", "texts"}
+	a.Document.Notices = []drafts.Notice{{Groups: []string{"business_customers"}, Where: "Du får den sammen med tilbuddet."}}
+	a.Purposes[0].Retention.Responsible = "Helle"
+	a.Purposes[0].Retention.Method = "sletter mailen i indbakken"
 	if probs := drafts.Validate(a); len(probs) > 0 {
 		t.Fatalf("the starting point has problems: %v", probs)
 	}

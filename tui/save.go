@@ -12,8 +12,11 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/content/check"
+	"github.com/privatliv/privatliv/content/formtexts"
 	"github.com/privatliv/privatliv/content/policy"
+	"github.com/privatliv/privatliv/content/processors"
 	"github.com/privatliv/privatliv/content/record"
+	"github.com/privatliv/privatliv/content/retention"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -72,6 +75,16 @@ func (m *Model) save(force bool) tea.Cmd {
 		}
 		written = append(written, rp)
 	}
+	// The other documents the answers ask for (document.write).
+	docs, derr := m.writeDocuments(base)
+	if len(docs) > 0 {
+		// Each in Markdown and HTML: named once, so the line stays short.
+		written = append(written, strings.Join(docs, ", ")+" (.md og .html)")
+	}
+	if derr != nil {
+		m.setStatus(fmt.Sprintf("Svarene og politikken er gemt, men %v", derr), true)
+		return nil
+	}
 	if m.opened != nil { // only files opened from disk have a published version to compare with
 		m.opened = deepCopy(m.a)
 	}
@@ -90,6 +103,58 @@ func (m *Model) save(force bool) tea.Cmd {
 		m.setStatus(msg+" – ingen fejl eller mangler", false)
 	}
 	return nil
+}
+
+// writeDocuments writes the documents document.write names next to the
+// answer file, each as Markdown and HTML, and returns the paths written,
+// without their extensions.
+func (m *Model) writeDocuments(base string) ([]string, error) {
+	day := drafts.DateOf(m.opts.Now())
+	var written []string
+	write := func(name string, md []byte, page []byte, err error) error {
+		if err == nil {
+			err = m.writeBeside(base+name+".md", md)
+		}
+		if err == nil {
+			err = m.writeBeside(base+name+".html", page)
+		}
+		if err != nil {
+			return fmt.Errorf("%s kunne ikke skrives: %v", base+name, err)
+		}
+		written = append(written, base+name)
+		return nil
+	}
+	for _, doc := range m.a.Document.Write {
+		var err error
+		switch doc {
+		case "notices":
+			now := m.opts.Now()
+			for _, n := range m.a.Document.Notices {
+				p := policy.GenerateNotice(m.a, n.Groups)
+				p.Errors = check.CountErrorsNotice(m.a, n.Groups, now)
+				page, herr := p.HTML(content.HTMLOptions{})
+				if err = write("-"+policy.NoticeSlug(m.a, n.Groups), p.Markdown(policy.MarkdownOptions{}), page, herr); err != nil {
+					break
+				}
+			}
+		case "processors":
+			o := processors.New(m.a, day)
+			page, herr := o.HTML()
+			err = write(processors.FileSuffix, o.Markdown(), page, herr)
+		case "retention":
+			s := retention.New(m.a, day)
+			page, herr := s.HTML()
+			err = write(retention.FileSuffix, s.Markdown(), page, herr)
+		case "texts":
+			c := formtexts.New(m.a)
+			page, herr := c.HTML()
+			err = write(formtexts.FileSuffix, c.Markdown(), page, herr)
+		}
+		if err != nil {
+			return written, err
+		}
+	}
+	return written, nil
 }
 
 // writeBeside writes a document next to the answer file, never over the

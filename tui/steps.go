@@ -115,7 +115,8 @@ var steps = []*step{
 	{
 		id: "review", title: "Gennemse og gem", section: "aendringer",
 		help:     "Hvornår gælder politikken fra, og hvad er ændret? Gem med ctrl+s.",
-		colls:    []*collection{documentColl, changesColl},
+		sections: map[string]string{"document.notices.groups": "orienteringer", "document.notices.where": "orienteringer"},
+		colls:    []*collection{documentColl, noticesColl, changesColl},
 		prefixes: []string{"document"},
 	},
 }
@@ -325,6 +326,36 @@ var documentColl = &collection{
 		return fmt.Sprintf("Gælder fra %s · version %s", orText(a.Document.Effective.String(), "?"), orText(a.Document.Version, "?"))
 	},
 	form: documentForm,
+}
+
+var noticesColl = &collection{
+	title: "Særskilte orienteringer", noun: "orientering", section: "orienteringer", prefix: "document.notices",
+	count: func(a *drafts.Answers) int { return len(a.Document.Notices) },
+	label: func(a *drafts.Answers, i int) string {
+		n := a.Document.Notices[i]
+		var names []string
+		for i, g := range n.Groups {
+			l := groupLabel(a, g)
+			if i > 0 {
+				l = strings.ToLower(l[:1]) + l[1:]
+			}
+			names = append(names, l)
+		}
+		if len(names) == 0 {
+			return "Uden persongrupper"
+		}
+		return strings.Join(names, " og ")
+	},
+	add: func(a *drafts.Answers, _ int) int {
+		a.Document.Notices = append(a.Document.Notices, drafts.Notice{})
+		return len(a.Document.Notices) - 1
+	},
+	remove: func(a *drafts.Answers, i int) { a.Document.Notices = removeAt(a.Document.Notices, i) },
+	empty: func(a *drafts.Answers, i int) bool {
+		n := a.Document.Notices[i]
+		return len(n.Groups) == 0 && strings.TrimSpace(n.Where) == ""
+	},
+	form: noticeForm,
 }
 
 var changesColl = &collection{

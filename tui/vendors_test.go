@@ -57,13 +57,18 @@ func TestVendorQuestionsTypedByHand(t *testing.T) {
 	choose(t, m, "vendors.transfer", "dpf")
 	fill(t, m, "vendors.transfer_to", "Fjordbook Inc")
 	fill(t, m, "vendors.transfer_note", "")
+	// A processor's agreement, for the overview of processors; the Data
+	// Privacy Framework needs no assessment of the transfer.
+	fill(t, m, "vendors.agreement_signed", "2025-03-01")
+	fill(t, m, "vendors.agreement_kept", "i mappen Aftaler")
 	if m.mode != modeList {
 		t.Fatalf("the form is not done after its last question (mode %d, focus %v)", m.mode, m.form.GetFocusedField().GetKey())
 	}
 	v = &m.a.Vendors[n]
 	want := drafts.Vendor{Name: "Fjordbook", Service: "onlinebooking af møder", Role: "processor", Purposes: []string{m.a.Purposes[0].ID},
 		Entity: "Fjordbook Holding Inc", EntityCountry: "US", ControllerFor: "sin egen forebyggelse af misbrug",
-		Country: "US", Transfer: "dpf", TransferTo: "Fjordbook Inc"}
+		Country: "US", Transfer: "dpf", TransferTo: "Fjordbook Inc",
+		AgreementSigned: drafts.Date{Year: 2025, Month: 3, Day: 1}, AgreementKept: "i mappen Aftaler"}
 	if !reflect.DeepEqual(*v, want) {
 		t.Fatalf("answers:\n got %+v\nwant %+v", *v, want)
 	}
@@ -102,11 +107,17 @@ func TestVendorRemoteAccessQuestions(t *testing.T) {
 	fill(t, m, "vendors.privacy_url", "")
 	choose(t, m, "vendors.remote_access", "scc")
 	tick(t, m, "vendors.remote_countries", "IN")
+	// Joint control needs an arrangement (art. 26), and access from India
+	// on standard contractual clauses an assessment of the transfer.
+	fill(t, m, "vendors.agreement_signed", "")
+	fill(t, m, "vendors.agreement_kept", "")
+	fill(t, m, "vendors.transfer_assessed", "2025-04-02")
 	if m.mode != modeList {
 		t.Fatalf("the form is not done (mode %d)", m.mode)
 	}
 	v := m.a.Vendors[n]
-	if v.Country != "DK" || v.Transfer != "none" || v.RemoteAccess != "scc" || !reflect.DeepEqual(v.RemoteCountries, []string{"IN"}) || v.JointFor != "den fælles kundeliste" {
+	if v.Country != "DK" || v.Transfer != "none" || v.RemoteAccess != "scc" || !reflect.DeepEqual(v.RemoteCountries, []string{"IN"}) || v.JointFor != "den fælles kundeliste" ||
+		v.TransferAssessed != (drafts.Date{Year: 2025, Month: 4, Day: 2}) || !v.AgreementSigned.IsZero() {
 		t.Fatalf("answers: %+v", v)
 	}
 	vendorProblems(t, m.a, n)
@@ -140,6 +151,8 @@ func TestRecipientByCategory(t *testing.T) {
 	fill(t, m, "vendors.joint_for", "")
 	choose(t, m, "vendors.country", "EEA")
 	choose(t, m, "vendors.remote_access", "")
+	fill(t, m, "vendors.agreement_signed", "")
+	fill(t, m, "vendors.agreement_kept", "")
 	if m.mode != modeList {
 		t.Fatalf("the form is not done (mode %d)", m.mode)
 	}
@@ -184,6 +197,8 @@ func TestVendorPurposeRoles(t *testing.T) {
 	choose(t, m, "vendors.country", "DK")
 	fill(t, m, "vendors.privacy_url", "")
 	choose(t, m, "vendors.remote_access", "")
+	fill(t, m, "vendors.agreement_signed", "")
+	fill(t, m, "vendors.agreement_kept", "")
 	if m.mode != modeList {
 		t.Fatalf("the form is not done (mode %d)", m.mode)
 	}

@@ -426,7 +426,11 @@ func (m *Model) reviewSummary() string {
 		}
 	}
 	target := orText(inert.Line(m.path), "(du vælger et filnavn)")
-	b.WriteString("\n" + m.st.Muted.Render("ctrl+s gemmer svarene i "+target+" og politikken som Markdown og HTML ved siden af."))
+	also := ""
+	if n := len(m.a.Document.Write); n > 0 || m.a.Document.Record != "" {
+		also = " De dokumenter, du har valgt under Politikken, skrives med."
+	}
+	b.WriteString("\n" + m.st.Muted.Render("ctrl+s gemmer svarene i "+target+" og politikken som Markdown og HTML ved siden af."+also))
 	return b.String()
 }
 

@@ -25,8 +25,9 @@ type fileReport struct {
 
 func newCheckCmd() *cobra.Command {
 	var (
-		format string
-		strict bool
+		format    string
+		strict    bool
+		forGroups string
 	)
 	cmd := &cobra.Command{
 		Use:   "check FILE.toml...",
@@ -39,11 +40,18 @@ samtykke), og tekst, der er glemt fra skabeloner eller chatbots.
 Hvert fund har en alvor (fejl eller advarsel), feltet i svarfilen, den
 juridiske henvisning og et forslag til, hvad du skal gøre.
 
+Har svarene særskilte orienteringer ([[document.notices]]), gælder art. 13
+og 14 for hver af dem og for politikken uden deres grupper, og check
+melder, hvad der mangler i hver. Med --for GRUPPE[,GRUPPE] tjekkes
+orienteringen til de grupper alene, som 'privatliv render --for' skriver
+den.
+
 Exit-kode 0: ingen fejl. 1: der er fejl (med --strict også advarsler).
 2: kommandoen er brugt forkert.`,
 		Example: `  privatliv check firma.toml
   privatliv check --strict kunder/*.toml
-  privatliv check --format json firma.toml`,
+  privatliv check --format json firma.toml
+  privatliv check --for employees,applicants firma.toml`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageErr("check skal have mindst én svarfil")
@@ -54,12 +62,16 @@ Exit-kode 0: ingen fejl. 1: der er fejl (med --strict også advarsler).
 			if format != "text" && format != "json" {
 				return usageErr("ukendt format %q; brug text eller json", format)
 			}
+			groups, err := parseGroups(forGroups, cmd.Flags().Changed("for"))
+			if err != nil {
+				return err
+			}
 			// The report quotes the files' names and values: made inert.
 			out := inert.NewWriter(cmd.OutOrStdout())
 			var reports []fileReport
 			failed := false
 			for _, path := range args {
-				r, err := checkFile(path)
+				r, err := checkFile(path, groups)
 				if err != nil {
 					failed = true
 					if format == "text" {
@@ -96,17 +108,27 @@ Exit-kode 0: ingen fejl. 1: der er fejl (med --strict også advarsler).
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "text eller json")
 	cmd.Flags().BoolVar(&strict, "strict", false, "lad også advarsler give exit-kode 1 (til CI)")
+	cmd.Flags().StringVar(&forGroups, "for", "", "tjek den særskilte orientering til disse persongrupper, fx employees,applicants")
 	return cmd
 }
 
-// checkFile loads a file and finds everything wrong with it. A file that
-// cannot be read at all gives an error instead.
-func checkFile(path string) (fileReport, error) {
+// checkFile loads a file and finds everything wrong with it, or with its
+// separate notice to groups when groups is not nil. A file that cannot be
+// read at all, or has none of the groups, gives an error instead.
+func checkFile(path string, groups []string) (fileReport, error) {
 	f, err := drafts.Load(path)
 	if err != nil {
 		return fileReport{}, err
 	}
-	fs := check.Check(f.Answers, now())
+	var fs []check.Finding
+	if groups != nil {
+		if err := groupsInFile(f.Answers, path, groups); err != nil {
+			return fileReport{}, err
+		}
+		fs = check.CheckNotice(f.Answers, groups, now())
+	} else {
+		fs = check.Check(f.Answers, now())
+	}
 	for i := range fs {
 		fs[i].Line = f.Line(fs[i].Path)
 	}

@@ -49,7 +49,7 @@ func TestCheckRefusesEscapesInAnswers(t *testing.T) {
 		lit := strings.Trim(tomlQuote(esc), `"`)
 		x := hostileCopy(t, dir, "x"+itoa3(i)+".toml", `name = "Helle Falsberg Webdesign"`, `name = "Helle`+lit+`"`)
 		code, out, errOut := runCLI(t, "check", x)
-		if code != 1 || !strings.Contains(out, x+":16: fejl: art. 13(1)(a): controller.name: ") || !strings.Contains(out, "styretegnet") && !strings.Contains(out, "flere linjer") {
+		if code != 1 || !strings.Contains(out, x+":17: fejl: art. 13(1)(a): controller.name: ") || !strings.Contains(out, "styretegnet") && !strings.Contains(out, "flere linjer") {
 			t.Errorf("check of a name with %q: exit %d\n%s%s", esc, code, out, errOut)
 		}
 		noControls(t, "check", out+errOut)
@@ -101,6 +101,10 @@ func TestOutputNeverReplacesTheAnswerFile(t *testing.T) {
 			{"render", file, "-f", "html", "-o", out},
 			{"record", file, "-o", out},
 			{"record", file, "-f", "xlsx", "-o", out},
+			{"render", file, "--for", "customers", "-o", out},
+			{"processors", file, "-o", out},
+			{"retention", file, "-f", "html", "-o", out},
+			{"texts", file, "-o", out},
 		} {
 			code, _, errOut := runCLI(t, args...)
 			if code != 2 || !strings.Contains(errOut, "er svarfilen") {
@@ -133,12 +137,14 @@ func TestOutputNeverReplacesANonRegularFile(t *testing.T) {
 		}
 	}
 	for _, out := range outs {
-		code, _, errOut := runCLI(t, "render", helle, "-o", out)
-		if code != 2 || !strings.Contains(errOut, "ikke en almindelig fil") && !strings.Contains(errOut, "mappe") {
-			t.Errorf("render -o %s: exit %d, %q", filepath.Base(out), code, errOut)
-		}
-		if info, _ := os.Lstat(out); info.Mode().IsRegular() {
-			t.Errorf("%s was replaced by a regular file", out)
+		for _, cmd := range []string{"render", "processors", "retention", "texts"} {
+			code, _, errOut := runCLI(t, cmd, helle, "-o", out)
+			if code != 2 || !strings.Contains(errOut, "ikke en almindelig fil") && !strings.Contains(errOut, "mappe") {
+				t.Errorf("%s -o %s: exit %d, %q", cmd, filepath.Base(out), code, errOut)
+			}
+			if info, _ := os.Lstat(out); info.Mode().IsRegular() {
+				t.Errorf("%s: %s was replaced by a regular file", cmd, out)
+			}
 		}
 	}
 	// A symbolic link to a policy is followed: the policy is updated, the
@@ -172,6 +178,11 @@ func TestBatchNeverReplacesAnAnswerFile(t *testing.T) {
 	code, _, errOut := runCLI(t, "render", dir)
 	if code != 2 || !strings.Contains(errOut, "er svarfilen") {
 		t.Errorf("render DIR with a.md -> b.toml: exit %d, %q", code, errOut)
+	}
+	os.Symlink("b.toml", filepath.Join(dir, "a-tekster.md"))
+	code, _, errOut = runCLI(t, "texts", dir)
+	if code != 2 || !strings.Contains(errOut, "er svarfilen") {
+		t.Errorf("texts DIR with a-tekster.md -> b.toml: exit %d, %q", code, errOut)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "b.toml")); !bytes.Equal(got, src) {
 		t.Error("b.toml was written over")

@@ -85,6 +85,7 @@ Alt foregår på din egen maskine: privatliv bruger aldrig netværket.`,
 	root.SetErr(inert.NewWriter(stderr))
 	root.AddCommand(newNewCmd(), newEditCmd(), newExamplesCmd(), newKindsCmd(), newRenderCmd(), newCheckCmd(), newVendorsCmd(), newCookiesCmd(),
 		newMigrateCmd(), newRecordCmd(), newDiffCmd(), newManCmd())
+	root.AddCommand(newDocumentCmds()...)
 	danishHelp(root)
 	return root
 }

@@ -70,6 +70,7 @@ func Diff(old, new *drafts.Answers) []Change {
 	d := &differ{old: old, new: new}
 	d.contact()
 	d.groups()
+	d.notices() // notices.go
 	d.purposes()
 	d.sources()
 	d.vendors()

@@ -11,5 +11,9 @@ func (p *Policy) HTML(opts content.HTMLOptions) ([]byte, error) {
 
 // Page is the policy as a page.
 func (p *Policy) Page() *content.Page {
-	return &content.Page{Title: p.Title, Lead: p.Lead, Sections: p.Sections, Class: "privatlivspolitik", Draft: p.DraftNotice()}
+	class := "privatlivspolitik"
+	if p.kind != "" {
+		class = p.kind
+	}
+	return &content.Page{Title: p.Title, Lead: p.Lead, Sections: p.Sections, Class: class, Draft: p.DraftNotice()}
 }

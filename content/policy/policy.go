@@ -28,7 +28,11 @@ type Policy struct {
 	Sections  []content.Section // the summary first, then the numbered sections
 	Errors    int               // errors check finds in the answers, which the caller counts: a draft when above 0
 	texts     *content.Texts    // the templates in the policy's voice
+	kind      string            // the page's class: the policy's, or kindNotice
 }
+
+// kindNotice is the page class of a separate notice.
+const kindNotice = "orientering"
 
 // section is a generator for one part of the policy: it returns the body,
 // or "" when the section does not apply to these answers. Its title is the
@@ -42,6 +46,7 @@ type section struct {
 var sections = []section{
 	{"kort-fortalt", summary},
 	{"ansvarlig", controller},
+	{"orienteringer", separateNotices},
 	{"databehandler", processor},
 	{"oplysninger", dataCategories},
 	{"formaal", purposes},
@@ -62,8 +67,10 @@ var sections = []section{
 }
 
 // Generate builds the policy for a. It is deterministic: the same answers
-// always give the same policy.
+// always give the same policy. Groups with a notice of their own
+// (document.notices) are left out of it (notice.go).
 func Generate(a *drafts.Answers) *Policy {
+	a = content.WebsiteSubset(a).Answers
 	p := &Policy{
 		Title:     policyTitle(a),
 		Effective: a.Document.Effective,
@@ -105,7 +112,7 @@ func titleData(a *drafts.Answers) map[string]any {
 	if _, ok := drafts.ProfileFor(a.Controller.CountryCode()); ok && a.Authority == nil {
 		authority = content.Clean(a.Profile().AuthorityShort)
 	}
-	return map[string]any{"Authority": authority, "Profiling": a.Automated.Profiling != ""}
+	return map[string]any{"Authority": authority, "Profiling": a.Automated.Profiling != "", "Notices": len(a.Document.Notices)}
 }
 
 // SectionIDs lists the ids of every section the generator knows, in order.

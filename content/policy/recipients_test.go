@@ -12,7 +12,7 @@ import (
 // TestAlsoOnlyAfterSomething: »giver også oplysninger videre« needs a list
 // of recipients before it.
 func TestAlsoOnlyAfterSomething(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		b := testkit.Clone(t, a)
 		b.Vendors = nil
 		if body := sectionBody(Generate(b), "modtagere"); strings.Contains(body, "også oplysninger videre") {
@@ -24,7 +24,7 @@ func TestAlsoOnlyAfterSomething(t *testing.T) {
 // TestRecipientsSayWhereDataAreProcessed: every recipient whose processing
 // country the answers give is shown with it (art. 13(1)(e) and (f)).
 func TestRecipientsSayWhereDataAreProcessed(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		for _, v := range a.ResolvedVendors() {
 			if _, ok := drafts.CountryByCode(v.Country); !ok {
 				continue
@@ -46,7 +46,7 @@ func TestRecipientsSayWhereDataAreProcessed(t *testing.T) {
 // joint control covers when the answers or catalogue know it.
 func TestJointControlSaysItsScope(t *testing.T) {
 	seen := false
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		body := sectionBody(Generate(a), "modtagere")
 		for _, v := range a.ResolvedVendors() {
 			if v.Role == "joint" && strings.TrimSpace(v.JointFor) != "" {

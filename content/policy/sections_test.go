@@ -15,7 +15,7 @@ import (
 // answer is voluntary, and never for one left unanswered or whose data
 // comes from others.
 func TestNoSilentVoluntary(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		want, cookies := 0, 0
 		for _, p := range a.Purposes {
 			switch {
@@ -40,7 +40,7 @@ func TestNoSilentVoluntary(t *testing.T) {
 // TestContractWithYouOnlyForParties: "aftale med dig" is never the basis
 // of a group that cannot be party to the contract.
 func TestContractWithYouOnlyForParties(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		for _, p := range a.Purposes {
 			var own []string // groups that use the purpose's own basis
 			for _, g := range p.Subjects {
@@ -66,7 +66,7 @@ func TestContractWithYouOnlyForParties(t *testing.T) {
 // objection only with 6(1)(e)/(f) or direct marketing, and every record
 // kept by law named where deletion is described.
 func TestRightsFollowTheBases(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		body := sectionBody(Generate(a), "rettigheder")
 		portable := usesBasis(a, "6.1.a") || usesBasis(a, "6.1.b")
 		if got := strings.Contains(body, "**Dataportabilitet:**"); got != portable {
@@ -88,7 +88,7 @@ func TestRightsFollowTheBases(t *testing.T) {
 // § 8, § 11) brings the section on withdrawing it, naming the purpose.
 func TestExplicitConsentBringsWithdrawal(t *testing.T) {
 	seen := false
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		body := sectionBody(Generate(a), "samtykke")
 		for _, p := range a.Purposes {
 			if slices.Contains(p.AllBases(), "6.1.a") || len(content.ExplicitConsent(a, p)) > 0 {
@@ -145,7 +145,7 @@ var danishRE = regexp.MustCompile(`Datatilsynet|datatilsynet\.dk|databeskyttelse
 // TestForeignControllerGetsNoDanishLaw: a controller in another country
 // gets its own authority, age and laws in every section.
 func TestForeignControllerGetsNoDanishLaw(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		prof := a.Profile()
 		if prof.Danish {
 			continue
@@ -170,7 +170,7 @@ func TestForeignControllerGetsNoDanishLaw(t *testing.T) {
 		}
 	}
 	// The summary names the same authority as the complaint section.
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		p := Generate(a)
 		if s := sectionBody(p, "kort-fortalt"); !strings.Contains(s, "klage til "+authorityShort(a)) {
 			t.Errorf("%s: the summary does not name %s", name, authorityShort(a))
@@ -182,7 +182,7 @@ func TestForeignControllerGetsNoDanishLaw(t *testing.T) {
 // each ground once, naming every purpose that uses it, instead of one
 // bullet per purpose that repeats the ground word for word.
 func TestSpecialDataOneSentencePerGround(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		seen := map[string]string{}
 		for _, line := range strings.Split(sectionBody(Generate(a), "saerlige"), "\n") {
 			if !strings.HasPrefix(line, "- Til ") {
@@ -207,7 +207,7 @@ func TestSpecialDataOneSentencePerGround(t *testing.T) {
 // and from what age (sundhedsloven § 17); for other businesses it does not.
 func TestChildPatientsHearWhoConsents(t *testing.T) {
 	seen := false
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		want := false
 		for _, p := range a.Purposes {
 			for _, g := range p.Subjects {
@@ -228,7 +228,7 @@ func TestChildPatientsHearWhoConsents(t *testing.T) {
 // TestRetentionStartOnlyWhenAnswered: "fra indsamlingen" is a start point,
 // and the policy and record print it only when the answers give it.
 func TestRetentionStartOnlyWhenAnswered(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		b := testkit.Clone(t, a)
 		for i := range b.Purposes {
 			if b.Purposes[i].Retention.After == "collection" {
@@ -244,7 +244,7 @@ func TestRetentionStartOnlyWhenAnswered(t *testing.T) {
 // TestSessionCookiesAreNotRemembered: a website whose cookies all end with
 // the browser does not say that they recognise the visitor next time.
 func TestSessionCookiesAreNotRemembered(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		session := a.Cookies.Any()
 		for _, k := range a.Cookies.List {
 			session = session && drafts.IsSessionLifetime(k.Lifetime)
@@ -263,7 +263,7 @@ func TestSessionCookiesAreNotRemembered(t *testing.T) {
 // contract needs the data; contact persons and customers' employees are
 // no party to it, their employer is.
 func TestContractNamesItsParty(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		body := sectionBody(Generate(a), "krav")
 		for _, p := range a.Purposes {
 			if p.Required != "contract" || cookiePurpose(a, p) {
@@ -295,7 +295,7 @@ func TestContractNamesItsParty(t *testing.T) {
 // TestNoWebsiteNoWebsiteClaims: without a website in the answers, the
 // security section does not speak of one.
 func TestNoWebsiteNoWebsiteClaims(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		for _, voice := range []string{"vi", "jeg"} {
 			b := testkit.Clone(t, a)
 			b.Controller.Voice, b.Controller.Website = voice, ""
@@ -310,7 +310,7 @@ func TestNoWebsiteNoWebsiteClaims(t *testing.T) {
 // TestJfDoesNotGovernTheNextBasis: »jf. loven« ends the list of bases it
 // belongs to, so no other basis reads as if it were in the law.
 func TestJfDoesNotGovernTheNextBasis(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		for _, p := range a.Purposes {
 			for _, part := range strings.Split(basisText(a, p), "; ") {
 				if _, after, ok := strings.Cut(part, ", jf. "); ok && strings.Contains(after, "(art. 6") {
@@ -324,7 +324,7 @@ func TestJfDoesNotGovernTheNextBasis(t *testing.T) {
 // TestForeignCompanyNumbers: a foreign business's policy does not assume
 // its customers have Danish CVR numbers.
 func TestForeignCompanyNumbers(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		md := string(Generate(a).Markdown(MarkdownOptions{}))
 		if a.Controller.CountryCode() != "DK" && strings.Contains(md, "firmanavn, CVR-nummer, stilling") {
 			t.Errorf("%s (%s): CVR-nummer only", name, a.Controller.CountryCode())
@@ -334,7 +334,7 @@ func TestForeignCompanyNumbers(t *testing.T) {
 
 // TestVolunteersStopRatherThanLeaveOffice: volunteers have no »hverv«.
 func TestVolunteersStopRatherThanLeaveOffice(t *testing.T) {
-	for name, a := range testkit.Everything(t) {
+	for name, a := range byDocument(testkit.Everything(t)) {
 		for _, p := range a.Purposes {
 			if len(p.Subjects) == 1 && p.Subjects[0] == "volunteers" && strings.Contains(retentionFor(a, p), "hverv") {
 				t.Errorf("%s: %q: %s", name, p.Name, retentionFor(a, p))
@@ -361,7 +361,7 @@ func lawParts(law string) []string {
 // (barnets lov § 133 requires a report, not that it is kept).
 func TestKeptRecordsNameTheKeepingLaw(t *testing.T) {
 	kept := 0
-	for name, a := range testkit.AllAnswers(t) {
+	for name, a := range byDocument(testkit.AllAnswers(t)) {
 		rights := sectionBody(Generate(a), "rettigheder")
 		for _, p := range a.Purposes {
 			if !p.Retention.ByLaw {
@@ -392,7 +392,7 @@ func TestKeptRecordsNameTheKeepingLaw(t *testing.T) {
 // employer (to deduct union dues, say) serves the employment; the policy
 // says the data goes when the employee leaves, not only on withdrawal.
 func TestStaffConsentEndsWithTheEmployment(t *testing.T) {
-	for name, a := range testkit.AllAnswers(t) {
+	for name, a := range byDocument(testkit.AllAnswers(t)) {
 		for _, p := range a.Purposes {
 			if p.Retention.After != "consent_withdrawn" || len(p.Subjects) == 0 || slices.ContainsFunc(p.Subjects, func(g string) bool { return g != "employees" }) {
 				continue
@@ -410,7 +410,7 @@ func TestStaffConsentEndsWithTheEmployment(t *testing.T) {
 // other clients.
 func TestSummarySourcesSayWhomTheyAreAbout(t *testing.T) {
 	seen := 0
-	for name, a := range testkit.AllAnswers(t) {
+	for name, a := range byDocument(testkit.AllAnswers(t)) {
 		if len(a.Subjects) < 2 {
 			continue
 		}
@@ -441,7 +441,7 @@ func TestSummarySourcesSayWhomTheyAreAbout(t *testing.T) {
 // words, not a paraphrase.
 func TestHealthSecrecyInTheLawsOwnWords(t *testing.T) {
 	seen := 0
-	for name, a := range testkit.AllAnswers(t) {
+	for name, a := range byDocument(testkit.AllAnswers(t)) {
 		body := sectionBody(Generate(a), "saerlige")
 		if !strings.Contains(body, "§ 7, stk. 3") {
 			continue
@@ -519,7 +519,7 @@ func TestAutomatedDecisionsNameExceptionAndSafeguards(t *testing.T) {
 // "Kort fortalt" lists no purpose names and no vendor count, names the
 // authority the answers give, and says what matters when it applies.
 func TestSummaryFromWhatMatters(t *testing.T) {
-	for name, a := range testkit.Examples(t) {
+	for name, a := range byDocument(testkit.Examples(t)) {
 		sum := Generate(a).Sections[0]
 		if sum.ID != "kort-fortalt" {
 			t.Fatalf("%s: first section is %s", name, sum.ID)
@@ -571,7 +571,7 @@ func TestChildrenSection(t *testing.T) {
 		}
 		return "", false
 	}
-	for name, a := range testkit.Examples(t) {
+	for name, a := range byDocument(testkit.Examples(t)) {
 		children := a.Children.Targeted || slices.ContainsFunc(a.Subjects, func(s drafts.Subject) bool { return s.Group == "children" })
 		if _, ok := has(a); ok != children {
 			t.Errorf("%s: children's section %v, answers concern children %v", name, ok, children)

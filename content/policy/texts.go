@@ -16,8 +16,13 @@ var textSets = [2]func() *content.Texts{
 	content.I:  sync.OnceValue(func() *content.Texts { return content.NewTexts(templateFS, content.Lang, content.I) }),
 }
 
-// textsFor is the template set in the voice of a's controller.
+// textsFor is the template set in the voice of a's controller: the
+// policy's, or a separate notice's for answers a notice is being written
+// from (notice.go).
 func textsFor(a *drafts.Answers) *content.Texts {
+	if isNotice(a) {
+		return noticeSets[content.VoiceOf(a)]()
+	}
 	return textSets[content.VoiceOf(a)]()
 }
 

@@ -103,4 +103,5 @@ var proseFields = map[string]bool{
 	"description": true, "interest": true, "law": true, "consequence": true, "note": true,
 	"service": true, "transfer_note": true, "reason": true, "purpose": true, "text": true,
 	"logic": true, "consequences": true, "other": true, "name": true, "profiling_description": true,
+	"where": true,
 }

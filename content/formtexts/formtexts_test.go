@@ -1,0 +1,198 @@
+package formtexts
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/privatliv/privatliv/content"
+	"github.com/privatliv/privatliv/content/internal/testkit"
+	"github.com/privatliv/privatliv/drafts"
+)
+
+// TestGolden keeps every example's texts, in Markdown and HTML, so every
+// change to them is seen.
+func TestGolden(t *testing.T) {
+	for name, a := range testkit.Examples(t) {
+		c := New(a)
+		testkit.CheckGolden(t, name+".md", c.Markdown())
+		h, err := c.HTML()
+		if err != nil {
+			t.Fatal(err)
+		}
+		testkit.CheckGolden(t, name+".html", h)
+	}
+}
+
+// TestEveryConsentPurposeHasItsText: in every example and starting point,
+// every purpose on consent that is not the cookies' has a consent text
+// with a box to tick, naming the purpose and, for sensitive data, asking
+// for explicit consent naming the data; how to withdraw; and the law's
+// demands. A purpose on another ground has none.
+func TestEveryConsentPurposeHasItsText(t *testing.T) {
+	seenExplicit := false
+	for name, a := range testkit.AllAnswers(t) {
+		md := string(New(a).Markdown())
+		for _, p := range a.Purposes {
+			title := "## "
+			heading := "Samtykke: " + content.Esc(content.Clean(p.Name)) + "\n"
+			consent := content.ConsentPurpose(a, p) && !content.CookiePurpose(a, p)
+			if strings.Contains(md, heading) != consent {
+				t.Errorf("%s: %s: consent text %v, on consent %v", name, p.Name, !consent, consent)
+				continue
+			}
+			if !consent {
+				continue
+			}
+			body := md[strings.Index(md, heading):]
+			if i := strings.Index(body[len(heading):], title); i >= 0 {
+				body = body[:len(heading)+i]
+			}
+			for _, want := range []string{"> ☐ Ja, jeg giver ", content.Quoted(p.Name), "trække dit samtykke tilbage ved at skrive til", "lige så let at trække samtykket tilbage som at give det", "(art. 7, stk. 1)"} {
+				if !strings.Contains(body, want) {
+					t.Errorf("%s: the consent text for %s lacks %q", name, p.Name, want)
+				}
+			}
+			if cats := content.ExplicitConsent(a, p); len(cats) > 0 {
+				seenExplicit = true
+				if !strings.Contains(body, "udtrykkeligt samtykke") || !strings.Contains(body, cats[0]) {
+					t.Errorf("%s: the consent text for %s does not ask for explicit consent to %s", name, p.Name, cats[0])
+				}
+			}
+			if strings.Contains(body, "åbner") != slices.Contains(p.Data, "newsletter") {
+				t.Errorf("%s: %s tells of opens and clicks %v, holds them %v", name, p.Name, !slices.Contains(p.Data, "newsletter"), slices.Contains(p.Data, "newsletter"))
+			}
+		}
+	}
+	if !seenExplicit {
+		t.Error("no answers ask for explicit consent; the test tests nothing")
+	}
+}
+
+// TestBannerByCategory: a site with cookies that need consent gets a
+// banner text and a text for each of those categories, with who sets the
+// cookies; a site with only necessary cookies, or none, gets no banner
+// text and is told why.
+func TestBannerByCategory(t *testing.T) {
+	for name, a := range testkit.AllAnswers(t) {
+		md := string(New(a).Markdown())
+		cats := content.ConsentCookieCategories(a)
+		if (len(cats) > 0) != strings.Contains(md, "**Banneret:**") {
+			t.Errorf("%s: categories %v, banner text %v", name, cats, !strings.Contains(md, "**Banneret:**"))
+		}
+		for _, c := range cats {
+			title := sharedTitle(t, a, c)
+			if !strings.Contains(md, "| "+title+" | ") {
+				t.Errorf("%s: no banner text for %s", name, title)
+			}
+		}
+		if len(cats) > 0 && !strings.Contains(md, "»Afvis alle« skal stå i selve banneret") {
+			t.Errorf("%s: the banner's requirements leave out refusing", name)
+		}
+		if len(cats) == 0 && (a.Cookies.None || a.Cookies.Any()) && !strings.Contains(md, "ingen tekst til et cookiebanner") {
+			t.Errorf("%s: no word on why there is no banner text", name)
+		}
+	}
+}
+
+func sharedTitle(t *testing.T, a *drafts.Answers, category string) string {
+	t.Helper()
+	return textSets[content.VoiceOf(a)]().Term("cookie-title " + category)
+}
+
+// TestFormTextsFromTheAnswers: every group that gives data on other
+// grounds than consent has a first layer at its forms, naming its
+// purposes and linking to the policy, or to its separate notice; a
+// planted consent purpose gets its text, and its look-alike on contract
+// does not.
+func TestFormTextsFromTheAnswers(t *testing.T) {
+	for name, a := range testkit.AllAnswers(t) {
+		c := New(a)
+		md := string(c.Markdown())
+		for _, f := range c.Forms {
+			for _, id := range f.Purposes {
+				p := c.purpose(id)
+				if !strings.Contains(md, content.Quoted(p.Name)) {
+					t.Errorf("%s: the form text for %v does not name %s", name, f.Groups, p.Name)
+				}
+			}
+		}
+		for _, s := range a.Subjects {
+			collected := slices.ContainsFunc(a.Purposes, func(p drafts.Purpose) bool {
+				return slices.Contains(p.Subjects, s.Key()) && p.Required != "not_collected" && !content.ConsentPurpose(a, p) && !content.CookiePurpose(a, p)
+			})
+			inForm := slices.ContainsFunc(c.Forms, func(f Form) bool { return slices.Contains(f.Groups, s.Key()) })
+			if collected && s.Key() != "visitors" && !inForm {
+				t.Errorf("%s: %s gives data, but has no form text", name, s.Key())
+			}
+		}
+	}
+	a := testkit.Clone(t, testkit.Examples(t)["bjerre-toemrer"])
+	md := string(New(a).Markdown())
+	if !strings.Contains(md, "særskilte orientering til medarbejdere og jobansøgere") || !strings.Contains(md, "privatlivspolitik: [bjerre-toemrer.dk/privatlivspolitik]") {
+		t.Errorf("bjerre's form texts do not point employees to their notice and customers to the policy:\n%s", md)
+	}
+	planted := testkit.Clone(t, a)
+	planted.Purposes = append(planted.Purposes, drafts.Purpose{ID: "kundeblad", Name: "Kundeblad", Subjects: []string{"customers"}, Data: []string{"contact"}, Basis: []string{"6.1.a"}, Required: "voluntary",
+		Retention: drafts.Retention{After: "consent_withdrawn"}})
+	if !strings.Contains(string(New(planted).Markdown()), "Samtykke: Kundeblad") {
+		t.Error("a planted consent purpose has no consent text")
+	}
+	look := testkit.Clone(t, a)
+	look.Purposes = append(look.Purposes, drafts.Purpose{ID: "kundeblad", Name: "Kundeblad", Subjects: []string{"customers"}, Data: []string{"contact"}, Basis: []string{"6.1.b"}, Required: "contract",
+		Retention: drafts.Retention{Period: "1 år", After: "contract_end"}})
+	if strings.Contains(string(New(look).Markdown()), "Samtykke: Kundeblad") {
+		t.Error("a purpose on contract got a consent text")
+	}
+}
+
+// TestTextsSayNothingTheAnswersDoNot: a consent text names no recipient
+// that does not serve its purpose, and says the data leaves the EU/EEA
+// only when a recipient of the purpose is outside it.
+func TestTextsSayNothingTheAnswersDoNot(t *testing.T) {
+	for name, a := range testkit.AllAnswers(t) {
+		c := New(a)
+		for _, k := range c.Consents {
+			body := c.consent(k)
+			abroad := false
+			for _, v := range a.ResolvedVendors() {
+				n := content.Esc(content.VendorName(v))
+				serves := slices.Contains(v.Purposes, k.Purpose.ID)
+				if serves && !content.InEEA(v.Country) {
+					abroad = true
+				}
+				if !serves && strings.Contains(body, " "+n+" ") {
+					t.Errorf("%s: the consent text for %s names %s", name, k.Purpose.Name, n)
+				}
+			}
+			if strings.Contains(body, "uden for EU/EØS") != abroad {
+				t.Errorf("%s: %s says the data leaves the EU/EEA %v, a recipient is outside %v", name, k.Purpose.Name, !abroad, abroad)
+			}
+		}
+	}
+}
+
+// TestProseLivesInTemplates: the Go files that write the texts hold no
+// sentences of them, and every template they name exists.
+func TestProseLivesInTemplates(t *testing.T) {
+	lookups := map[string]bool{"term": true, "fill": true}
+	testkit.ProseLivesInTemplates(t, []string{"formtexts.go", "page.go"}, lookups, textSets[0]().Names())
+}
+
+// TestEveryIDHasItsTerm: every cookie category that needs consent has its
+// word in the banner, and every requirement its sentence.
+func TestEveryIDHasItsTerm(t *testing.T) {
+	for _, v := range textSets {
+		ts := v()
+		for _, c := range drafts.CookieCategories {
+			if c.ID != "necessary" && !ts.Has("use "+c.ID) {
+				t.Errorf("no use %s", c.ID)
+			}
+		}
+		for _, r := range []string{"contract", "law"} {
+			if !ts.Has("required " + r) {
+				t.Errorf("no required %s", r)
+			}
+		}
+	}
+}
