@@ -181,17 +181,13 @@ func (p *prompter) run() error {
 	}
 	p.say("Tryk Enter for at beholde et svar. Skriv - for at slette et valgfrit svar. ctrl+c afslutter.")
 	if m.mode == modeKind {
-		opts := kindOptions()
-		labels := make([]string, len(opts))
-		for i, o := range opts {
-			labels[i] = o.Key
+		p.say("\nFørst et par spørgsmål om virksomheden; guiden bygger udgangspunktet ud fra svarene, og alt kan rettes bagefter.")
+		for m.mode == modeKind {
+			if err := p.form(m.startPage()); err != nil {
+				return err
+			}
+			m.startNext()
 		}
-		p.say("\nHvilken slags virksomhed er det? Vælg den, der ligner jer mest; I kan rette alt bagefter.")
-		i, err := p.choose("Vælg", labels, 0)
-		if err != nil {
-			return err
-		}
-		m.startFrom(opts[i].Value)
 		p.say("%s", m.status)
 	}
 	for i, s := range steps {

@@ -110,7 +110,7 @@ func TestAddedPurposesSayWhetherDataMustBeGiven(t *testing.T) {
 		}
 	}
 	m := newTestModel(t, nil, "", 120, 40)
-	for i, tpl := range drafts.PurposeTemplates {
+	for i, tpl := range drafts.PurposeTemplates() {
 		goToStep(t, m, 2)
 		send(t, m, keyPress("a"))
 		for range i {

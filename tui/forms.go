@@ -612,6 +612,8 @@ func bannerForm(m *Model, _ int) *questions {
 			Suggestions([]string{"Cookiebot", "Cookie Information", "CookieYes", "Complianz"}),
 		q.input("cookies.consent_lifetime", "Hvor længe huskes valget?", "Fx \"12 måneder\".", &c.ConsentLifetime, optional(checkPeriod)),
 		q.input("cookies.settings_url", "Link til cookieindstillinger", "Valgfrit. Siden, hvor man kan ændre sit valg.", &c.SettingsURL, optional(drafts.CheckURL)),
+		q.confirm("cookies.easy_reject", "Kan man vælge pr. kategori og sige nej lige så let som ja?",
+			"Fx en knap til at afvise alt ved siden af knappen til at acceptere alt. Svarer I ja, siger politikken det.", &c.EasyReject),
 	)
 	// Only a site with no cookie described can say it has none.
 	q.groupIf("Ingen cookies", func() bool { return !c.Any() },

@@ -124,13 +124,11 @@ func (m *Model) addItem(c *collection) tea.Cmd {
 
 func (m *Model) deleteKey(k tea.KeyPressMsg) tea.Cmd {
 	m.mode = m.prevMode
-	if key.Matches(k, keys.Confirm) && k.String() != "enter" {
-		name := m.coll.name(m.a, m.item)
-		msg := "Slettede " + name + "."
-		if n := m.coll.remove(m.a, m.item); n > 0 {
-			msg = "Slettede " + name + " og fjernede " + plural(n, "henvisning", "henvisninger") + " til det fra andre svar."
-		}
-		m.setStatus(msg, false)
+	yes := key.Matches(k, keys.Confirm) && k.String() != "enter"
+	// With what only the item uses, »k« deletes the item alone.
+	only := m.deleteNote() != "" && k.String() == "k"
+	if yes || only {
+		m.setStatus(m.confirmDelete(yes), false)
 		m.cursor = max(0, m.cursor-1)
 		return tea.Batch(m.afterChange(), m.refreshPreview())
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/privatliv/privatliv/internal/inert"
@@ -36,6 +37,12 @@ type collection struct {
 	remove      func(a *drafts.Answers, i int) int         // how many other answers it changed
 	empty       func(a *drafts.Answers, i int) bool
 	form        func(m *Model, i int) *questions
+	// then, if set, runs after add and may ask a question before the new
+	// item's form opens (which purpose a vendor serves); nil opens it.
+	then func(m *Model, i int) tea.Cmd
+	// orphans, if set, lists what only item i uses, which deleting it
+	// offers to delete too.
+	orphans func(a *drafts.Answers, i int) orphans
 }
 
 // name is item i's label as the screen shows it: on one line and inert,
@@ -181,27 +188,21 @@ var purposesColl = &collection{
 	},
 	templates: func(a *drafts.Answers) []huh.Option[int] {
 		var out []huh.Option[int]
-		for i, t := range drafts.PurposeTemplates {
+		for i, t := range drafts.PurposeTemplatesFor(a) {
 			out = append(out, huh.NewOption(t.Label, i))
 		}
 		return out
 	},
-	add: func(a *drafts.Answers, choice int) int {
-		p := drafts.ClonePurpose(drafts.PurposeTemplates[choice].Purpose)
-		if p.ID != "" {
-			p.ID = uniqueSlug(p.ID, func(id string) bool { return purposeTaken(a, id, -1) })
-		}
-		a.Purposes = append(a.Purposes, p)
-		ensureSubjects(a, p)
-		return len(a.Purposes) - 1
-	},
+	add:      addPurpose,
+	describe: describePurpose,
 	remove: func(a *drafts.Answers, i int) int {
 		id := a.Purposes[i].ID
 		a.Purposes = removeAt(a.Purposes, i)
 		return unlinkPurpose(a, id)
 	},
-	empty: func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Purposes[i].Name) == "" },
-	form:  purposeForm,
+	empty:   func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Purposes[i].Name) == "" },
+	form:    purposeForm,
+	orphans: purposeOrphans,
 }
 
 func purposeTaken(a *drafts.Answers, id string, except int) bool {
@@ -233,15 +234,16 @@ var sourcesColl = &collection{
 const ownVendorLabel = "Anden leverandør (udfyld selv)"
 
 // ownPurposeLabel is the picker's choice for a purpose of one's own: the
-// template with nothing in it.
-var ownPurposeLabel = func() string {
-	for _, t := range drafts.PurposeTemplates {
+// template with nothing in it. Asked for when needed: the templates are
+// composed from every block, which the first frame need not wait for.
+func ownPurposeLabel() string {
+	for _, t := range drafts.PurposeTemplates() {
 		if t.Purpose.ID == "" {
 			return t.Label
 		}
 	}
 	return ""
-}()
+}
 
 var vendorsColl = &collection{
 	title: "Leverandører og andre modtagere", noun: "leverandør", section: "modtagere", prefix: "vendors",
@@ -269,6 +271,7 @@ var vendorsColl = &collection{
 	},
 	add:      addVendor,
 	describe: describeVendor,
+	then: askVendorPurpose,
 	remove: func(a *drafts.Answers, i int) int {
 		v := a.Vendors[i]
 		a.Vendors = removeAt(a.Vendors, i)
@@ -295,39 +298,6 @@ func whereLabel(code string) string {
 	}
 }
 
-// addVendor adds the catalogue vendor at choice, links it to the purpose it
-// usually serves, adding that purpose if it is missing, and copies its
-// cookies into the cookie list, tied to that purpose. The choices after the
-// catalogue add a vendor typed by hand and a recipient named by category;
-// neither gets facts (role, country) nobody gave.
-func addVendor(a *drafts.Answers, choice int) int {
-	cat := drafts.Catalogue()
-	if choice < 0 || choice >= len(cat) {
-		v := drafts.Vendor{}
-		if k := choice - len(cat) - 1; k >= 0 && k < len(drafts.RecipientCategories) {
-			v.Category = drafts.RecipientCategories[k].ID
-		}
-		a.Vendors = append(a.Vendors, v)
-		return len(a.Vendors) - 1
-	}
-	cv := cat[choice]
-	v := drafts.Vendor{Catalog: cv.ID}
-	purpose := ensurePurpose(a, cv.Purpose)
-	if purpose != "" {
-		v.Purposes = []string{purpose}
-	}
-	named := vendorCookies(a, cv, purpose)
-	for _, c := range named {
-		a.Cookies.List = append(a.Cookies.List, c)
-		// The site has cookies after all.
-		a.Cookies.None = false
-	}
-	dropCovered(a, named)
-	adoptBanner(a, cv)
-	a.Vendors = append(a.Vendors, v)
-	return len(a.Vendors) - 1
-}
-
 // vendorCookies are the catalogue vendor's cookies the answers do not list
 // yet, tied to purpose.
 func vendorCookies(a *drafts.Answers, cv drafts.CatalogVendor, purpose string) []drafts.Cookie {
@@ -338,116 +308,6 @@ func vendorCookies(a *drafts.Answers, cv drafts.CatalogVendor, purpose string) [
 		}
 	}
 	return out
-}
-
-// describeVendor says what adding the catalogue vendor at choice will fill in.
-func describeVendor(a *drafts.Answers, choice int) string {
-	cat := drafts.Catalogue()
-	if choice < 0 || choice >= len(cat) {
-		return ""
-	}
-	cv := cat[choice]
-	var parts []string
-	if cv.Purpose != "" && findPurpose(a, cv.Purpose) == "" {
-		for _, t := range drafts.PurposeTemplates {
-			if t.Purpose.ID == cv.Purpose {
-				parts = append(parts, "formålet »"+t.Purpose.Name+"«")
-			}
-		}
-	}
-	n := 0
-	nonNecessary := false
-	for _, c := range cv.Cookies {
-		if !hasCookie(a, c.Name) {
-			n++
-			nonNecessary = nonNecessary || c.Category != "necessary"
-		}
-	}
-	if n == 1 {
-		parts = append(parts, "1 cookie")
-	} else if n > 1 {
-		parts = append(parts, fmt.Sprintf("%d cookies", n))
-	}
-	msg := cv.Name + " er tilføjet"
-	if len(parts) > 0 {
-		msg += " med " + strings.Join(parts, " og ")
-	}
-	msg += "."
-	if wouldAdoptBanner(a, cv) {
-		msg += " " + cv.Name + " står nu som jeres cookiebanner."
-	}
-	if gone := wouldDrop(a, vendorCookies(a, cv, "")); len(gone) > 0 {
-		msg += " " + joinDanish(gone) + " i cookieoversigten."
-	}
-	if cv.Role == drafts.Unknown || cv.Transfer == drafts.Unknown {
-		msg += " Kataloget kender ikke alt om " + cv.Name + " – udfyld det, der mangler, ud fra jeres aftale."
-	}
-	if nonNecessary && !a.Cookies.Banner {
-		msg += " Cookies til statistik og marketing kræver et cookiebanner (trin 6)."
-	}
-	return msg
-}
-
-// ensureSubjects adds the groups a purpose is about, with its data, when the
-// answers do not describe them yet, so a template never leaves a dangling
-// reference.
-func ensureSubjects(a *drafts.Answers, p drafts.Purpose) {
-	for _, g := range p.Subjects {
-		found := false
-		for i := range a.Subjects {
-			if a.Subjects[i].Group == g {
-				found = true
-				for _, d := range p.Data {
-					if !contains(a.Subjects[i].Data, d) {
-						a.Subjects[i].Data = append(a.Subjects[i].Data, d)
-					}
-				}
-			}
-		}
-		if !found {
-			a.Subjects = append(a.Subjects, drafts.Subject{Group: g, Data: append([]string(nil), p.Data...)})
-		}
-	}
-}
-
-func hasCookie(a *drafts.Answers, name string) bool {
-	for _, c := range a.Cookies.List {
-		if c.Name == name {
-			return true
-		}
-	}
-	return false
-}
-
-// findPurpose finds the answers' purpose made from the template id.
-func findPurpose(a *drafts.Answers, templateID string) string {
-	for _, p := range a.Purposes {
-		if p.ID == templateID || strings.HasPrefix(p.ID, templateID+"-") {
-			return p.ID
-		}
-	}
-	return ""
-}
-
-// ensurePurpose returns the id of the purpose made from a template, adding
-// it from the template when the answers do not have it yet.
-func ensurePurpose(a *drafts.Answers, templateID string) string {
-	if templateID == "" {
-		return ""
-	}
-	if id := findPurpose(a, templateID); id != "" {
-		return id
-	}
-	for _, t := range drafts.PurposeTemplates {
-		if t.Purpose.ID == templateID {
-			p := drafts.ClonePurpose(t.Purpose)
-			p.ID = uniqueSlug(p.ID, func(id string) bool { return purposeTaken(a, id, -1) })
-			a.Purposes = append(a.Purposes, p)
-			ensureSubjects(a, p)
-			return p.ID
-		}
-	}
-	return ""
 }
 
 var disclosuresColl = &collection{

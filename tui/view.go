@@ -103,7 +103,7 @@ func (m *Model) render() string {
 	case m.mode == modeConfirmDel:
 		// The row is shown as it stands in the list, on a line of its own:
 		// a row that ends in a question mark ("rolle?") makes no "??".
-		body = fitLines(m.dialog("Slet fra »"+m.coll.title+"«?", "  "+m.coll.name(m.a, m.item)+"\n\n  j  ja, slet\n  n  nej"), w, bh)
+		body = fitLines(m.dialog("Slet fra »"+m.coll.title+"«?", m.deleteQuestion()), w, bh)
 	case !m.wide() && m.showPrev && m.mode != modeKind:
 		body = m.previewLines(w, bh)
 	case !m.wide() || m.mode == modeKind:
@@ -161,8 +161,8 @@ func fitWidth(l string, lw, w int) string {
 
 func (m *Model) header() string {
 	if m.mode == modeKind {
-		return m.st.Title.Render("privatliv") + "  " + m.st.Step.Render("Kom i gang") + "\n" +
-			m.st.Muted.Render("Vælg jeres slags virksomhed; guiden starter med det, der plejer at passe.")
+		return m.st.Title.Render("privatliv") + "  " + m.st.Step.Render("Kom i gang") + m.st.Muted.Render(fmt.Sprintf(" (%d/3)", m.start.page+1)) + "\n" +
+			m.st.Muted.Render(startHelp[m.start.page])
 	}
 	s := steps[m.cur]
 	done := m.doneSteps()
@@ -289,7 +289,7 @@ func (m *Model) noMatch() string {
 	case m.mode == modePick && m.coll == vendorsColl:
 		return "Kataloget har ingen leverandør, der passer til søgningen. Tryk esc og vælg »" + ownVendorLabel + "«."
 	case m.mode == modePick && m.coll == purposesColl:
-		return "Intet typisk formål passer til søgningen. Tryk esc og vælg »" + ownPurposeLabel + "«."
+		return "Intet typisk formål passer til søgningen. Tryk esc og vælg »" + ownPurposeLabel() + "«."
 	}
 	return "Intet svar passer til søgningen. Tryk esc og søg efter et andet ord, eller vælg i listen."
 }
@@ -322,13 +322,7 @@ func (m *Model) shortHelp() string {
 		}
 		b = append(b, keys.NextStep, keys.Save, findingsKey, keys.Help, keys.Quit)
 	case modeKind:
-		b = []key.Binding{
-			key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "flyt")),
-			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "vælg")),
-			key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "søg")),
-			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "almindeligt udgangspunkt")),
-			keys.Help, keys.Quit,
-		}
+		b = m.startKeys()
 	default:
 		b = []key.Binding{keys.Back}
 	}

@@ -98,6 +98,7 @@ type Model struct {
 	listTop  int // first line of the list view on screen
 	pick     int
 	stepPick int
+	start    *start // the first screen's answers, while it is shown
 	saveAs   string
 
 	width, height int
@@ -390,8 +391,16 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.width, m.height, m.sized = w, h, true
 		if m.mode == modeKind {
+			// The page is laid out again for the new size; the answer
+			// being given keeps the focus.
+			focus := ""
+			if m.form != nil && m.form.GetFocusedField() != nil {
+				focus = m.form.GetFocusedField().GetKey()
+			}
 			m.askKind()
-			return m, m.formInit()
+			cmd := m.formInit()
+			m.refocus(focus)
+			return m, cmd
 		}
 		if m.form != nil {
 			m.form.WithWidth(m.leftWidth()).WithHeight(m.formHeight())
@@ -738,6 +747,12 @@ func (m *Model) formDone() tea.Cmd {
 			note = m.coll.describe(m.a, m.pick)
 		}
 		i := m.coll.add(m.a, m.pick)
+		if m.coll.then != nil {
+			m.setStatus(note, false)
+			if cmd := m.coll.then(m, i); cmd != nil {
+				return tea.Batch(cmd, m.afterChange())
+			}
+		}
 		cmd := m.openItem(m.coll, i, true)
 		m.markSuggestions()
 		if note != "" {
@@ -747,7 +762,7 @@ func (m *Model) formDone() tea.Cmd {
 	case modeChangelog:
 		return m.changeLogDone()
 	case modeKind:
-		return m.startFrom(m.pick)
+		return m.startNext()
 	case modeSaveAs:
 		path := strings.TrimSpace(m.saveAs)
 		m.hideForm()
@@ -772,7 +787,7 @@ func (m *Model) escape() tea.Cmd {
 		m.mode = modeList
 		return nil
 	case modeKind:
-		return m.startFrom(blankStart)
+		return m.startBack()
 	case modeSaveAs, modeChangelog:
 		m.hideForm()
 		m.mode = m.prevMode

@@ -84,6 +84,7 @@ func checkRules(a *drafts.Answers, now time.Time, errorsOnly bool, ps []drafts.P
 	c.completeness()
 	c.consistency()
 	c.hygiene()
+	c.voice()   // voice.go
 	c.notices() // notices.go
 	// Value problems not already explained by a rule above.
 	covered := map[string]bool{}

@@ -897,6 +897,7 @@ func cookies(a *drafts.Answers) string {
 		"Website":     websiteLink(a),
 		"Consent":     consent,
 		"Banner":      c.Banner,
+		"EasyReject":  c.Banner && c.EasyReject,
 		"Tool":        content.Esc(content.Clean(c.BannerTool)),
 		"Lifetime":    "",
 		"SettingsURL": "",

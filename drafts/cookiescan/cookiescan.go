@@ -144,7 +144,7 @@ func (r CookieImport) ApplyTo(a *drafts.Answers) []string {
 				return p.ID
 			}
 		}
-		for _, t := range drafts.PurposeTemplates {
+		for _, t := range drafts.PurposeTemplatesFor(a) {
 			if t.Purpose.ID == tplID {
 				p := drafts.ClonePurpose(t.Purpose)
 				a.Purposes = append(a.Purposes, p)
