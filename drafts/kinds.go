@@ -75,7 +75,7 @@ var kinds = []Kind{
 	{ID: "haandvaerker", Name: "Håndværker med ansatte", Description: "Håndværksvirksomhed med ansatte, private kunder og erhvervskunder",
 		Measures: []string{"access_control", "mfa", "backup", "dpa", "confidentiality", "physical"},
 		Blocks:   []string{"kunder", "erhvervskunder", "ansatte", "ansoegere", "hjemmeside", "betaling"},
-		Nouns:    []string{"mangel", "mangler", "materialer", "tilbuddet"}},
+		Nouns:    []string{"mangel", "materialer", "tilbuddet"}},
 	{ID: "kreativ", Name: "Fotograf og anden kreativ virksomhed", Description: "Fotograf, designer, illustrator eller anden kreativ virksomhed, ofte med én person",
 		Measures: []string{"access_control", "mfa", "backup", "dpa"},
 		Blocks:   []string{"kunder", "erhvervskunder", "hjemmeside", "betaling"},

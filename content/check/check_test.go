@@ -425,7 +425,7 @@ func TestCheckFalseAlarms(t *testing.T) {
 		// Issue 22: the look-alikes of the rules above.
 		{"a street whose name starts like a test", "helle-falsberg", func(a *drafts.Answers) { a.Controller.Address = "Testrupvej 3" }},
 		{"security answered by the business's own measures only", "helle-falsberg", func(a *drafts.Answers) {
-			a.Security = drafts.Security{Other: []string{"Kun jeg har nøglen til kontoret."}}
+			a.Security = drafts.Security{Other: []string{"Kun vi har nøglen til kontoret."}}
 		}},
 		{"the business's own marketing cookies", "helle-falsberg", func(a *drafts.Answers) {
 			a.Cookies.Categories = append(a.Cookies.Categories, drafts.CookieGroup{Category: "marketing", Purpose: "Husker, hvilke tilbud du har set", Provider: "Helle Falsberg Webdesign", Lifetime: "6 måneder", PurposeID: "statistik"})

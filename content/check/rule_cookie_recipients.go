@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -19,12 +20,12 @@ func init() { register("third-party cookies without a recipient", true, (*checke
 func (c *checker) cookieRecipients() {
 	a := c.a
 	seen := map[string]bool{}
-	check := func(path, category, provider, what string) {
+	check := func(path, category, provider, purposeID, what string) {
 		if category != "statistics" && category != "marketing" {
 			return
 		}
 		p := strings.TrimSpace(content.Clean(provider))
-		if p == "" || seen[strings.ToLower(p)] || sameParty(p, a.Controller.Name) || isVendor(a, p) {
+		if p == "" || seen[strings.ToLower(p)] || sameParty(p, a.Controller.Name) || isVendor(a, p) || unnamedVendorServes(a, purposeID) {
 			return
 		}
 		seen[strings.ToLower(p)] = true
@@ -32,11 +33,27 @@ func (c *checker) cookieRecipients() {
 			fmt.Sprintf("Tilføj %s under [[vendors]] med rolle, land og de formål, cookierne tjener, så politikken siger, hvem der får oplysningerne.", p))
 	}
 	for i, k := range a.Cookies.Categories {
-		check(fmt.Sprintf("cookies.categories[%d]", i+1), k.Category, k.Provider, strings.ToLower(drafts.Label(drafts.CookieCategories, k.Category))+"-cookierne")
+		check(fmt.Sprintf("cookies.categories[%d]", i+1), k.Category, k.Provider, k.PurposeID, strings.ToLower(drafts.Label(drafts.CookieCategories, k.Category))+"-cookierne")
 	}
 	for i, k := range a.Cookies.List {
-		check(fmt.Sprintf("cookies.list[%d]", i+1), k.Category, k.Provider, "cookien "+content.Clean(k.Name))
+		check(fmt.Sprintf("cookies.list[%d]", i+1), k.Category, k.Provider, k.PurposeID, "cookien "+content.Clean(k.Name))
 	}
+}
+
+// unnamedVendorServes reports whether a recipient named only by its
+// category (»vores statistikværktøj« of a starting point, not named yet)
+// serves the purpose the cookies are for: the policy names that recipient
+// by category, and check asks for its name and country there.
+func unnamedVendorServes(a *drafts.Answers, purposeID string) bool {
+	if purposeID == "" {
+		return false
+	}
+	for _, v := range a.Vendors {
+		if v.Catalog == "" && strings.TrimSpace(v.Name) == "" && v.Category != "" && slices.Contains(v.Purposes, purposeID) {
+			return true
+		}
+	}
+	return false
 }
 
 // isVendor reports whether a cookie's provider is one of the vendors: by

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
@@ -99,6 +100,10 @@ func subProcessorID(v drafts.Vendor) string {
 // business makes or runs for its customers.
 var customerSystemRE = lazyRE(`(?i)(^|[^\pL])(hjemmeside|webshop|app|system|platform|booking)\pL*`)
 
+// ownSystem are the definite forms by which a policy speaks of the
+// business's own website, shop, app or system.
+var ownSystem = map[string]bool{"hjemmesiden": true, "webshoppen": true, "appen": true, "systemet": true, "platformen": true}
+
 // customerSystems: a business that makes or runs websites, shops, apps or
 // booking systems for business customers may see those customers' own
 // visitors' or clients' data, and then processes it for them (art. 28):
@@ -116,7 +121,16 @@ func (c *checker) customerSystems() {
 		if !slices.Contains(p.Subjects, "business_customers") && !slices.Contains(p.Subjects, "customers") {
 			continue
 		}
-		m := customerSystemRE.FindString(p.Name + " " + p.Description)
+		m := ""
+		for _, w := range customerSystemRE.FindAllString(p.Name+" "+p.Description, -1) {
+			// »hjemmesiden«, »appen«: the business's own, as the policy
+			// speaks of it (a portfolio »på hjemmesiden«), not one it runs
+			// for a customer.
+			if !ownSystem[strings.ToLower(strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))] {
+				m = w
+				break
+			}
+		}
 		if m == "" {
 			continue
 		}

@@ -314,6 +314,14 @@ func (d *differ) banner() {
 	case o.Banner && !n.Banner:
 		d.add(ChangeCookie, "Hjemmesiden har ikke længere et cookiebanner.")
 	}
+	if n.Banner && o.Banner {
+		switch {
+		case n.EasyReject && !o.EasyReject:
+			d.add(ChangeCookie, "I cookiebanneret er det nu lige så nemt at sige nej som ja.")
+		case o.EasyReject && !n.EasyReject:
+			d.add(ChangeCookie, "Politikken siger ikke længere, at det er lige så nemt at sige nej som ja i cookiebanneret.")
+		}
+	}
 	d.textChange(ChangeCookie, o.BannerTool, n.BannerTool, "Cookiebanneret er nu %s.", "Politikken nævner ikke længere, hvilket cookiebanner hjemmesiden bruger.")
 	d.textChange(ChangeCookie, o.SettingsURL, n.SettingsURL, "Dine cookieindstillinger ændrer du nu på %s.", "Politikken henviser ikke længere til en side med cookieindstillinger.")
 	if !same(lifetime(o.ConsentLifetime), lifetime(n.ConsentLifetime)) {

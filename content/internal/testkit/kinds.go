@@ -84,6 +84,10 @@ func BusinessOnly(a *drafts.Answers, path string) bool {
 		v := a.Vendors[i-1]
 		unnamed := v.Catalog == "" && v.Name == "" && v.Category != ""
 		switch m[2] {
+		case "purposes":
+			// Whether its customers' data reaches a system through the
+			// purpose (support mail), so it is a sub-processor.
+			return a.Processor.Acts
 		case "country", "transfer":
 			return unnamed && v.Country == ""
 		case "role":
@@ -115,7 +119,7 @@ func BusinessOnly(a *drafts.Answers, path string) bool {
 }
 
 var (
-	vendorField     = regexp.MustCompile(`^vendors\[(\d+)\]\.(country|transfer|role)$`)
+	vendorField     = regexp.MustCompile(`^vendors\[(\d+)\]\.(country|transfer|role|purposes)$`)
 	retentionPeriod = regexp.MustCompile(`^purposes\[(\d+)\]\.retention\.period$`)
 	subjectGroup    = regexp.MustCompile(`^subjects\[(\d+)\]\.group$`)
 )
@@ -172,6 +176,26 @@ func FillBusinessAnswers(a *drafts.Answers) {
 		}
 		if len(p.Data) == 0 {
 			p.Data = []string{"contact"}
+		}
+		// Every system that gets what the customers' users write is a
+		// sub-processor.
+		for _, v := range a.Vendors {
+			id := v.Catalog
+			if id == "" {
+				id = v.Name
+			}
+			if id == "" {
+				id = v.Category
+			}
+			if slices.Contains(p.Vendors, id) {
+				continue
+			}
+			for _, pid := range v.Purposes {
+				if i := slices.IndexFunc(a.Purposes, func(q drafts.Purpose) bool { return q.ID == pid }); i >= 0 && slices.Contains(a.Purposes[i].Data, "correspondence") && slices.ContainsFunc(a.Purposes[i].Subjects, func(g string) bool { return slices.Contains(p.Subjects, g) }) {
+					p.Vendors = append(p.Vendors, id)
+					break
+				}
+			}
 		}
 	}
 	tracking := false
