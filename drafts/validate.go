@@ -438,7 +438,6 @@ func (v validator) documentAnswers(p string, pu Purpose, cats map[string]string)
 	}
 }
 
-
 func (v validator) byGroup(p string, pu Purpose, groups map[string]bool) {
 	seen := map[string]bool{}
 	for j, gb := range pu.ByGroup {
