@@ -176,3 +176,25 @@ func RevealsHealth(a *drafts.Answers, p drafts.Purpose) []string {
 	}
 	return out
 }
+
+// OnlySubProcessor reports whether the resolved vendor v is used only for
+// the processing the business does for its customers as their processor:
+// it is named in processor.vendors and serves none of the business's own
+// purposes. Such a vendor is a sub-processor, not one of the business's
+// own recipients, and the policy names it with the processor work.
+func OnlySubProcessor(a *drafts.Answers, v drafts.Vendor) bool {
+	return len(v.Purposes) == 0 && a.IsSubProcessor(v)
+}
+
+// OwnVendors are the resolved vendors that receive data for the business's
+// own purposes, as controller: every vendor but those used only as
+// sub-processors.
+func OwnVendors(a *drafts.Answers) []drafts.Vendor {
+	var out []drafts.Vendor
+	for _, v := range a.ResolvedVendors() {
+		if !OnlySubProcessor(a, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -48,8 +48,55 @@ var pageCSS string
 // our own escaping means user text cannot produce either in the first place.
 var md = goldmark.New(
 	goldmark.WithExtensions(extension.Table),
-	goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(cellLabels{}, 1000))),
+	goldmark.WithParserOptions(parser.WithASTTransformers(
+		util.Prioritized(cellLabels{}, 1000),
+		util.Prioritized(linkBreaks{}, 1001),
+	)),
 )
+
+// linkBreaks lets a link's text break after each slash: a web address such
+// as "hellefalsberg.dk/privatlivspolitik" is wider than a phone's line, and
+// without a <wbr> the browser would cut a word in two instead.
+type linkBreaks struct{}
+
+func (linkBreaks) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	source := reader.Source()
+	var texts []*ast.Text
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if l, ok := n.(*ast.Link); ok {
+			for c := l.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok && !t.IsRaw() && bytes.IndexByte(t.Segment.Value(source), '/') >= 0 {
+					texts = append(texts, t)
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, t := range texts {
+		parent := t.Parent()
+		parts := bytes.SplitAfter(t.Segment.Value(source), []byte("/"))
+		for i, part := range parts {
+			if len(part) == 0 {
+				continue
+			}
+			parent.InsertBefore(parent, t, ast.NewString(part))
+			if i < len(parts)-1 {
+				wbr := ast.NewString([]byte("<wbr>"))
+				wbr.SetCode(true) // written as it is: our own tag, not user text
+				parent.InsertBefore(parent, t, wbr)
+			}
+		}
+		if t.SoftLineBreak() || t.HardLineBreak() {
+			// keep the line break where the text had it
+			parent.InsertBefore(parent, t, ast.NewString([]byte("\n")))
+		}
+		parent.RemoveChild(parent, t)
+	}
+}
 
 // cellLabels gives every table cell a data-label with its column's
 // heading, so that on a narrow screen the stylesheet can show each row as

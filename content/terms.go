@@ -19,6 +19,10 @@ func CategoryName(a *drafts.Answers, id string) string { return Esc(CategoryText
 func CategoryText(a *drafts.Answers, id string) string {
 	for _, c := range drafts.Categories {
 		if c.ID == id {
+			// A category whose words follow the voice has a term of its own.
+			if t, ok := sharedTexts(a).TermOK("category " + id); ok {
+				return t
+			}
 			if id == "company" && a.Controller.CountryCode() != "DK" {
 				// A foreign business's customers have other registers'
 				// numbers, such as a Swedish organisationsnummer.

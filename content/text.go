@@ -224,7 +224,8 @@ func (ts *Texts) AndList(items []string) string {
 func (ts *Texts) OrList(items []string) string { return list(items, ts.Term("word or"), "") }
 
 // list joins items the Danish way: "a, b og c", or, when also is given,
-// "a og b samt c" when an item holds the conjunction of its own. An item
+// "a, b samt c og d" when an item, the last one too, holds the
+// conjunction of its own. An item
 // that ends in a relative clause gets the comma that closes the clause
 // before the conjunction: "kunder, personer, der kontakter os, og
 // modtagere".
@@ -243,7 +244,7 @@ func list(items []string, conj, also string) string {
 	if also != "" {
 		// "ordre- og aftaleoplysninger og faktura- og betalingsoplysninger"
 		// hides where the list ends; "samt" shows it.
-		for _, it := range items[:len(items)-1] {
+		for _, it := range items {
 			if strings.Contains(quotedRE.ReplaceAllString(it, ""), " "+conj+" ") {
 				conj = also
 				break
@@ -353,6 +354,12 @@ func PronounLower(s string) string {
 	first, _, _ := strings.Cut(s, " ")
 	switch first {
 	case "Din", "Dit", "Dine", "Vores", "Jeres", "Min", "Mit", "Mine":
+		return LowerFirst(s)
+	}
+	// »Den, der henviser dig« or »Det firma, du har valgt« is a description
+	// that starts a label with a capital; inside a sentence it is »den, der
+	// henviser dig«. »Den Danske Bank« is a name.
+	if w := strings.TrimSuffix(first, ","); (w == "Den" || w == "Det" || w == "De") && s[len(w):] == strings.ToLower(s[len(w):]) {
 		return LowerFirst(s)
 	}
 	// A genitive works as a pronoun does before a common noun: "barnets

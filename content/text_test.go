@@ -12,6 +12,8 @@ func TestListClosesRelativeClause(t *testing.T) {
 		{[]string{"kontaktoplysninger (navn, e-mail, telefon)", "adresse"}, "kontaktoplysninger (navn, e-mail, telefon) og adresse"},
 		{[]string{"a", "b", "c"}, "a, b og c"},
 		{[]string{"adresse", "ordre- og aftaleoplysninger", "faktura- og betalingsoplysninger"}, "adresse, ordre- og aftaleoplysninger samt faktura- og betalingsoplysninger"},
+		// »samt« also when only the last item holds an »og«.
+		{[]string{"din læge om patienter", "dine referencer og Rigspolitiet om jobansøgere"}, "din læge om patienter samt dine referencer og Rigspolitiet om jobansøgere"},
 	} {
 		if got := JoinAnd(c.in); got != c.want {
 			t.Errorf("joinAnd(%q) = %q, want %q", c.in, got, c.want)
@@ -54,6 +56,11 @@ func TestPronounNamesInsideSentences(t *testing.T) {
 		"Foreningens bank":       "foreningens bank",
 		"Offentligheden":         "offentligheden",
 		"Kunstens Hus":           "Kunstens Hus",
+		// Review 3: a capital »Den,« inside a sentence.
+		"Den, der henviser dig":       "den, der henviser dig",
+		"Det fragtfirma, du vælger":   "det fragtfirma, du vælger",
+		"Den Danske Bank":             "Den Danske Bank",
+		"Det Centrale Personregister": "Det Centrale Personregister",
 	} {
 		if got := PronounLower(in); got != want {
 			t.Errorf("pronounLower(%q) = %q, want %q", in, got, want)

@@ -56,10 +56,9 @@ func VoiceOf(a *drafts.Answers) Voice {
 	return We
 }
 
-var pronouns = [2]map[string]string{
-	We: {"vi": "vi", "Vi": "Vi", "os": "os", "Os": "Os", "min": "vores", "Min": "Vores", "mit": "vores", "Mit": "Vores", "mine": "vores", "Mine": "Vores"},
-	I:  {"vi": "jeg", "Vi": "Jeg", "os": "mig", "Os": "Mig", "min": "min", "Min": "Min", "mit": "mit", "Mit": "Mit", "mine": "mine", "Mine": "Mine"},
-}
+// pronouns are the words each voice marker becomes, the same as in the
+// text privatliv writes into answers (drafts.VoiceWords).
+var pronouns = [2]map[string]string{We: drafts.VoiceWords[0], I: drafts.VoiceWords[1]}
 
 // voiceSource puts a template's source in one voice before it is parsed.
 func voiceSource(src string, v Voice) string {

@@ -453,9 +453,13 @@ type Disclosure struct {
 // listed by name (List) or, when the names are not known, by category
 // (Categories).
 type Cookies struct {
-	None            bool          `toml:"none,omitempty"` // the website sets no cookies at all
-	Banner          bool          `toml:"banner,omitempty"`
-	BannerTool      string        `toml:"banner_tool,omitempty"`
+	None       bool   `toml:"none,omitempty"` // the website sets no cookies at all
+	Banner     bool   `toml:"banner,omitempty"`
+	BannerTool string `toml:"banner_tool,omitempty"`
+	// EasyReject is the business's answer that its banner lets people
+	// choose per category and makes saying no as easy as saying yes; the
+	// policy says so only then.
+	EasyReject      bool          `toml:"easy_reject,omitempty"`
 	ConsentLifetime string        `toml:"consent_lifetime,omitempty"` // "12 måneder"
 	SettingsURL     string        `toml:"settings_url,omitempty"`     // where consent can be changed
 	Categories      []CookieGroup `toml:"categories,omitempty"`

@@ -203,7 +203,15 @@ func CatalogIDs() []string {
 // basis, the catalogue's basis no longer applies: inside the EU/EEA it
 // becomes "none", elsewhere it must be given. Naming another entity drops
 // the catalogue's entity country for the same reason.
-func ResolveVendor(v Vendor) Vendor {
+//
+// The catalogue's own descriptions are in the voice "vi"; ResolveVendorIn
+// puts them in another.
+func ResolveVendor(v Vendor) Vendor { return ResolveVendorIn(v, false) }
+
+// ResolveVendorIn is ResolveVendor for a business that writes as "jeg"
+// when firstPerson: the catalogue's descriptions (service, what the vendor
+// does as a controller, the transfer note) are said in that voice.
+func ResolveVendorIn(v Vendor, firstPerson bool) Vendor {
 	if v.Catalog == "" {
 		return v
 	}
@@ -261,6 +269,9 @@ func ResolveVendor(v Vendor) Vendor {
 	set(&out.TransferTo, v.TransferTo)
 	set(&out.TransferNote, v.TransferNote)
 	set(&out.RemoteAccess, v.RemoteAccess)
+	for _, f := range []*string{&out.Service, &out.ControllerFor, &out.JointFor, &out.TransferNote} {
+		*f = Say(*f, firstPerson)
+	}
 	return out
 }
 
@@ -268,7 +279,7 @@ func ResolveVendor(v Vendor) Vendor {
 func (a *Answers) ResolvedVendors() []Vendor {
 	out := make([]Vendor, len(a.Vendors))
 	for i, v := range a.Vendors {
-		out[i] = ResolveVendor(v)
+		out[i] = ResolveVendorIn(v, a.Controller.FirstPerson())
 	}
 	return out
 }
@@ -289,6 +300,9 @@ var RecipientCategories = []Term{
 	{"patient_records", "Journalsystem"},
 	{"member_system", "Medlemssystem"},
 	{"newsletter", "Nyhedsbrevsudbyder"},
+	{"analytics", "Statistikværktøj"},
+	{"ads", "Annonceplatform"},
+	{"consent", "Cookiebanner"},
 	{"crm", "Kundesystem (CRM)"},
 	{"shipping", "Fragtfirma"},
 	{"bank", "Bank"},
@@ -317,12 +331,24 @@ func VendorLabel(v Vendor) string {
 func (a *Answers) SubProcessors() []Vendor {
 	var out []Vendor
 	for _, v := range a.ResolvedVendors() {
-		for _, id := range a.Processor.Vendors {
-			if id != "" && (id == v.Catalog || id == v.Name) {
-				out = append(out, v)
-				break
-			}
+		if a.IsSubProcessor(v) {
+			out = append(out, v)
 		}
 	}
 	return out
+}
+
+// IsSubProcessor reports whether the resolved vendor v is named in
+// processor.vendors: by its catalogue id, its name, or, for a vendor named
+// only by its kind, that recipient category.
+func (a *Answers) IsSubProcessor(v Vendor) bool {
+	if !a.Processor.Acts {
+		return false
+	}
+	for _, id := range a.Processor.Vendors {
+		if id != "" && (id == v.Catalog || id == v.Name || (v.Name == "" && id == v.Category)) {
+			return true
+		}
+	}
+	return false
 }

@@ -69,7 +69,7 @@ func TestCatalogueEntriesValid(t *testing.T) {
 		t.Fatalf("the catalogue has %d vendors, want at least 80", len(all))
 	}
 	templates := map[string]bool{}
-	for _, tpl := range PurposeTemplates {
+	for _, tpl := range PurposeTemplates() {
 		if tpl.Purpose.ID != "" {
 			templates[tpl.Purpose.ID] = true
 		}

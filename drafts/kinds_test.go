@@ -2,6 +2,8 @@ package drafts_test
 
 import (
 	"bytes"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/privatliv/privatliv/drafts"
@@ -41,6 +43,26 @@ func TestKindAsksNeverAssumes(t *testing.T) {
 		for _, claim := range []string{"vi deler ikke", "deler ikke dine", "bruger ikke profilering", "sælger aldrig", "videregiver ikke"} {
 			if bytes.Contains(bytes.ToLower(src), []byte(claim)) {
 				t.Errorf("%s: says %q for the business", k.ID, claim)
+			}
+		}
+	}
+}
+
+// TestStartingPointCommentsAreDanish: the comments a starting point
+// writes into the business's file are Danish; the notes for developers in
+// the blocks' and kinds' files stay out of it.
+func TestStartingPointCommentsAreDanish(t *testing.T) {
+	english := regexp.MustCompile(`(?i)\b(the|and|of|is|are|first|block|its|with|what)\b`)
+	for _, k := range drafts.Kinds() {
+		s, _ := drafts.KindSetup(k.ID)
+		s.Blocks = drafts.BlockIDs()
+		src, err := drafts.ComposeSource(s, drafts.Date{}, "x.toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(src), "\n") {
+			if strings.HasPrefix(l, "#") && english.MatchString(l) {
+				t.Errorf("%s: an English comment in the starting point: %q", k.ID, l)
 			}
 		}
 	}

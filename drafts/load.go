@@ -87,7 +87,8 @@ func Parse(name string, data []byte) (*File, error) {
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return fail(Problem{Line: pe.Position.Line, Col: pe.Position.Col,
+			line, col := errorAt(text, pe.Position)
+			return fail(Problem{Line: line, Col: col,
 				Message: "TOML-syntaksfejl: " + danishSyntax(pe.Message), Hint: "ret linjen i en teksteditor"})
 		}
 		return fail(Problem{Message: "TOML-syntaksfejl: " + danishSyntax(err.Error())})
@@ -142,6 +143,17 @@ func Parse(name string, data []byte) (*File, error) {
 	}
 	sortByLine(ps)
 	return fail(ps...)
+}
+
+// errorAt is the line and column of a syntax error, counted from its byte
+// offset: the parser counts an error at the end of a line (»[controller«
+// with no ]) on the line after it.
+func errorAt(data []byte, p toml.Position) (line, col int) {
+	if p.Start < 0 || p.Start > len(data) || p.Line == 0 {
+		return p.Line, p.Col
+	}
+	before := data[:p.Start]
+	return bytes.Count(before, []byte("\n")) + 1, p.Start - bytes.LastIndexByte(before, '\n')
 }
 
 // bom is the UTF-8 byte order mark some Windows editors start a file with.

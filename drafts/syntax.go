@@ -89,5 +89,5 @@ func danishSyntax(msg string) string {
 	}
 	// Not one we know: said as the parser said it, and made inert, since
 	// it may quote the file.
-	return "fejl i TOML-syntaksen (" + inert.Line(msg) + ")"
+	return "fejl i TOML-syntaksen (parserens besked på engelsk: " + inert.Line(msg) + ")"
 }

@@ -68,6 +68,24 @@ func (v validator) required(path, value, what string) bool {
 	return true
 }
 
+// requiredHint is required with what to do after the message, which says
+// only what is missing: the message is shown where the file's keys are not.
+func (v validator) requiredHint(path, value, what, hint string) bool {
+	if strings.TrimSpace(value) == "" {
+		v.add(path, "mangler %s; %s", what, hint)
+		return false
+	}
+	return true
+}
+
+// countryName is a country's Danish name, or the code itself when unknown.
+func countryName(code string) string {
+	if c, ok := CountryByCode(code); ok {
+		return c.Name
+	}
+	return code
+}
+
 func (v validator) oneOf(path, value string, terms []Term, what string) {
 	if value != "" && !Known(terms, value) {
 		v.add(path, "ukendt %s %q%s; gyldige værdier: %s", what, value, suggest(value, IDs(terms)), labelled(terms))
@@ -77,7 +95,7 @@ func (v validator) oneOf(path, value string, terms []Term, what string) {
 func (v validator) document() {
 	d := v.a.Document
 	if d.Effective.IsZero() {
-		v.add("document.effective", "mangler datoen, politikken gælder fra, fx effective = 2026-03-01")
+		v.add("document.effective", "mangler datoen, politikken gælder fra; skriv fx effective = 2026-03-01")
 	}
 	for i, c := range d.Changes {
 		p := fmt.Sprintf("document.changes[%d]", i+1)
@@ -133,10 +151,15 @@ func (v validator) controller() {
 	if _, ok := CountryByCode(country); !ok {
 		v.add(p+".country", "ukendt landekode %q; brug en kode på to bogstaver som DK eller SE", c.Country)
 	}
-	if c.CVR != "" {
+	// The CVR rule (8 digits, modulus 11) is Denmark's; a business
+	// elsewhere writes its own register's number, such as a Swedish
+	// organisationsnummer, which only must not be empty of digits.
+	if c.CVR != "" && country == "DK" {
 		if err := CheckCVR(c.CVR); err != nil {
 			v.add(p+".cvr", "%v", err)
 		}
+	} else if c.CVR != "" && !strings.ContainsAny(c.CVR, "0123456789") {
+		v.add(p+".cvr", "registreringsnummeret %q har ingen cifre", c.CVR)
 	}
 	if country == "DK" {
 		if v.required(p+".postcode", c.Postcode, "postnummer") {
@@ -150,7 +173,7 @@ func (v validator) controller() {
 	v.oneOf(p+".kind", c.Kind, ControllerKinds, "slags dataansvarlig")
 	v.oneOf(p+".voice", c.Voice, Voices, "stemme")
 	if _, ok := ProfileFor(country); !ok && v.a.Authority == nil {
-		v.add(p+".country", "privatliv kender ikke tilsynsmyndigheden i %s; angiv den under [authority] (navn, adresse, hjemmeside og e-mail)", country)
+		v.add(p+".country", "privatliv kender ikke tilsynsmyndigheden i %s; angiv den under [authority] (navn, adresse, hjemmeside og e-mail)", countryName(country))
 	}
 	if v.required(p+".email", c.Email, "e-mailadresse") {
 		v.email(p+".email", c.Email)
@@ -202,8 +225,18 @@ func (v validator) others() {
 		v.required("processor.description", pr.Description, "en beskrivelse af de oplysninger, I behandler for jeres kunder")
 	}
 	// The processor's subjects and data belong to the customers, so they need
-	// not appear under [[subjects]]; they must only be known ids.
-	v.groupList("processor.subjects", v.a.Processor.Subjects, nil)
+	// not appear under [[subjects]]: a built-in group, or a group of the
+	// business's own that [[subjects]] describes.
+	groups := map[string]bool{}
+	for _, id := range IDs(SubjectGroups) {
+		groups[id] = true
+	}
+	for _, s := range v.a.Subjects {
+		if s.Group == "other" && s.Key() != "" {
+			groups[s.Key()] = true
+		}
+	}
+	v.groupList("processor.subjects", v.a.Processor.Subjects, groups)
 }
 
 // categories returns the kind of every category id the answers may use.
@@ -214,7 +247,7 @@ func (v validator) categories() map[string]string {
 	}
 	for i, c := range v.a.Categories {
 		p := fmt.Sprintf("categories[%d]", i+1)
-		if v.required(p+".id", c.ID, "et id (fx \"journal\")") {
+		if v.requiredHint(p+".id", c.ID, "et id", "skriv fx id = \"journal\"") {
 			if !slugRE.MatchString(c.ID) {
 				v.add(p+".id", "id %q må kun indeholde små bogstaver a-z, tal, - og _", c.ID)
 			} else if _, dup := kinds[c.ID]; dup {
@@ -248,7 +281,7 @@ func (v validator) dataList(path string, ids []string, cats map[string]string, n
 }
 
 // groupList checks group keys: built-in groups, or the own groups in
-// groups. With groups nil (the processor's subjects), only built-in ones.
+// groups. With groups nil, only built-in ones.
 func (v validator) groupList(path string, ids []string, groups map[string]bool) {
 	for j, id := range ids {
 		p := fmt.Sprintf("%s[%d]", path, j+1)
@@ -292,7 +325,7 @@ func (v validator) subjects(cats map[string]string) map[string]bool {
 				if s.Group == "other" {
 					v.add(p+".id", "to egne persongrupper har id %q; giv hver sit id, så formålene kan skelne dem", k)
 				} else {
-					v.add(p+".group", "persongruppen %q er nævnt to gange; saml oplysningerne ét sted", k)
+					v.add(p+".group", "persongruppen »%s« er nævnt to gange; saml oplysningerne ét sted (group = %q)", Label(SubjectGroups, k), k)
 				}
 			}
 			seen[k] = true
@@ -311,7 +344,7 @@ func (v validator) purposes(cats map[string]string, groups map[string]bool) map[
 	ids := map[string]bool{}
 	for i, pu := range v.a.Purposes {
 		p := fmt.Sprintf("purposes[%d]", i+1)
-		if v.required(p+".id", pu.ID, "et id (fx \"nyhedsbrev\")") {
+		if v.requiredHint(p+".id", pu.ID, "et id", "skriv fx id = \"nyhedsbrev\"") {
 			switch {
 			case !slugRE.MatchString(pu.ID):
 				v.add(p+".id", "id %q må kun indeholde små bogstaver a-z, tal, - og _", pu.ID)
@@ -475,7 +508,7 @@ func (v validator) sensitive(p string, pu Purpose, cats map[string]string) {
 			}
 			seen[s.Data] = true
 		}
-		if v.required(q+".basis", s.Basis, "undtagelsen i art. 9, stk. 2 (fx \"9.2.h\")") {
+		if v.requiredHint(q+".basis", s.Basis, "undtagelsen i art. 9, stk. 2", "skriv fx basis = \"9.2.h\"") {
 			v.oneOf(q+".basis", s.Basis, SpecialBases, "grundlag efter art. 9, stk. 2,")
 		}
 		v.oneOf(q+".law", s.Law, SensitiveLaws, "regel i databeskyttelsesloven")
@@ -488,7 +521,7 @@ func (v validator) retention(p string, r Retention) {
 		return
 	}
 	if strings.TrimSpace(r.Period) == "" {
-		v.add(p+".period", "mangler opbevaringsperiode, fx period = \"5 år\"")
+		v.add(p+".period", "mangler opbevaringsperiode; skriv fx period = \"5 år\"")
 		return
 	}
 	pe, err := ParsePeriod(r.Period)
@@ -531,12 +564,15 @@ func (v validator) vendors(purposes map[string]bool) {
 		if ve.Category != "" {
 			v.oneOf(p+".category", ve.Category, RecipientCategories, "modtagerkategori")
 		} else {
-			v.required(p+".name", ve.Name, "leverandørens navn (eller category, fx \"accountant\", hvis I kun vil nævne slags modtager)")
+			v.requiredHint(p+".name", ve.Name, "leverandørens navn", "eller skriv category, fx \"accountant\", hvis I kun vil nævne slags modtager")
 		}
 		who := VendorLabel(ve)
+		// A fact the catalogue does not know (Unknown) is no malformed
+		// value: the file renders, marked as a draft, and check asks the
+		// business for it. A catalogue that grows less certain about a
+		// vendor must not stop a file that rendered before.
 		switch {
 		case ve.Role == Unknown:
-			v.add(p+".role", "kataloget kender ikke %ss rolle; skriv role = \"processor\", \"controller\" eller \"joint\" ud fra jeres aftale", who)
 		case v.required(p+".role", ve.Role, "leverandørens rolle"):
 			v.oneOf(p+".role", ve.Role, Roles, "rolle")
 		}
@@ -566,7 +602,6 @@ func (v validator) vendors(purposes map[string]bool) {
 		}
 		switch {
 		case ve.Country == Unknown:
-			v.add(p+".country", "kataloget ved ikke, hvor %s behandler oplysningerne; skriv country ud fra jeres aftale (fx \"DK\", \"EEA\" eller \"US\")", who)
 		case v.required(p+".country", ve.Country, "landet, hvor oplysningerne behandles"):
 			if _, ok := CountryByCode(ve.Country); !ok {
 				v.add(p+".country", "ukendt landekode %q; brug en kode på to bogstaver som DK, IE eller US, eller EEA for et land i EU/EØS", ve.Country)
@@ -574,12 +609,10 @@ func (v validator) vendors(purposes map[string]bool) {
 		}
 		c, known := CountryByCode(ve.Country)
 		switch {
-		case ve.Transfer == Unknown && known && c.EEA:
-			// Inside the EU/EEA no basis is needed to render; check asks.
-		case ve.Transfer == Unknown && known:
-			v.add(p+".transfer", "kataloget ved ikke, hvad der sikrer overførslen til %s; skriv transfer = \"dpf\", \"scc\", \"bcr\" eller \"adequacy\" ud fra jeres aftale med %s", c.Name, who)
 		case ve.Transfer == Unknown:
-		case v.required(p+".transfer", ve.Transfer, "overførselsgrundlag (none, adequacy, dpf, scc eller bcr)"):
+			// Inside the EU/EEA no basis is needed; outside it, check
+			// reports the missing basis as an error.
+		case v.requiredHint(p+".transfer", ve.Transfer, "overførselsgrundlag", "skriv transfer = \"none\", \"adequacy\", \"dpf\", \"scc\" eller \"bcr\""):
 			v.oneOf(p+".transfer", ve.Transfer, Transfers, "overførselsgrundlag")
 		}
 		if known && ve.Transfer != Unknown {
@@ -587,11 +620,11 @@ func (v validator) vendors(purposes map[string]bool) {
 			case !c.EEA && ve.Transfer == "none":
 				v.add(p+".transfer", "%s ligger uden for EU/EØS; vælg grundlaget for overførslen: dpf, scc, bcr eller adequacy", c.Name)
 			case ve.Transfer == "adequacy" && !c.Adequate:
-				v.add(p+".transfer", "EU-Kommissionen har ingen tilstrækkelighedsafgørelse for %s%s; vælg scc eller bcr", c.Name, map[bool]string{true: " (for USA: brug dpf)", false: ""}[c.Code == "US"])
+				v.add(p+".transfer", "EU-Kommissionen har ingen tilstrækkelighedsafgørelse for %s; vælg scc eller bcr%s", c.Name, map[bool]string{true: " (for USA: brug dpf)", false: ""}[c.Code == "US"])
 			}
 		}
 		if ve.Transfer == "dpf" && ve.Country != "" && ve.Country != "US" {
-			v.add(p+".transfer", "Data Privacy Framework gælder kun for modtagere i USA, ikke %s", ve.Country)
+			v.add(p+".transfer", "Data Privacy Framework gælder kun for modtagere i USA, ikke %s", countryName(ve.Country))
 		}
 		if ve.RemoteAccess != "" && ve.RemoteAccess != Unknown {
 			if ve.RemoteAccess == "none" {
@@ -612,7 +645,11 @@ func (v validator) vendors(purposes map[string]bool) {
 			}
 		}
 		if len(ve.RemoteCountries) > 0 && ve.RemoteAccess == "" {
-			v.add(p+".remote_access", "mangler grundlaget for adgangen fra %s; skriv remote_access = \"scc\", \"dpf\", \"bcr\" eller \"adequacy\"", strings.Join(ve.RemoteCountries, ", "))
+			var names []string
+			for _, code := range ve.RemoteCountries {
+				names = append(names, countryName(code))
+			}
+			v.add(p+".remote_access", "mangler grundlaget for adgangen fra %s; skriv remote_access = \"scc\", \"dpf\", \"bcr\" eller \"adequacy\"", strings.Join(names, ", "))
 		}
 		for j, id := range ve.Purposes {
 			if !purposes[id] {
@@ -623,6 +660,8 @@ func (v validator) vendors(purposes map[string]bool) {
 		v.vendorData(p, ve)
 		v.subProcessors(p+".subprocessors", ve.SubProcessors)
 	}
+	// A sub-processor is named by its catalogue id, its name, or, for a
+	// vendor named only by its kind, that recipient category.
 	var names []string
 	for _, ve := range v.a.ResolvedVendors() {
 		for _, n := range []string{ve.Catalog, ve.Name} {
@@ -630,10 +669,13 @@ func (v validator) vendors(purposes map[string]bool) {
 				names = append(names, n)
 			}
 		}
+		if ve.Name == "" && ve.Category != "" {
+			names = append(names, ve.Category)
+		}
 	}
 	for j, id := range v.a.Processor.Vendors {
 		if !slices.Contains(names, id) {
-			v.add(fmt.Sprintf("processor.vendors[%d]", j+1), "ukendt leverandør %q%s; brug et catalog-id eller et navn fra [[vendors]]", id, suggest(id, names))
+			v.add(fmt.Sprintf("processor.vendors[%d]", j+1), "ukendt leverandør %q%s; brug et catalog-id, et navn fra [[vendors]] eller kategorien på en leverandør uden navn", id, suggest(id, names))
 		}
 	}
 	v.oneOf("processor.subprocessor_approval", v.a.Processor.SubprocessorApproval, Approvals, "godkendelse")

@@ -101,7 +101,7 @@ var Categories = []Category{
 	{"contact", "kontaktoplysninger (navn, e-mail, telefon)", KindOrdinary},
 	{"address", "adresse", KindOrdinary},
 	{"company", "virksomhedsoplysninger (firmanavn, CVR-nummer, stilling)", KindOrdinary},
-	{"correspondence", "indholdet af din henvendelse eller vores korrespondance", KindOrdinary},
+	{"correspondence", "indholdet af henvendelser og korrespondance", KindOrdinary},
 	{"order", "ordre- og aftaleoplysninger", KindOrdinary},
 	{"invoice", "faktura- og betalingsoplysninger", KindOrdinary},
 	{"account", "brugerkonto (brugernavn, adgangskode)", KindOrdinary},

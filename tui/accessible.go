@@ -22,7 +22,7 @@ import (
 func RunAccessible(opts Options, in io.Reader, out io.Writer) error {
 	m := New(opts)
 	defer m.Close()
-	m.welcome = false
+	m.welcome, m.accessible = false, true
 	// Everything said quotes answers and file names: made inert.
 	p := &prompter{m: m, out: inert.NewWriter(out), lines: readLines(in), intr: opts.Interrupt}
 	err := p.run()
@@ -181,17 +181,13 @@ func (p *prompter) run() error {
 	}
 	p.say("Tryk Enter for at beholde et svar. Skriv - for at slette et valgfrit svar. ctrl+c afslutter.")
 	if m.mode == modeKind {
-		opts := kindOptions()
-		labels := make([]string, len(opts))
-		for i, o := range opts {
-			labels[i] = o.Key
+		p.say("\nFørst et par spørgsmål om virksomheden; guiden bygger udgangspunktet ud fra svarene, og alt kan rettes bagefter.")
+		for m.mode == modeKind {
+			if err := p.form(m.startPage()); err != nil {
+				return err
+			}
+			m.startNext()
 		}
-		p.say("\nHvilken slags virksomhed er det? Vælg den, der ligner jer mest; I kan rette alt bagefter.")
-		i, err := p.choose("Vælg", labels, 0)
-		if err != nil {
-			return err
-		}
-		m.startFrom(opts[i].Value)
 		p.say("%s", m.status)
 	}
 	for i, s := range steps {
@@ -284,9 +280,13 @@ func (p *prompter) input(f *fieldSpec) error {
 			v = strings.TrimSpace(line)
 		}
 		if f.check != nil {
-			if err := f.check(v); err != nil {
+			if err := f.check(v); err != nil && strings.TrimSpace(v) != "" {
 				p.say("  Fejl: %s.", err)
 				continue
+			} else if err != nil {
+				// An answer left out is not refused, as in the full-screen
+				// wizard: it is said, and listed again after the save.
+				p.say("  Ikke besvaret: %s. Du kan svare senere; indtil da gemmes politikken som udkast.", err)
 			}
 		}
 		*f.str = v
@@ -362,8 +362,7 @@ func (p *prompter) multi(f *fieldSpec) error {
 		if line == "" {
 			if f.need != nil {
 				if err := f.need(*f.strs); err != nil {
-					p.say("  Fejl: %s.", err)
-					continue
+					p.say("  Ikke besvaret: %s. Du kan svare senere; indtil da gemmes politikken som udkast.", err)
 				}
 			}
 			return nil
@@ -386,8 +385,7 @@ func (p *prompter) multi(f *fieldSpec) error {
 		}
 		if f.need != nil {
 			if err := f.need(chosen); err != nil {
-				p.say("  Fejl: %s.", err)
-				continue
+				p.say("  Ikke besvaret: %s. Du kan svare senere; indtil da gemmes politikken som udkast.", err)
 			}
 		}
 		choices{f.strs}.Set(chosen)
@@ -428,9 +426,14 @@ func (p *prompter) choose(prompt string, labels []string, def int) (int, error) 
 				found = append(found, i)
 			}
 		}
-		if len(found) == 0 {
+		switch len(found) {
+		case 0:
 			p.say("  Fejl: skriv et tal fra 1 til %d eller et ord fra listen.", len(shown))
 			continue
+		case 1:
+			// One match is the answer; Enter would pick the default.
+			p.say("  Valgt: %s", labels[found[0]])
+			return found[0], nil
 		}
 		shown = found
 	}
@@ -466,7 +469,9 @@ func (p *prompter) list(c *collection) error {
 			return nil
 		case choice == -2:
 			pick := 0
-			if c.templates != nil {
+			if c.templates != nil && len(c.templates(m.a)) == 1 {
+				pick = c.templates(m.a)[0].Value
+			} else if c.templates != nil {
 				opts := c.templates(m.a)
 				names := make([]string, len(opts))
 				for k, o := range opts {
@@ -494,8 +499,11 @@ func (p *prompter) list(c *collection) error {
 			}
 		case choice >= 1000:
 			name := c.name(m.a, choice-1000)
-			c.remove(m.a, choice-1000)
-			p.say("Slettede %s.", name)
+			if n := c.remove(m.a, choice-1000); n > 0 {
+				p.say("Slettede %s og fjernede %s til det fra andre svar.", name, plural(n, "henvisning", "henvisninger"))
+			} else {
+				p.say("Slettede %s.", name)
+			}
 		default:
 			if err := p.form(c.form(m, choice)); err != nil {
 				return err
@@ -557,8 +565,29 @@ func (p *prompter) save() error {
 		m.save(true)
 	}
 	p.say("\n%s", m.status)
+	p.findings()
 	if m.statusErr && m.dirty() {
 		return fmt.Errorf("svarene blev ikke gemt")
 	}
 	return nil
+}
+
+// findings lists what check finds after the save, each with the question
+// that answers it: accessible mode has no ctrl+f.
+func (p *prompter) findings() {
+	m := p.m
+	if len(m.findings) == 0 {
+		return
+	}
+	p.say("\nFejl og mangler:")
+	for _, f := range m.findings {
+		for i, l := range m.findingLines(f) {
+			if i == 0 {
+				p.say("  %s", l)
+			} else {
+				p.say("    %s", l)
+			}
+		}
+	}
+	p.say("Ret dem med 'privatliv edit %s --accessible'.", m.path)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -91,8 +92,8 @@ func TestSaveWritesTheRecordWhenAsked(t *testing.T) {
 	}
 }
 
-// Saying no to »gælde fra i dag« keeps the effective date the user gave;
-// a policy already dated today or later is not asked.
+// The new edition's date can be kept: typing the old date in »Gælder fra«
+// keeps it; a policy already dated today is offered today.
 func TestSaveKeepsTheEffectiveDateWhenAsked(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "helle.toml")
@@ -107,7 +108,8 @@ func TestSaveKeepsTheEffectiveDateWhenAsked(t *testing.T) {
 	send(t, m, press("ctrl+s"))
 	for n := 0; m.mode == modeChangelog && n < 10; n++ {
 		if m.form.GetFocusedField().GetKey() == "changelog.effective" {
-			send(t, m, press("left")) // from Ja to Nej
+			send(t, m, press("ctrl+u"))
+			typeText(t, m, was.String())
 		}
 		send(t, m, press("enter"))
 	}
@@ -116,10 +118,10 @@ func TestSaveKeepsTheEffectiveDateWhenAsked(t *testing.T) {
 		t.Fatal(err)
 	}
 	if g.Answers.Document.Effective != was {
-		t.Errorf("effective date %s after saying no, want %s", g.Answers.Document.Effective, was)
+		t.Errorf("effective date %s after keeping it, want %s", g.Answers.Document.Effective, was)
 	}
 
-	// Dated today: nothing to ask.
+	// Dated today: today is offered.
 	g.Answers.Document.Effective = drafts.DateOf(m.opts.Now())
 	drafts.Save(path, g.Answers)
 	h, _ := drafts.Load(path)
@@ -132,7 +134,50 @@ func TestSaveKeepsTheEffectiveDateWhenAsked(t *testing.T) {
 	if m.mode != modeChangelog {
 		t.Fatal("no change-log question")
 	}
-	if m.changeLog.from {
-		t.Error("asks to apply from today a policy already dated today")
+	if m.changeLog.effective != drafts.DateOf(m.opts.Now()).String() {
+		t.Errorf("offers %s for a policy dated today", m.changeLog.effective)
+	}
+}
+
+// Saving a changed policy asks once (review item: three questions one
+// after another): the change-log line, the version and the date are on one
+// screen, at 80x24 too, with the offered answers filled in; a date that is
+// no date saves nothing and says so.
+func TestSaveAsksOnOneScreen(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "helle.toml")
+	drafts.Save(path, example(t, "helle-falsberg"))
+	f, _ := drafts.Load(path)
+	m := newTestModel(t, f.Answers, path, 80, 24)
+	for m.form.GetFocusedField().GetKey() != "controller.email" {
+		send(t, m, press("tab"))
+	}
+	typeText(t, m, "x")
+	send(t, m, press("ctrl+s"))
+	if m.mode != modeChangelog || len(m.q.groups) != 1 {
+		t.Fatalf("mode %d, %d screens of questions", m.mode, len(m.q.groups))
+	}
+	scr := ansi.Strip(screen(m))
+	for _, want := range []string{"Linje i ændringsloggen", "Version", "> 2.1", "Gælder fra", "> " + drafts.DateOf(m.opts.Now()).String()} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("the save question does not show %q:\n%s", want, scr)
+		}
+	}
+	data, _ := os.ReadFile(path)
+	for m.form.GetFocusedField().GetKey() != "changelog.effective" {
+		send(t, m, press("enter"))
+	}
+	send(t, m, press("ctrl+u"))
+	typeText(t, m, "i morgen")
+	send(t, m, press("enter"))
+	if after, _ := os.ReadFile(path); m.mode != modeChangelog || string(after) != string(data) || !strings.Contains(m.status, "Ikke gemt") {
+		t.Fatalf("a date that is no date: mode %d, status %q", m.mode, m.status)
+	}
+	send(t, m, press("ctrl+u"))
+	typeText(t, m, "2026-12-01")
+	send(t, m, press("enter"))
+	g, _ := drafts.Load(path)
+	if d := g.Answers.Document; d.Effective.String() != "2026-12-01" || d.Version != "2.1" {
+		t.Errorf("saved version %s from %s", d.Version, d.Effective)
 	}
 }

@@ -53,7 +53,8 @@ func TestWizardSaveKeepsComments(t *testing.T) {
 			typeText(t, m, " II") // the first question: the company's name
 			send(t, m, press("ctrl+s"))
 			if m.mode == modeChangelog { // no new change-log entry: only the name changes
-				m.changeLog.write, m.changeLog.bump, m.changeLog.from = false, false, false
+				doc := m.a.Document
+				m.changeLog.text, m.changeLog.version, m.changeLog.effective = "", doc.Version, doc.Effective.String()
 				run(t, m, m.changeLogDone())
 			}
 			got, _ := os.ReadFile(path)

@@ -60,6 +60,7 @@ func importForm(m *Model, _ int) *questions {
 	path := q.input("cookies.import.path", "Hvilken fil vil du importere?",
 		"Stien til en HAR-fil (browserens udviklerværktøjer → Netværk → »Save all as HAR«) eller en CSV-fil med cookies fra jeres cookieværktøj, fx ~/Overførsler/cookies.csv.",
 		&s.path, check)
+	q.refuse(path)
 	ask = q.confirm("cookies.import.apply", "Tilføj de genkendte cookies?", "", &s.apply)
 	q.group("Importér cookies", path)
 	q.groupIf("Det fandt vi", func() bool { return s.result != nil }, ask)
@@ -151,7 +152,8 @@ func cleanPath(p string) string {
 	return p
 }
 
-// describe says what the scan found, for the question whether to add it.
+// describe says what the scan found, for the question whether to add it:
+// a cookie a line, so a line never breaks inside its brackets.
 func (s *cookieScan) describe(a *drafts.Answers) (title, desc string) {
 	r := s.result
 	var found []string
@@ -171,10 +173,12 @@ func (s *cookieScan) describe(a *drafts.Answers) (title, desc string) {
 	}
 	lines := []string{fmt.Sprintf("%s (%s): %s.", s.name, r.Format, plural(len(r.Known)+len(r.Unknown), "cookie", "cookies"))}
 	if len(found) > 0 {
-		lines = append(lines, "Genkendt: "+shortList(found, 8)+".")
+		lines = append(lines, "Genkendt:")
+		lines = append(lines, bullets(found, 8)...)
 	}
 	if len(unknown) > 0 {
-		lines = append(lines, "Ukendt, så dem skal I selv beskrive, fx pr. kategori: "+shortList(unknown, 8)+".")
+		lines = append(lines, "Ukendt, så dem skal I selv beskrive, fx pr. kategori:")
+		lines = append(lines, bullets(unknown, 8)...)
 	}
 	switch {
 	case n == 0 && len(r.Known) == 0:
@@ -187,15 +191,42 @@ func (s *cookieScan) describe(a *drafts.Answers) (title, desc string) {
 		title = fmt.Sprintf("Tilføj de %d genkendte cookies?", n)
 	}
 	if n > 0 {
-		lines = append(lines, "Svarer du ja, tilføjes de sammen med leverandørerne bag dem og de formål med samtykke, de kræver. esc fortryder.")
+		lines = append(lines, "Svarer du ja, tilføjes de sammen med leverandørerne bag dem og de formål med samtykke, de kræver.")
 	}
 	return title, strings.Join(lines, "\n")
+}
+
+// bullets lists up to n items a line each, and says how many more there
+// are.
+func bullets(items []string, n int) []string {
+	var out []string
+	for i, it := range items {
+		if i == n {
+			out = append(out, fmt.Sprintf("  • og %d mere", len(items)-n))
+			break
+		}
+		out = append(out, "  • "+it)
+	}
+	return out
 }
 
 // applyTo adds what the scan found and says what was added.
 func (s *cookieScan) applyTo(a *drafts.Answers) string {
 	nc, nv, np := len(a.Cookies.List), len(a.Vendors), len(a.Purposes)
 	s.result.ApplyTo(a)
+	// The cookie step follows: a consent tool found is the banner, and a
+	// cookie found by name replaces its description by category.
+	var follow []string
+	if gone := dropCovered(a, a.Cookies.List[nc:]); gone != "" {
+		follow = append(follow, gone)
+	}
+	for _, v := range a.Vendors[nv:] {
+		if cv, ok := drafts.LookupVendor(v.Catalog); ok {
+			if s := adoptBanner(a, cv); s != "" {
+				follow = append(follow, s)
+			}
+		}
+	}
 	var parts []string
 	tracking := false
 	if n := len(a.Cookies.List) - nc; n > 0 {
@@ -204,7 +235,7 @@ func (s *cookieScan) applyTo(a *drafts.Answers) string {
 			names = append(names, c.Name)
 			tracking = tracking || c.Category == "statistics" || c.Category == "marketing"
 		}
-		parts = append(parts, plural(n, "cookie", "cookies")+" ("+shortList(names, 4)+")")
+		parts = append(parts, plural(n, "cookie", "cookies")+" "+bracketed(shortList(names, 4)))
 		// The site has cookies after all.
 		a.Cookies.None = false
 	}
@@ -218,14 +249,14 @@ func (s *cookieScan) applyTo(a *drafts.Answers) string {
 				unsure = append(unsure, drafts.VendorLabel(r))
 			}
 		}
-		parts = append(parts, plural(n, "leverandør", "leverandører")+" ("+shortList(names, 3)+")")
+		parts = append(parts, plural(n, "leverandør", "leverandører")+" "+bracketed(shortList(names, 3)))
 	}
 	if n := len(a.Purposes) - np; n > 0 {
 		var names []string
 		for _, p := range a.Purposes[np:] {
 			names = append(names, "»"+p.Name+"«")
 		}
-		parts = append(parts, plural(n, "formål", "formål")+" ("+shortList(names, 3)+")")
+		parts = append(parts, plural(n, "formål", "formål")+" "+bracketed(shortList(names, 3)))
 	}
 	var msg string
 	if len(parts) == 0 {
@@ -239,11 +270,18 @@ func (s *cookieScan) applyTo(a *drafts.Answers) string {
 	if u := len(s.result.Unknown); u > 0 {
 		msg += fmt.Sprintf(" %s skal I selv beskrive.", plural(u, "ukendt cookie", "ukendte cookies"))
 	}
+	for _, f := range follow {
+		msg += " " + f
+	}
 	if tracking && !a.Cookies.Banner {
 		msg += " Cookies til statistik og marketing kræver et cookiebanner."
 	}
 	return msg
 }
+
+// bracketed puts s in brackets that a wrapped status line does not break
+// inside: its spaces do not break.
+func bracketed(s string) string { return "(" + strings.ReplaceAll(s, " ", "\u00a0") + ")" }
 
 // shortList joins up to n items and says how many more there are.
 func shortList(items []string, n int) string {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -46,8 +47,13 @@ func TestHeaderWholeAt80Columns(t *testing.T) {
 		goToStep(t, m, i)
 		check(steps[i].title)
 	}
-	m.mode = modeKind
-	check("first screen")
+	m.askKind()
+	for page := range startHelp {
+		m.start.page = page
+		m.start.tick()
+		m.askKind()
+		check(fmt.Sprintf("first screen, page %d", page+1))
+	}
 }
 
 // At 80 columns a long status message is shown whole, over two lines if

@@ -92,7 +92,7 @@ func (m *Model) restoreKey(k tea.KeyPressMsg) tea.Cmd {
 		if err != nil {
 			m.setStatus("Kunne ikke gendanne: "+err.Error(), true)
 		} else {
-			m.setStatus("Dine ugemte svar er gendannet. Husk at gemme med ctrl+s.", false)
+			m.setStatus("Dine ugemte svar er gendannet. "+m.say("Husk at gemme med ctrl+s.", "De gemmes, når du har været alle trin igennem."), false)
 		}
 		return tea.Batch(step, m.afterChange())
 	case s == "n", s == "esc":

@@ -169,10 +169,12 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 func atoi(s string) (int, error) { return strconv.Atoi(strings.TrimSpace(s)) }
 
-func countryCodes() []string {
-	out := make([]string, len(drafts.Countries))
-	for i, c := range drafts.Countries {
-		out[i] = c.Code
+// lowerFirst is s with a lower-case first letter.
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
 	}
-	return out
+	r[0] = []rune(strings.ToLower(string(r[0])))[0]
+	return string(r)
 }

@@ -22,6 +22,10 @@ type keptView struct {
 	value any  // GetValue when view was drawn
 	ok    bool // view is the field's view
 	pos   huh.FieldPosition
+	// posSet is set once a position was passed on since the key map: the
+	// position enables the keys (enter as »næste« or »færdig«, shift+tab),
+	// and a new key map enables them all again.
+	posSet bool
 }
 
 // unwrapField is the field huh made, under the view keeper.
@@ -67,8 +71,10 @@ func (k *keptView) WithTheme(t huh.Theme) huh.Field {
 	return k
 }
 
+// WithKeyMap gives the field its keys afresh, which forgets what its
+// position enabled: the next position is passed on again.
 func (k *keptView) WithKeyMap(km *huh.KeyMap) huh.Field {
-	k.Field, k.ok = k.Field.WithKeyMap(km), false
+	k.Field, k.ok, k.posSet = k.Field.WithKeyMap(km), false, false
 	return k
 }
 
@@ -85,8 +91,8 @@ func (k *keptView) WithHeight(h int) huh.Field {
 // WithPosition comes after every update of the form, mostly with the same
 // position.
 func (k *keptView) WithPosition(p huh.FieldPosition) huh.Field {
-	if p != k.pos {
-		k.Field, k.ok, k.pos = k.Field.WithPosition(p), false, p
+	if p != k.pos || !k.posSet {
+		k.Field, k.ok, k.pos, k.posSet = k.Field.WithPosition(p), false, p, true
 	}
 	return k
 }

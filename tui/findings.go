@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/privatliv/privatliv/content/check"
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/privatliv/privatliv/internal/inert"
@@ -94,6 +95,7 @@ func (m *Model) takeFindings(msg findingsMsg) {
 	}
 	if msg.gen == m.findGen {
 		m.findings, m.places = msg.findings, nil
+		m.markFields()
 	}
 	// The check encoded the answers; if they are still the ones it
 	// checked, that is their encoding.
@@ -114,7 +116,7 @@ func (m *Model) findingsKey(k tea.KeyPressMsg) tea.Cmd {
 	case s == "enter" && len(m.findings) > 0:
 		f := m.findings[max(0, min(m.findPick, len(m.findings)-1))]
 		m.mode = m.prevMode
-		return m.jumpTo(f.Path)
+		return m.jumpTo(f)
 	case s == "esc" || key.Matches(k, findingsKey):
 		m.mode = m.prevMode
 	}
@@ -128,38 +130,73 @@ func (m *Model) findingsView(w, h int) string {
 		return b.String()
 	}
 	e, wn := check.Count(m.findings)
-	b.WriteString(m.st.Title.Render(fmt.Sprintf("Fejl og mangler: %s, %s", plural(e, "fejl", "fejl"), plural(wn, "advarsel", "advarsler"))) + "\n")
-	b.WriteString(m.st.Muted.Render("↑/↓ vælg · enter gå til spørgsmålet · esc luk") + "\n\n")
-	lines := 3
-	start := max(0, m.findPick-(h-8)/2)
-	for i := start; i < len(m.findings) && lines < h-2; i++ {
-		f := m.findings[i]
+	head := m.st.Title.Render(fmt.Sprintf("Fejl og mangler: %s, %s", plural(e, "fejl", "fejl"), plural(wn, "advarsel", "advarsler"))) + "\n" +
+		m.st.Muted.Render("↑/↓ vælg · enter gå til spørgsmålet · esc luk") + "\n"
+	// The chosen finding is shown whole, wrapped under itself: what is
+	// wrong, the question, what to do; the others one line each.
+	wrap := func(s string, indent int) []string {
+		out := strings.Split(lipgloss.NewStyle().Width(max(w-indent, 20)).Render(s), "\n")
+		for i, l := range out {
+			out[i] = strings.Repeat(" ", indent) + strings.TrimRight(l, " ")
+		}
+		return out
+	}
+	var lines []string
+	var rowOf []int
+	cursorLine := 0
+	for i, f := range m.findings {
 		sev := m.st.Warn.Render(f.Severity)
 		if f.Severity == check.SeverityError {
 			sev = m.st.Error.Render(f.Severity)
 		}
 		line := fmt.Sprintf("%s · %s", sev, inert.Line(plainSentence(f.Message)))
-		if i == m.findPick {
-			b.WriteString(m.st.Selected.Render("› ") + line + "\n")
-			lines++
-			if p := m.place(f.Path); p != "" {
-				b.WriteString("    Spørgsmål: " + p + "\n")
-				lines++
+		if i != m.findPick {
+			lines, rowOf = append(lines, "  "+line), append(rowOf, i)
+			continue
+		}
+		cursorLine = len(lines)
+		var more []string
+		for j, l := range wrap(line, 2) {
+			if j == 0 {
+				l = m.st.Selected.Render("›") + l[1:]
 			}
-			if s := wizardHint(f.Suggestion); s != "" {
-				b.WriteString("    → " + inert.Line(s) + "\n")
-				lines++
-			}
-			if f.Reference != "" {
-				b.WriteString("    " + m.st.Muted.Render("For rådgivere: "+inert.Line(f.Reference)) + "\n")
-			}
-			lines++
-		} else {
-			b.WriteString("  " + line + "\n")
-			lines++
+			more = append(more, l)
+		}
+		if p := m.place(f); p != "" {
+			more = append(more, wrap("Spørgsmål: "+p, 4)...)
+		}
+		if s := wizardHint(f); s != "" {
+			more = append(more, wrap("→ "+inert.Line(s), 4)...)
+		}
+		if f.Reference != "" {
+			more = append(more, m.st.Muted.Render("    For rådgivere: "+inert.Line(f.Reference)))
+		}
+		for _, l := range more {
+			lines, rowOf = append(lines, l), append(rowOf, i)
 		}
 	}
-	return b.String()
+	// Scrolled so that the chosen finding's last line, and then its first,
+	// are on screen.
+	last := cursorLine
+	for last+1 < len(rowOf) && rowOf[last+1] == m.findPick {
+		last++
+	}
+	window(m.st, lines, rowOf, last, max(h-3, 4), &m.findTop)
+	shown := window(m.st, lines, rowOf, cursorLine, max(h-3, 4), &m.findTop)
+	return head + "\n" + strings.Join(shown, "\n")
+}
+
+// findingLines are a finding as the wizard says it: severity and message,
+// the question that answers it, and what to do.
+func (m *Model) findingLines(f check.Finding) []string {
+	out := []string{f.Severity + ": " + plainSentence(f.Message)}
+	if p := m.place(f); p != "" {
+		out = append(out, "Spørgsmål: "+p)
+	}
+	if s := wizardHint(f); s != "" {
+		out = append(out, "→ "+s)
+	}
+	return out
 }
 
 var indexRE = regexp.MustCompile(`\[(\d+)\]`)
@@ -201,59 +238,61 @@ func where(a *drafts.Answers, path string) (step int, coll *collection, item int
 	return 0, nil, -1, false
 }
 
-// jumpTo opens the question that answers path: the step, the list item and,
-// as far as the form lets us, the field itself.
-func (m *Model) jumpTo(path string) tea.Cmd {
-	i, c, item, ok := where(m.a, path)
+// jumpTo opens the question that answers path: the step, the list item
+// and the field itself; for a finding about a whole list, the row that
+// adds to it.
+func (m *Model) jumpTo(f check.Finding) tea.Cmd {
+	t, ok := m.targetOf(f)
 	if !ok {
 		return nil
 	}
-	cmd := m.leaveItem(i)
-	if c == nil {
-		m.focusField(indexRE.ReplaceAllString(path, ""))
-		return cmd
-	}
-	if item < 0 {
-		m.setStatus("Her kan du rette det: "+c.title, false)
+	cmd := m.leaveItem(t.step)
+	if t.coll == nil {
+		m.focusField(t.key)
 		return cmd
 	}
 	for j, r := range m.rows() {
-		if r.coll == c && r.item == item {
+		if r.coll == t.coll && r.item == t.item {
 			m.cursor = j
 		}
 	}
-	open := m.openItem(c, item, false)
-	m.focusField(indexRE.ReplaceAllString(path, ""))
+	if t.item < 0 {
+		m.focusSec = t.coll.section
+		m.setStatus("Her kan du rette det: tilføj "+typical(t.coll.noun)+" under »"+t.coll.title+"«.", false)
+		return cmd
+	}
+	open := m.openItem(t.coll, t.item, false)
+	m.focusField(t.key)
 	return tea.Batch(cmd, open)
 }
 
 // place names the question that answers path as the user saw it: "Trin 6
 // Cookies › Cookiebanner › Har hjemmesiden et cookiebanner …", never a path
 // in the answer file.
-func (m *Model) place(path string) string {
-	if p, ok := m.places[path]; ok {
+func (m *Model) place(f check.Finding) string {
+	if p, ok := m.places[f.Path+" "+f.Reference]; ok {
 		return p
 	}
-	i, c, item, ok := where(m.a, path)
+	t, ok := m.targetOf(f)
 	if !ok {
 		return ""
 	}
-	parts := []string{fmt.Sprintf("Trin %d %s", i+1, steps[i].title)}
+	parts := []string{fmt.Sprintf("Trin %d %s", t.step+1, steps[t.step].title)}
 	var q *questions
 	switch {
-	case c == nil:
-		q = steps[i].form(m)
-	case c.singleton:
-		parts = append(parts, c.title)
-		q = c.form(m, 0)
-	case item >= 0:
-		parts = append(parts, c.name(m.a, item))
-		q = c.form(m, item)
+	case t.coll == nil:
+		q = steps[t.step].form(m)
+	case t.coll.singleton:
+		parts = append(parts, t.coll.title)
+		q = t.coll.form(m, 0)
+	case t.item >= 0:
+		parts = append(parts, t.coll.name(m.a, t.item))
+		q = t.coll.form(m, t.item)
 	default:
-		parts = append(parts, c.title)
+		parts = append(parts, t.coll.title, "+ tilføj "+t.coll.noun)
 	}
 	if q != nil {
-		if f := q.fields[indexRE.ReplaceAllString(path, "")]; f != nil {
+		if f := q.fields[t.key]; f != nil {
 			parts = append(parts, strings.SplitN(f.title, "\n", 2)[0])
 		}
 	}
@@ -261,7 +300,7 @@ func (m *Model) place(path string) string {
 	if m.places == nil {
 		m.places = map[string]string{}
 	}
-	m.places[path] = p
+	m.places[f.Path+" "+f.Reference] = p
 	return p
 }
 
@@ -307,11 +346,9 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// wizardHint is a finding's suggestion as the wizard says it: in plain
-// words, and not at all when it speaks of the answer file's keys.
-func wizardHint(s string) string {
-	if strings.Contains(s, " = ") || strings.Contains(s, "_") || strings.Contains(s, "`") {
-		return ""
-	}
-	return plainSentence(s)
+// wizardHint is what to do about a finding as the wizard says it: in the
+// words of its questions and choices (content's Plain), never the answer
+// file's keys, which check's own output keeps for consultants.
+func wizardHint(f check.Finding) string {
+	return plainSentence(f.Plain)
 }

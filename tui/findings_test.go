@@ -27,11 +27,11 @@ func TestFindingsOnNewAnswersNameTheQuestion(t *testing.T) {
 			t.Errorf("no finding at %s", path)
 			continue
 		}
-		if p := m.place(path); !strings.Contains(p, want) {
+		if p := m.place(check.Finding{Path: path}); !strings.Contains(p, want) {
 			t.Errorf("%s is shown as %q, want %q", path, p, want)
 		}
 		send(t, m, press("esc"))
-		m.jumpTo(path)
+		m.jumpTo(check.Finding{Path: path})
 		if m.mode != modeItem {
 			t.Fatalf("%s: the jump opened nothing (mode %d)", path, m.mode)
 		}
@@ -39,8 +39,8 @@ func TestFindingsOnNewAnswersNameTheQuestion(t *testing.T) {
 		send(t, m, press("esc"))
 	}
 	for _, path := range []string{"vendors[1].remote_access", "vendors[1].entity_country", "vendors[1].transfer_to", "vendors[1].controller_for", "vendors[1].joint_for", "vendors[1].purpose_roles", "cookies.none"} {
-		if m.place(path) == "" || !strings.Contains(m.place(path), "?") {
-			t.Errorf("%s names no question: %q", path, m.place(path))
+		if m.place(check.Finding{Path: path}) == "" || !strings.Contains(m.place(check.Finding{Path: path}), "?") {
+			t.Errorf("%s names no question: %q", path, m.place(check.Finding{Path: path}))
 		}
 	}
 }

@@ -46,12 +46,7 @@ func controllerForm(m *Model) *questions {
 			return drafts.CheckPostcode(s)
 		})),
 		q.input("controller.town", "By", "Fx Aarhus C.", &c.Town, required("byen", nil)),
-		q.input("controller.country", "Land", "Landekoden, hvor virksomheden er etableret, fx DK, SE eller DE.", &b.country, func(s string) error {
-			if _, ok := drafts.CountryByCode(strings.ToUpper(strings.TrimSpace(s))); !ok {
-				return fmt.Errorf("skriv en landekode på to bogstaver, fx DK")
-			}
-			return nil
-		}).Suggestions(countryCodes()),
+		q.pick("controller.country", "Land", "Hvor virksomheden er etableret.", entityCountryOptions(), &b.country, ""),
 	)
 	q.group("Virksomhed eller forening",
 		q.pick("controller.kind", "Er I en virksomhed eller en forening?", "En forening uden CVR-nummer kan lade CVR-feltet stå tomt.",
@@ -83,7 +78,7 @@ func controllerForm(m *Model) *questions {
 func securityForm(m *Model) *questions {
 	q := newQuestions()
 	return q.group("Sikkerhed",
-		q.multi("security.measures", "Hvad gør I for at beskytte oplysningerne?", "Vælg med x eller mellemrum.",
+		q.multi("security.measures", "Hvad gør I for at beskytte oplysningerne?", "Vælg alle, I bruger.",
 			termOptions(drafts.SecurityMeasures), &m.a.Security.Measures),
 		q.text("security.other", "Andre foranstaltninger", "Valgfrit. Én pr. linje, skrevet som hele sætninger.", &m.b.otherSecurity),
 	)
@@ -126,7 +121,7 @@ func specialForm(m *Model) *questions {
 	q.groupIf("Databehandler for kunder", func() bool { return a.Processor.Acts },
 		q.text("processor.description", "Hvad gør I med kundernes oplysninger?", "Fx: Vi registrerer arbejdstid for vores kunders medarbejdere.", &a.Processor.Description),
 		q.multi("processor.subjects", "Hvem handler oplysningerne om?", "", termOptions(drafts.SubjectGroups), &a.Processor.Subjects),
-		q.multi("processor.data", "Hvilke oplysninger?", "", categoryOptions(a), &a.Processor.Data).Filterable(true).Height(8),
+		q.multi("processor.data", "Hvilke oplysninger?", "", categoryOptions(a), &a.Processor.Data),
 		q.multi("processor.vendors", "Hvilke af jeres leverandører behandler kundernes oplysninger?", "Underdatabehandlere; de står i fortegnelsen over behandlinger.",
 			vendorOptions(a), &a.Processor.Vendors),
 		q.input("processor.customer_list", "Hvor fører I listen over jeres kunder?",
@@ -183,12 +178,11 @@ func subjectForm(m *Model, i int) *questions {
 	q.group("Persongruppe",
 		q.pick("subjects.group", "Hvem?", "Findes gruppen ikke, så vælg »Egen gruppe« og giv den et navn.", termOptions(drafts.SubjectGroups), &s.Group, ""),
 		q.input("subjects.name", "Eget navn på gruppen", "Valgfrit for de faste grupper, fx \"Patienter\" i stedet for \"Patienter og klienter\". Skal udfyldes for en egen gruppe.", &s.Name, nil),
-		q.multi("subjects.data", "Hvilke oplysninger har I om dem?", "Vælg med x. Skriv / for at søge.", categoryOptions(m.a), &s.Data).
-			Filterable(true).Height(12),
+		q.multi("subjects.data", "Hvilke oplysninger har I om dem?", "", categoryOptions(m.a), &s.Data),
 	)
-	return q.groupIf("Egen gruppe", func() bool { return s.Group == "other" },
-		q.input("subjects.id", "Kort id for gruppen", "Bruges i svarfilen, når formålene nævner gruppen. Laves af navnet, fx »chauffoerer«.", &s.ID, required("et id", nil)),
-	)
+	// An own group's id is made from its name (above); the user never
+	// sees it.
+	return q
 }
 
 func categoryForm(m *Model, i int) *questions {
@@ -223,18 +217,19 @@ func purposeForm(m *Model, i int) *questions {
 		q.input("purposes.name", "Formålets navn", "Kort og konkret, fx \"Fakturering og bogføring\".", &p.Name, required("et navn", nil)),
 		q.text("purposes.description", "Beskrivelse", "Valgfrit. Hvad gør I helt konkret?", &p.Description),
 		q.multi("purposes.subjects", "Hvem handler det om?", "", groupOptions(a, false), &p.Subjects),
-		q.multi("purposes.data", "Hvilke oplysninger bruger I?", "Skriv / for at søge.", categoryOptions(a), &p.Data).Filterable(true).Height(10),
+		q.multi("purposes.data", "Hvilke oplysninger bruger I?", "", categoryOptions(a), &p.Data),
 	)
 	q.group("Retsgrundlag",
 		q.multi("purposes.basis", "Hvad giver jer lov? (retsgrundlag)",
 			"Aftale: nødvendigt for en aftale. Retlig forpligtelse: loven kræver det. Legitim interesse: jeres rimelige interesse. Samtykke: personen har sagt ja.",
-			termOptions(drafts.LegalBases), &p.Basis).Validate(q.need("purposes.basis", func(v []string) error {
-			if len(v) == 0 {
-				return fmt.Errorf("vælg mindst ét retsgrundlag")
-			}
-			return nil
-		})),
+			termOptions(drafts.LegalBases), &p.Basis),
 	)
+	q.need("purposes.basis", func(v []string) error {
+		if len(v) == 0 {
+			return fmt.Errorf("vælg mindst ét retsgrundlag")
+		}
+		return nil
+	})
 	q.groupIf("Legitim interesse", func() bool { return has("6.1.f") },
 		q.input("purposes.interest", "Hvilken legitim interesse?", "Skriv jeres interesse, fx \"at kunne svare på henvendelser\".", &p.Interest, required("interessen", nil)),
 	)
@@ -250,11 +245,14 @@ func purposeForm(m *Model, i int) *questions {
 	)
 	sensitiveQuestions(m, q, p)
 	danish := func() bool { return strings.EqualFold(strings.TrimSpace(m.b.country), "DK") }
-	q.groupIf("CPR-nummer", func() bool { return danish() && hasKind(a, p.Data, drafts.KindCPR) },
-		q.pick("purposes.cpr_basis", "Grundlag for CPR-nummer (databeskyttelseslovens § 11)", "", termOptions(drafts.CPRBases), &p.CPRBasis, ""),
+	// Asked of a Danish controller with such data, and shown to anyone who
+	// has an answer, so a Danish rule given abroad can be taken back.
+	cprSet, criminalSet := p.CPRBasis != "", p.CriminalBasis != ""
+	q.groupIf("CPR-nummer", func() bool { return cprSet || danish() && hasKind(a, p.Data, drafts.KindCPR) },
+		q.pick("purposes.cpr_basis", "Grundlag for CPR-nummer (databeskyttelseslovens § 11)", "", termOptions(drafts.CPRBases), &p.CPRBasis, onlyDenmark(danish)),
 	)
-	q.groupIf("Strafbare forhold", func() bool { return danish() && hasKind(a, p.Data, drafts.KindCriminal) },
-		q.pick("purposes.criminal_basis", "Grundlag for strafbare forhold (databeskyttelseslovens § 8)", "", termOptions(drafts.CriminalBases), &p.CriminalBasis, ""),
+	q.groupIf("Strafbare forhold", func() bool { return criminalSet || danish() && hasKind(a, p.Data, drafts.KindCriminal) },
+		q.pick("purposes.criminal_basis", "Grundlag for strafbare forhold (databeskyttelseslovens § 8)", "", termOptions(drafts.CriminalBases), &p.CriminalBasis, onlyDenmark(danish)),
 	)
 	q.group("Krav",
 		q.pick("purposes.required", "Skal personen selv give jer oplysningerne?",
@@ -288,6 +286,16 @@ func purposeForm(m *Model, i int) *questions {
 	return q
 }
 
+// onlyDenmark is the label of no answer to a question about a Danish rule:
+// for a controller elsewhere the rule does not apply, and saying so is the
+// answer.
+func onlyDenmark(danish func() bool) string {
+	if danish() {
+		return ""
+	}
+	return "Ingen – reglen gælder kun i Danmark"
+}
+
 func sourceForm(m *Model, i int) *questions {
 	s := &m.a.Sources[i]
 	q := newQuestions()
@@ -295,7 +303,7 @@ func sourceForm(m *Model, i int) *questions {
 		q.input("sources.name", "Kildens navn", "Fx \"CVR-registret\" eller \"RKI (Experian A/S)\".", &s.Name, required("et navn", nil)),
 		q.pick("sources.kind", "Hvilken slags kilde?", "", termOptions(drafts.SourceKinds), &s.Kind, ""),
 		q.multi("sources.subjects", "Om hvem?", "", groupOptions(m.a, true), &s.Subjects),
-		q.multi("sources.data", "Hvilke oplysninger?", "", categoryOptions(m.a), &s.Data).Filterable(true).Height(8),
+		q.multi("sources.data", "Hvilke oplysninger?", "", categoryOptions(m.a), &s.Data),
 		q.input("sources.note", "Bemærkning", "Valgfrit, fx hvornår I slår op.", &s.Note, nil),
 	)
 }
@@ -313,20 +321,20 @@ func vendorForm(m *Model, i int) *questions {
 		return ok && !c.EEA
 	}
 	inside := func() bool { return drafts.InEEA(resolved().Country) }
-	// A vendor typed by hand needs no transfer basis inside the EU/EEA;
-	// that follows from the country, so it is set only when the country
-	// is changed, never just by opening the form.
+	// A transfer basis for one country does not hold for another: a vendor
+	// typed by hand that moves loses it, and inside the EU/EEA the question
+	// about access from outside says whether anything leaves (below). It is
+	// changed only when the country is, never just by opening the form.
 	country := v.Country
-	var rolesSync func() // set below, with the questions
+	var rolesSync, remoteSync func() // set below, with the questions
 	q.sync = func() {
 		rolesSync()
+		remoteSync()
 		if fromCatalogue || v.Country == country {
 			return
 		}
 		country = v.Country
-		if !outside() {
-			v.Transfer = "none"
-		} else if v.Transfer == "none" {
+		if v.Transfer != "" {
 			v.Transfer = ""
 		}
 	}
@@ -338,7 +346,7 @@ func vendorForm(m *Model, i int) *questions {
 		}
 		text := "Som i kataloget: " + label(catalogueValue)
 		if catalogueValue == drafts.Unknown {
-			text = "Ukendt i kataloget – vælg selv"
+			text = unknownInCatalogue
 		}
 		return append([]huh.Option[string]{huh.NewOption(text, "")}, opts...)
 	}
@@ -386,7 +394,8 @@ func vendorForm(m *Model, i int) *questions {
 		if cv.JointFor != "" {
 			q.placeholder(jointFor, cv.JointFor)
 		}
-		title = cv.Name + " (fra kataloget; kilde: " + cv.Provenance() + ")"
+		// The catalogue's sources are for consultants ('privatliv vendors').
+		title = cv.Name + " (fra kataloget)"
 		if cv.Advice != "" {
 			title += "\n" + lipgloss.NewStyle().Width(max(m.leftWidth()-4, 20)).Render("Råd: "+cv.Advice)
 		}
@@ -408,19 +417,19 @@ func vendorForm(m *Model, i int) *questions {
 		sameEntity := func() bool { return fromCatalogue && (v.Entity == "" || v.Entity == cv.Entity) }
 		q.groupIf("Virksomheden bag", func() bool { return sameEntity() && (known(cv.Entity) || known(cv.EntityCountry)) },
 			q.pick("vendors.entity_country.catalogue", "Hvor ligger den virksomhed?", "Landet, hvor virksomheden er registreret.",
-				inherit(entityCountryOptions(), cv.EntityCountry, countryName), &v.EntityCountry, "").Height(8),
+				inherit(entityCountryOptions(), cv.EntityCountry, countryName), &v.EntityCountry, ""),
 		)
 		q.groupIf("Virksomheden bag", func() bool { return !sameEntity() && strings.TrimSpace(v.Entity) != "" },
 			q.pick("vendors.entity_country", "Hvor ligger den virksomhed?", "Landet, hvor virksomheden er registreret.",
-				entityCountryOptions(), &v.EntityCountry, "").Height(8),
+				entityCountryOptions(), &v.EntityCountry, ""),
 		)
 	}
 	q.groupIf("Egne formål", func() bool { return resolved().Role == "processor" }, controllerFor)
 	q.groupIf("Fælles dataansvar", func() bool { r := resolved().Role; return r == "processor" || r == "controller" }, jointFor)
 	rolesSync = purposeRoles(q, m.a, v)
 	land := []huh.Field{
-		q.pick("vendors.country", "Hvor behandles oplysningerne?", "Skriv / for at søge. Vælg »Et land i EU/EØS«, hvis I ikke ved hvilket.",
-			inherit(vendorCountryOptions(), cv.Country, countryName), &v.Country, "").Height(8),
+		q.pick("vendors.country", "Hvor behandles oplysningerne?", "Vælg »Et land i EU/EØS«, hvis I ikke ved hvilket.",
+			inherit(vendorCountryOptions(), cv.Country, countryName), &v.Country, ""),
 	}
 	if !byCategory {
 		land = append(land, privacy)
@@ -434,23 +443,78 @@ func vendorForm(m *Model, i int) *questions {
 		transfer = append(transfer, transferTo)
 	}
 	q.groupIf("Overførsel", outside, append(transfer, note)...)
-	// "No" is no answer in the file (the policy then says nothing about
-	// access from outside), so it stays a choice even after another one.
-	remoteOpts := termOptions(drafts.Transfers[1:])
-	if fromCatalogue && cv.RemoteAccess != "" {
-		remoteOpts = inherit(remoteOpts, cv.RemoteAccess, transferLabel)
-	} else {
-		remoteOpts = append([]huh.Option[string]{huh.NewOption("Nej, eller ikke oplyst", "")}, remoteOpts...)
-	}
-	q.groupIf("Adgang udefra", inside,
-		q.pick("vendors.remote_access", "Kan medarbejdere eller underleverandører uden for EU/EØS få adgang, fx ved support?",
-			"Det står ofte i databehandleraftalen under underdatabehandlere. Vælg i så fald grundlaget for adgangen.", remoteOpts, &v.RemoteAccess, ""),
-	)
+	remoteSync = remoteQuestion(q, v, cv, fromCatalogue, inside)
 	q.groupIf("Adgang udefra", func() bool { return inside() && known(resolved().RemoteAccess) },
-		q.multi("vendors.remote_countries", "Fra hvilke lande?", "Valgfrit. Skriv / for at søge.", outsideCountryOptions(), &v.RemoteCountries).Filterable(true).Height(8),
+		q.multi("vendors.remote_countries", "Fra hvilke lande?", "Valgfrit.", outsideCountryOptions(), &v.RemoteCountries),
 	)
 	agreementQuestions(m, q, v, resolved)
 	return q
+}
+
+// noTransfer is the answer »Nej – alt bliver i EU/EØS« to the question
+// about access from outside: in the answer file, transfer = "none" and no
+// remote access.
+const noTransfer = "none"
+
+// remoteQuestion asks, for a vendor inside the EU/EEA, whether anything
+// leaves it: »Nej – alt bliver i EU/EØS« is an answer of its own (transfer
+// "none"), apart from »Ikke oplyst«, and »Ja« names the basis for the
+// access from outside (remote_access), which also says that the data
+// itself stays inside. It returns the sync that writes the answer into v,
+// only when it changes.
+func remoteQuestion(q *questions, v *drafts.Vendor, cv drafts.CatalogVendor, fromCatalogue bool, inside func() bool) func() {
+	r := drafts.ResolveVendor(*v)
+	remote := v.RemoteAccess
+	var opts []huh.Option[string]
+	switch {
+	case fromCatalogue && cv.RemoteAccess != "":
+		opts = append(opts, huh.NewOption("Som i kataloget: Ja – "+drafts.Label(drafts.Transfers, cv.RemoteAccess), ""))
+	case r.Transfer == noTransfer && v.Transfer == "":
+		// The catalogue says nothing leaves; that is the answer as it is.
+		opts = append(opts, huh.NewOption("Som i kataloget: Nej – alt bliver i EU/EØS", ""))
+	default:
+		if remote == "" && v.Transfer == noTransfer {
+			remote = noTransfer
+		}
+		label := "Ikke oplyst"
+		if fromCatalogue {
+			label = "Ikke oplyst – kataloget ved det ikke"
+		}
+		opts = append(opts, huh.NewOption(label, ""), huh.NewOption("Nej – alt bliver i EU/EØS", noTransfer))
+	}
+	for _, t := range drafts.Transfers[1:] {
+		opts = append(opts, huh.NewOption("Ja – "+t.Label, t.ID))
+	}
+	pick := q.pick("vendors.remote_access", "Kan nogen uden for EU/EØS få adgang til oplysningerne, fx medarbejdere eller underleverandører ved support?",
+		"Det står ofte i databehandleraftalen under underdatabehandlere. Er svaret ja, så vælg grundlaget for adgangen.", opts, &remote, "")
+	// »Ikke oplyst« is no answer: it is shown as unanswered.
+	pick.hasNone = opts[0].Key == "Ikke oplyst" || strings.HasPrefix(opts[0].Key, "Ikke oplyst ")
+	q.groupIf("Adgang udefra", inside, pick)
+	last := remote
+	return func() {
+		if remote == last {
+			return
+		}
+		last = remote
+		v.RemoteAccess = ""
+		switch remote {
+		case "":
+			if v.Transfer == noTransfer {
+				v.Transfer = ""
+			}
+		case noTransfer:
+			v.Transfer = noTransfer
+		default:
+			v.RemoteAccess = remote
+			// Access from outside to data kept inside: the data stays.
+			if t := drafts.ResolveVendor(*v).Transfer; t == "" || t == drafts.Unknown {
+				v.Transfer = noTransfer
+			}
+		}
+		if !known(drafts.ResolveVendor(*v).RemoteAccess) {
+			v.RemoteCountries = nil
+		}
+	}
 }
 
 // agreementQuestions ask about the agreement with a processor or joint
@@ -548,6 +612,8 @@ func bannerForm(m *Model, _ int) *questions {
 			Suggestions([]string{"Cookiebot", "Cookie Information", "CookieYes", "Complianz"}),
 		q.input("cookies.consent_lifetime", "Hvor længe huskes valget?", "Fx \"12 måneder\".", &c.ConsentLifetime, optional(checkPeriod)),
 		q.input("cookies.settings_url", "Link til cookieindstillinger", "Valgfrit. Siden, hvor man kan ændre sit valg.", &c.SettingsURL, optional(drafts.CheckURL)),
+		q.confirm("cookies.easy_reject", "Kan man vælge pr. kategori og sige nej lige så let som ja?",
+			"Fx en knap til at afvise alt ved siden af knappen til at acceptere alt. Svarer I ja, siger politikken det.", &c.EasyReject),
 	)
 	// Only a site with no cookie described can say it has none.
 	q.groupIf("Ingen cookies", func() bool { return !c.Any() },
@@ -599,11 +665,11 @@ func documentForm(m *Model, _ int) *questions {
 	return q.group("Politikken",
 		q.input("document.effective", "Gælder fra", "Datoen, politikken træder i kraft: ÅÅÅÅ-MM-DD.", &m.b.effective, required("datoen", checkDate)),
 		q.input("document.version", "Version", "Valgfrit, fx 2.0.", &m.a.Document.Version, nil),
-		q.pick("document.record", "Skal ctrl+s også skrive fortegnelsen over behandlinger (art. 30)?",
+		q.pick("document.record", "Skal fortegnelsen over behandlinger (art. 30) også gemmes, når I gemmer?",
 			"Fortegnelsen gemmes ved siden af svarfilen som NAVN-fortegnelse.", termOptions(drafts.RecordFormats), &m.a.Document.Record, "Nej"),
-		q.multi("document.write", "Hvad skal ctrl+s ellers skrive?",
+		q.multi("document.write", "Hvad skal ellers skrives, når I gemmer?",
 			"Hvert som .md og .html ved siden af svarfilen, fx NAVN-sletteplan.md. Oversigten, sletteplanen og teksterne er til jer selv.",
-			termOptions(drafts.SaveDocuments), &m.a.Document.Write).Height(8),
+			termOptions(drafts.SaveDocuments), &m.a.Document.Write),
 		q.input("document.url", "Hvor ligger politikken på nettet?",
 			"Valgfrit. Fx https://firma.dk/privatlivspolitik. Teksterne til formularer og cookiebanner linker hertil.", &m.a.Document.URL, optional(drafts.CheckURL)),
 	)
@@ -614,18 +680,20 @@ func documentForm(m *Model, _ int) *questions {
 func noticeForm(m *Model, i int) *questions {
 	n := &m.a.Document.Notices[i]
 	q := newQuestions()
-	return q.group("Særskilt orientering",
+	q.group("Særskilt orientering",
 		q.multi("document.notices.groups", "Hvem får deres egen orientering i stedet for politikken?",
 			"Fx medarbejdere og jobansøgere. Politikken udelader dem og siger, hvor de finder deres; orienteringen har kun det, der gælder dem.",
-			groupOptions(m.a, true), &n.Groups).Height(10).Validate(q.need("document.notices.groups", func(v []string) error {
-			if len(v) == 0 {
-				return fmt.Errorf("vælg mindst én persongruppe")
-			}
-			return nil
-		})),
+			groupOptions(m.a, true), &n.Groups),
 		q.input("document.notices.where", "Hvor finder de den?",
 			"Skriv en sætning til dem, fx »Den står i vores jobopslag, og som medarbejder får du den, når du bliver ansat.« Politikken siger den.", &n.Where, nil),
 	)
+	q.need("document.notices.groups", func(v []string) error {
+		if len(v) == 0 {
+			return fmt.Errorf("vælg mindst én persongruppe")
+		}
+		return nil
+	})
+	return q
 }
 
 func changeForm(m *Model, i int) *questions {

@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/privatliv/privatliv/content/policy"
 	"github.com/privatliv/privatliv/drafts"
 )
@@ -35,7 +36,7 @@ func run(t *testing.T, m *Model, cmd tea.Cmd) {
 		}
 		c := queue[0]
 		queue = queue[1:]
-		if c == nil || isBlink(c) {
+		if c == nil || isBlink(c) || skipped(m, c) {
 			continue
 		}
 		switch msg := c().(type) {
@@ -80,6 +81,16 @@ func press(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyPgUp}
 	case "down":
 		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "home":
+		return tea.KeyPressMsg{Code: tea.KeyHome}
+	case "end":
+		return tea.KeyPressMsg{Code: tea.KeyEnd}
 	case "f1":
 		return tea.KeyPressMsg{Code: tea.KeyF1}
 	case "backspace":
@@ -121,6 +132,25 @@ func example(t *testing.T, name string) *drafts.Answers {
 
 func screen(m *Model) string { return m.render() }
 
+// focusedOption is the option under the cursor of the open form's select.
+func focusedOption(m *Model) string {
+	if m.form == nil {
+		return ""
+	}
+	// The focused field is the one with the thick border; other selects
+	// show their answer with the same cursor.
+	for _, l := range strings.Split(ansi.Strip(m.form.View()), "\n") {
+		l = strings.TrimLeft(l, " ")
+		if !strings.HasPrefix(l, "┃") {
+			continue
+		}
+		if l = strings.TrimLeft(l, " ┃"); strings.HasPrefix(l, "> ") {
+			return strings.TrimPrefix(l, "> ")
+		}
+	}
+	return ""
+}
+
 // flush finishes the wizard's background work at once, in order, as if
 // every preview render and check came back as soon as it started: the
 // preview and the findings are then those of the answers as they stand.
@@ -152,6 +182,33 @@ func pickCatalogue(t *testing.T, m *Model, i int) {
 		t.Fatalf("no picker open (mode %d)", m.mode)
 	}
 	for range i {
+		send(t, m, press("down"))
+	}
+	send(t, m, press("enter"))
+	// A vendor that fits none of the purposes, or several, is asked about:
+	// the purpose it usually serves, new, when offered; else the first.
+	if m.mode == modePick && m.form != nil && strings.HasPrefix(m.form.GetFocusedField().(interface{ GetKey() string }).GetKey(), "pick") {
+		answerVendorPurpose(t, m, "Et nyt formål")
+	}
+}
+
+// answerVendorPurpose answers the question which purpose a vendor serves
+// with the first option that starts with choice, or the first option.
+func answerVendorPurpose(t *testing.T, m *Model, choice string) {
+	t.Helper()
+	scr := screen(m)
+	if !strings.Contains(scr, "Hvilket formål bruger I") {
+		t.Fatalf("no question about the vendor's purpose:\n%s", scr)
+	}
+	// The options are the picker's; move down to the one wanted.
+	for n := 0; n < 40; n++ {
+		if strings.Contains(focusedOption(m), choice) {
+			break
+		}
+		if n == 39 {
+			send(t, m, press("home"))
+			break
+		}
 		send(t, m, press("down"))
 	}
 	send(t, m, press("enter"))
@@ -311,4 +368,14 @@ func allNewFields(t *testing.T) *drafts.Answers {
 		t.Fatalf("the starting point has problems: %v", probs)
 	}
 	return a
+}
+
+// problemPaths are the paths of a's value problems: what a test's changes
+// are measured against when the answers are not complete to begin with.
+func problemPaths(a *drafts.Answers) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range drafts.Validate(a) {
+		out[p.Path] = true
+	}
+	return out
 }

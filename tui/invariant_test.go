@@ -30,6 +30,22 @@ func startingPoints(t *testing.T) map[string]*drafts.Answers {
 		a.Document.Effective = drafts.DateOf(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
 		out["kind-"+k.ID] = a
 	}
+	// Starting points composed from blocks: every block in »jeg«, an
+	// association, and the yoga studio of the review with its systems.
+	for name, setup := range map[string]drafts.Setup{
+		"blokke-alle-jeg": {Voice: "jeg", Blocks: drafts.BlockIDs()},
+		"blokke-forening": {Voice: "vi", Association: true, Blocks: []string{"medlemmer", "betaling", "nyhedsbrev", "hjemmeside"}},
+		"blokke-yoga": {Kind: "studie", Voice: "jeg", Blocks: []string{"kunder", "hjemmeside", "booking", "betaling", "helbred", "nyhedsbrev", "statistik", "annoncer"},
+			Systems:      map[string]string{"payment": "mobilepay", "newsletter": "mailchimp", "analytics": "google-analytics", "ads": "meta-pixel"},
+			SystemsInEEA: true, Banner: "cookiebot", Profiling: "marketing"},
+	} {
+		a, err := drafts.Compose(setup)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Document.Effective = drafts.DateOf(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+		out[name] = a
+	}
 	// Answers that use every optional vendor and cookie answer, and a site
 	// that sets no cookies.
 	out["alle-nye-felter"] = allNewFields(t)

@@ -97,16 +97,22 @@ func (m *Model) listKey(k tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) addItem(c *collection) tea.Cmd {
 	m.coll = c
-	if c.templates != nil {
-		m.pick = 0
-		m.show(newQuestions().group("",
-			pickInt("pick", "Hvad vil du tilføje?", "Vælg "+typical(c.noun)+"; du kan rette alt bagefter. Skriv / for at søge.",
-				c.templates(m.a), &m.pick).Height(max(m.bodyHeight()-6, 4)),
+	// A picker with nothing to pick but »your own« is skipped.
+	if opts := c.templates; opts != nil && len(opts(m.a)) > 1 {
+		m.pick = opts(m.a)[0].Value
+		q := newQuestions()
+		m.show(q.group("",
+			q.pickInt("pick", "Hvad vil du tilføje?", "Vælg "+typical(c.noun)+"; du kan rette alt bagefter. Skriv / for at søge.",
+				c.templates(m.a), &m.pick),
 		))
 		m.mode = modePick
 		return m.formInit()
 	}
-	i := c.add(m.a, 0)
+	choice := 0
+	if c.templates != nil {
+		choice = c.templates(m.a)[0].Value
+	}
+	i := c.add(m.a, choice)
 	rows := m.rows()
 	for j, r := range rows {
 		if r.coll == c && r.item == i {
@@ -118,10 +124,11 @@ func (m *Model) addItem(c *collection) tea.Cmd {
 
 func (m *Model) deleteKey(k tea.KeyPressMsg) tea.Cmd {
 	m.mode = m.prevMode
-	if key.Matches(k, keys.Confirm) && k.String() != "enter" {
-		name := m.coll.name(m.a, m.item)
-		m.coll.remove(m.a, m.item)
-		m.setStatus("Slettede "+name+".", false)
+	yes := key.Matches(k, keys.Confirm) && k.String() != "enter"
+	// With what only the item uses, »k« deletes the item alone.
+	only := m.deleteNote() != "" && k.String() == "k"
+	if yes || only {
+		m.setStatus(m.confirmDelete(yes), false)
 		m.cursor = max(0, m.cursor-1)
 		return tea.Batch(m.afterChange(), m.refreshPreview())
 	}

@@ -52,7 +52,7 @@ func TestListsAndFindingsInPlainWords(t *testing.T) {
 					t.Errorf("%s: finding line with an article or a path: %q", name, line)
 				}
 			}
-			if m.place(m.findings[k].Path) == "" {
+			if m.place(m.findings[k]) == "" {
 				t.Errorf("%s: finding %s names no question", name, m.findings[k].Path)
 			}
 		}
@@ -68,7 +68,7 @@ func TestFindingNamesTheQuestion(t *testing.T) {
 	for _, f := range m.findings {
 		if f.Path == "cookies.banner" {
 			found = true
-			if p := m.place(f.Path); !strings.HasPrefix(p, "Trin 6 Cookies › Cookiebanner › Har hjemmesiden et cookiebanner") {
+			if p := m.place(f); !strings.HasPrefix(p, "Trin 6 Cookies › Cookiebanner › Har hjemmesiden et cookiebanner") {
 				t.Errorf("cookies.banner is shown as %q", p)
 			}
 		}

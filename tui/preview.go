@@ -117,7 +117,13 @@ func glamourStyle(dark, noColor bool) string {
 
 // sectionText is the Markdown of each part of the policy, in order, with
 // the section ids, in content's preview form.
-func sectionText(p *policy.Policy) (ids, texts []string) { return p.Preview() }
+func sectionText(p *policy.Policy) (ids, texts []string) {
+	ids, texts = p.Preview()
+	for i, t := range texts {
+		texts[i] = previewLinks(t)
+	}
+	return ids, texts
+}
 
 // previewMsg carries a preview render: the policy's parts for a copy of the
 // answers, rendered for a style and width.

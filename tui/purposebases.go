@@ -32,11 +32,14 @@ func byGroupQuestions(m *Model, q *questions, p *drafts.Purpose) {
 		}
 		origBasis, origInterest := slices.Clone(basis), interest
 		name := groupLabel(a, g)
-		show := func() bool { return contains(p.Subjects, g) && (len(p.Subjects) > 1 || drafts.NotParty[g]) }
-		desc := "Lad stå tomt, hvis formålets retsgrundlag også gælder her."
-		if drafts.NotParty[g] {
-			desc = "De er ikke selv part i aftalen – det er deres arbejdsgiver. For dem er det normalt legitim interesse."
+		// Asked when the purpose is about several groups, and for a group
+		// that is no party to a contract when the purpose rests on one.
+		// An own basis already given stays to be seen.
+		given := len(basis) > 0
+		show := func() bool {
+			return contains(p.Subjects, g) && (len(p.Subjects) > 1 || given || drafts.NotParty[g] && contains(p.Basis, "6.1.b"))
 		}
+		desc := ownBasisWhy(g)
 		key := "purposes.by_group." + g
 		q.groupIf("Retsgrundlag for "+name, show,
 			q.multi(key+".basis", "Gælder et andet retsgrundlag for "+strings.ToLower(name)+"?", desc, termOptions(drafts.LegalBases), &basis),
@@ -63,6 +66,21 @@ func byGroupQuestions(m *Model, q *questions, p *drafts.Purpose) {
 			}
 		}
 	}
+}
+
+// ownBasisWhy says why a group may need a basis of its own, in words that
+// fit the group: visitors are no one's employees.
+func ownBasisWhy(g string) string {
+	const keep = " Lad stå tomt, hvis formålets retsgrundlag også gælder for dem."
+	switch g {
+	case "business_customers", "suppliers":
+		return "Kontaktpersonerne er ikke selv part i aftalen – det er deres arbejdsgiver – så for dem er det normalt legitim interesse, ikke aftale."
+	case "customer_employees":
+		return "Jeres kunders medarbejdere er ikke selv part i aftalen – det er jeres kunde – så for dem er det normalt legitim interesse, ikke aftale."
+	case "visitors":
+		return "Besøgende på hjemmesiden har ingen aftale med jer, så aftale kan ikke være grundlaget for dem." + keep
+	}
+	return strings.TrimSpace(keep)
 }
 
 func sensitiveQuestions(m *Model, q *questions, p *drafts.Purpose) {
@@ -115,7 +133,8 @@ func sensitiveQuestions(m *Model, q *questions, p *drafts.Purpose) {
 				"Følsomme oplysninger kræver en undtagelse i art. 9, stk. 2.", termOptions(drafts.SpecialBases), &sb.Basis, empty),
 			q.input(key+".note", "Den konkrete regel eller situation", "Valgfrit, fx \"serviceloven § 153\".", &sb.Note, nil),
 		)
-		q.groupIf("Følsomme oplysninger: "+c.Label, func() bool { return show() && danish() },
+		lawSet := sb.Law != "" // a Danish rule given abroad can be taken back
+		q.groupIf("Følsomme oplysninger: "+c.Label, func() bool { return show() && (danish() || lawSet) },
 			q.pick(key+".law", "Hvilken regel i databeskyttelsesloven hører til?",
 				"Sundhedspersoner: § 7, stk. 3. Arbejdsgivere: § 12.", termOptions(drafts.SensitiveLaws), &sb.Law, "Ingen af dem"),
 		)

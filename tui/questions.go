@@ -35,7 +35,8 @@ type questions struct {
 type groupSpec struct {
 	title  string
 	fields []*fieldSpec
-	show   func() bool // nil: always
+	show   func() bool   // nil: always
+	lists  []choiceField // its selects and multi-selects
 }
 
 type fieldKind int
@@ -58,6 +59,26 @@ type fieldSpec struct {
 	check            validator
 	placeholder      string // shown when the answer is empty (a catalogue value)
 	need             func([]string) error
+	// mark is what is wrong with the answer, shown after the title.
+	mark    string
+	retitle func(string) // sets a text field's title
+	choice  choiceField  // a list: marked through the choice
+}
+
+// setMark shows mark after the field's title; it reports whether it
+// changed.
+func (f *fieldSpec) setMark(mark string) bool {
+	if mark == f.mark {
+		return false
+	}
+	f.mark = mark
+	switch {
+	case f.choice != nil:
+		f.choice.setMark(mark)
+	case f.retitle != nil:
+		f.retitle(withMark(f.title, mark))
+	}
+	return true
 }
 
 type validator func(string) error
@@ -98,6 +119,9 @@ func (q *questions) groupIf(title string, show func() bool, fields ...huh.Field)
 		if fs := q.fields[f.GetKey()]; fs != nil {
 			spec.fields = append(spec.fields, fs)
 		}
+		if c, ok := f.(choiceField); ok {
+			spec.lists = append(spec.lists, c)
+		}
 	}
 	if show != nil {
 		hide := func() bool { return !show() }
@@ -107,6 +131,14 @@ func (q *questions) groupIf(title string, show func() bool, fields ...huh.Field)
 	q.groups = append(q.groups, g)
 	q.specs = append(q.specs, spec)
 	return q
+}
+
+// redraw makes every field draw itself again: its title or height changed
+// from outside (a mark, the room), which the kept views cannot see.
+func (q *questions) redraw() {
+	for _, k := range q.kept {
+		k.ok = false
+	}
 }
 
 func (q *questions) isHidden(g *huh.Group) bool {
@@ -124,12 +156,26 @@ func (q *questions) spec(key, title, desc string, kind fieldKind) *fieldSpec {
 	return fs
 }
 
+// input is a text field bound to v. Its check runs on every key and marks
+// the field when it is left with a wrong or missing answer; it never keeps
+// the user from moving on (huh's own validation would: a form with a
+// required question unanswered could not be left or jumped through).
 func (q *questions) input(key, title, desc string, v *string, check validator) *huh.Input {
 	fs := q.spec(key, title, desc, kindInput)
 	fs.str, fs.check = v, check
 	in := themed(huh.NewInput()).Key(key).Title(fs.title).Description(fs.desc).Value(v)
+	fs.retitle = func(t string) { in.Title(t) }
 	if check != nil {
 		q.checks[key] = check
+	}
+	return in
+}
+
+// refuse makes the field's check keep the user from going on. It is for
+// the fields of an action (the file to import, the name to save as),
+// where nothing can follow a wrong answer; answers are never refused.
+func (q *questions) refuse(in *huh.Input) *huh.Input {
+	if check := q.checks[in.GetKey()]; check != nil {
 		in.Validate(check)
 	}
 	return in
@@ -146,56 +192,86 @@ func (q *questions) placeholder(in *huh.Input, text string) {
 func (q *questions) noCheck(in *huh.Input) {
 	delete(q.checks, in.GetKey())
 	q.fields[in.GetKey()].check = nil
-	in.Validate(func(string) error { return nil })
 }
 
 func (q *questions) text(key, title, desc string, v *string) *huh.Text {
 	fs := q.spec(key, title, desc, kindText)
 	fs.str = v
-	return themed(huh.NewText()).Key(key).Title(fs.title).Description(fs.desc).Value(v).Lines(3)
+	t := themed(huh.NewText()).Key(key).Title(fs.title).Description(fs.desc).Value(v).Lines(3)
+	fs.retitle = func(s string) { t.Title(s) }
+	return t
 }
 
 func (q *questions) confirm(key, title, desc string, v *bool) *huh.Confirm {
 	fs := q.spec(key, title, desc, kindConfirm)
 	fs.flag = v
-	return themed(huh.NewConfirm()).Key(key).Title(fs.title).Description(fs.desc).Affirmative("Ja").Negative("Nej").Value(v)
+	c := themed(huh.NewConfirm()).Key(key).Title(fs.title).Description(fs.desc).Affirmative("Ja").Negative("Nej").Value(v)
+	fs.retitle = func(s string) { c.Title(s) }
+	return c
 }
 
 // unanswered is the first choice of a select nobody has answered yet.
 const unanswered = "Ikke besvaret – vælg"
 
+// unknownInCatalogue is the first choice of a vendor's select when the
+// catalogue does not know the answer: no answer either.
+const unknownInCatalogue = "Ukendt i kataloget – vælg selv"
+
 // pick is a select bound to v. huh writes the option under its cursor to
 // the answer as soon as the field is built, and again on enter, so the
 // current answer is always one of the options: "" as "Ikke besvaret" (or
 // the label given), and a value the options do not know as itself.
-func (q *questions) pick(key, title, desc string, opts []huh.Option[string], v *string, empty string) *huh.Select[string] {
+func (q *questions) pick(key, title, desc string, opts []huh.Option[string], v *string, empty string) *choice[string] {
 	known := false
 	for _, o := range opts {
 		known = known || o.Value == *v
 	}
+	// An empty answer with a name of its own ("Nej", "Ingen af dem") is
+	// always a choice; without one, "Ikke besvaret" is offered only while
+	// nothing is chosen.
+	none := false
 	switch {
-	case *v == "" && !known:
-		if empty == "" {
-			empty = unanswered
+	case empty != "" && !hasValue(opts, ""):
+		opts = append([]huh.Option[string]{huh.NewOption(empty, "")}, opts...)
+		if !known && *v != "" {
+			opts = append([]huh.Option[string]{huh.NewOption(*v+" (ukendt værdi – behold eller vælg)", *v)}, opts...)
 		}
+	case *v == "" && !known:
+		empty, none = unanswered, true
 		opts = append([]huh.Option[string]{huh.NewOption(empty, "")}, opts...)
 	case !known:
 		opts = append([]huh.Option[string]{huh.NewOption(*v+" (ukendt værdi – behold eller vælg)", *v)}, opts...)
 	}
+	for _, o := range opts {
+		// The catalogue's "unknown" is no answer either.
+		none = none || o.Value == "" && o.Key == unknownInCatalogue
+	}
 	opts = inertOptions(opts)
 	fs := q.spec(key, title, desc, kindPick)
 	fs.str, fs.opts = v, opts
-	return themed(huh.NewSelect[string]()).Key(key).Title(fs.title).Description(fs.desc).Options(opts...).Accessor(answer[string]{v})
+	desc = withKeys(fs.desc, len(opts))
+	sel := themed(huh.NewSelect[string]()).Key(key).Title(fs.title).Description(desc).Options(opts...).Accessor(answer[string]{v})
+	c := newChoice[string](sel, fs.title, desc, opts, false)
+	c.hasNone = none
+	fs.choice = c
+	return c
+}
+
+func hasValue(opts []huh.Option[string], v string) bool {
+	return slices.ContainsFunc(opts, func(o huh.Option[string]) bool { return o.Value == v })
 }
 
 // pickInt is pick for a choice among numbered options; it always has one.
-func pickInt(key, title, desc string, opts []huh.Option[int], v *int) *huh.Select[int] {
-	return themed(huh.NewSelect[int]()).Key(key).Title(inert.Text(title)).Description(inert.Text(desc)).Options(inertOptions(opts)...).Value(v)
+func (q *questions) pickInt(key, title, desc string, opts []huh.Option[int], v *int) *choice[int] {
+	title, desc, opts = inert.Text(title), inert.Text(desc), inertOptions(opts)
+	sel := themed(huh.NewSelect[int]()).Key(key).Title(title).Description(desc).Options(opts...).Value(v)
+	return newChoice[int](sel, title, desc, opts, false)
 }
 
 // multi is a multi-select bound to v that keeps v's order and values the
-// options do not know, and writes only when the choices change.
-func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v *[]string) *huh.MultiSelect[string] {
+// options do not know, and writes only when the choices change. A long
+// list can be searched.
+func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v *[]string) *choice[string] {
 	for _, x := range *v {
 		if !slices.ContainsFunc(opts, func(o huh.Option[string]) bool { return o.Value == x }) {
 			opts = append(opts, huh.NewOption(x+" (ukendt)", x))
@@ -204,7 +280,26 @@ func (q *questions) multi(key, title, desc string, opts []huh.Option[string], v 
 	opts = inertOptions(opts)
 	fs := q.spec(key, title, desc, kindMulti)
 	fs.strs, fs.opts = v, opts
-	return themed(huh.NewMultiSelect[string]()).Key(key).Title(fs.title).Description(fs.desc).Options(opts...).Accessor(choices{v})
+	desc = withKeys(fs.desc, len(opts))
+	ms := themed(huh.NewMultiSelect[string]()).Key(key).Title(fs.title).Description(desc).Options(opts...).Accessor(choices{v}).
+		Filterable(len(opts) > searchable)
+	c := newChoice[string](ms, fs.title, desc, opts, true)
+	fs.choice = c
+	return c
+}
+
+// searchable is the number of options from which a multi-select can be
+// searched with /.
+const searchable = 8
+
+// withKeys adds to a long list's description that it can be searched. The
+// full-screen wizard says so; accessible mode, which has its own keys,
+// reads the description without it.
+func withKeys(desc string, options int) string {
+	if options <= searchable {
+		return desc
+	}
+	return strings.TrimSpace(desc + " Skriv / for at søge.")
 }
 
 // inertOptions makes the options' labels inert: they name purposes,

@@ -165,7 +165,7 @@ func (m *Model) writeRecovery() {
 	if m.diskSum != nil {
 		head = []byte(recoveryHeader + checksum(m.diskSum) + "\n")
 	}
-	data := append(head, m.encoded()...)
+	data := append(head, m.recoveryData()...)
 	var first error
 	for _, r := range m.recoveryPlaces() {
 		p := r.path(m.id)
@@ -186,6 +186,27 @@ func (m *Model) writeRecovery() {
 	}
 	m.recoveryErr = first
 	m.setStatus("Advarsel: kunne ikke gemme gendannelsesfilen, så ugemte svar går tabt, hvis guiden stopper: "+first.Error(), true)
+}
+
+// recoveryData is what the recovery file holds: the answers, and for a
+// questionnaire not yet saved that started from a kind or an example, the
+// starting point's comments too, so a restored questionnaire's first save
+// keeps them as an unbroken one does.
+func (m *Model) recoveryData() []byte {
+	if m.opts.Source != nil && !m.opts.Existing && !fileExistsAt(m.path) {
+		if data, err := drafts.Merge(m.opts.Source, m.a, orText(m.path, "svar.toml")); err == nil {
+			return data
+		}
+	}
+	return m.encoded()
+}
+
+func fileExistsAt(path string) bool {
+	if path == "" {
+		return false
+	}
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // removeRecovery removes this wizard's recovery file, wherever it lies.
@@ -300,6 +321,11 @@ func (m *Model) restore() error {
 	}
 	*m.a = *f.Answers
 	m.b = loadBindings(m.a)
+	// A questionnaire not yet saved keeps the recovered file's comments
+	// (its starting point's) when it is saved.
+	if !m.opts.Existing {
+		m.opts.Source = withoutHeader(r.data)
+	}
 	m.seenOld = true
 	m.writeRecovery()
 	if m.recoveryErr == nil {

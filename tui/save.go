@@ -97,7 +97,7 @@ func (m *Model) save(force bool) tea.Cmd {
 		msg += " – kommentarerne i den gamle fil kunne ikke bevares; den ligger i " + saved.Backup
 	}
 	if e, w := check.Count(m.findings); e+w > 0 {
-		msg += fmt.Sprintf(" – %s og %s tilbage (ctrl+f)", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"))
+		msg += fmt.Sprintf(" – %s og %s tilbage%s", plural(e, "fejl", "fejl"), plural(w, "advarsel", "advarsler"), m.say(" (ctrl+f)", ""))
 		m.setStatus(msg, e > 0)
 	} else {
 		m.setStatus(msg+" – ingen fejl eller mangler", false)
@@ -213,7 +213,7 @@ func (m *Model) askPath() tea.Cmd {
 		return nil
 	}
 	m.show(q.group("Gem",
-		q.input("save_as", "Hvor skal svarene gemmes?", "Politikken gemmes ved siden af som .md og .html.", &m.saveAs, check),
+		q.refuse(q.input("save_as", "Hvor skal svarene gemmes?", "Politikken gemmes ved siden af som .md og .html.", &m.saveAs, check)),
 	))
 	m.prevMode, m.mode = m.mode, modeSaveAs
 	return m.formInit()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/privatliv/privatliv/internal/inert"
@@ -14,6 +15,7 @@ type step struct {
 	id       string // stable name for code; titles are for people
 	title    string
 	help     string            // one line under the title, in plain Danish
+	keysHelp string            // what to press, after help; the full-screen wizard's keys only
 	section  string            // the policy section the preview shows
 	sections map[string]string // field key -> section, where it differs
 	form     func(m *Model) *questions
@@ -32,9 +34,15 @@ type collection struct {
 	templates   func(a *drafts.Answers) []huh.Option[int] // optional picker before adding
 	add         func(a *drafts.Answers, choice int) int
 	describe    func(a *drafts.Answers, choice int) string // what add will fill in, for the status line
-	remove      func(a *drafts.Answers, i int)
+	remove      func(a *drafts.Answers, i int) int         // how many other answers it changed
 	empty       func(a *drafts.Answers, i int) bool
 	form        func(m *Model, i int) *questions
+	// then, if set, runs after add and may ask a question before the new
+	// item's form opens (which purpose a vendor serves); nil opens it.
+	then func(m *Model, i int) tea.Cmd
+	// orphans, if set, lists what only item i uses, which deleting it
+	// offers to delete too.
+	orphans func(a *drafts.Answers, i int) orphans
 }
 
 // name is item i's label as the screen shows it: on one line and inert,
@@ -59,7 +67,8 @@ var steps = []*step{
 	},
 	{
 		id: "people", title: "Hvem og hvilke oplysninger", section: "oplysninger",
-		help:     "Hvem har I oplysninger om, og hvilke? a tilføjer en gruppe, enter retter den.",
+		help:     "Hvem har I oplysninger om, og hvilke?",
+		keysHelp: "a tilføjer en gruppe, enter retter den.",
 		colls:    []*collection{subjectsColl, categoriesColl},
 		prefixes: []string{"subjects", "categories"},
 	},
@@ -107,7 +116,8 @@ var steps = []*step{
 	},
 	{
 		id: "review", title: "Gennemse og gem", section: "aendringer",
-		help:     "Hvornår gælder politikken fra, og hvad er ændret? Gem med ctrl+s.",
+		help:     "Hvornår gælder politikken fra, og hvad er ændret?",
+		keysHelp: "Gem med ctrl+s.",
 		sections: map[string]string{"document.notices.groups": "orienteringer", "document.notices.where": "orienteringer"},
 		colls:    []*collection{documentColl, noticesColl, changesColl},
 		prefixes: []string{"document"},
@@ -136,8 +146,12 @@ var subjectsColl = &collection{
 		a.Subjects = append(a.Subjects, drafts.Subject{Group: g, Data: []string{"contact"}})
 		return len(a.Subjects) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Subjects = removeAt(a.Subjects, i) },
-	form:   subjectForm,
+	remove: func(a *drafts.Answers, i int) int {
+		g := a.Subjects[i].Key()
+		a.Subjects = removeAt(a.Subjects, i)
+		return unlinkGroup(a, g)
+	},
+	form: subjectForm,
 }
 
 var categoriesColl = &collection{
@@ -151,9 +165,13 @@ var categoriesColl = &collection{
 		a.Categories = append(a.Categories, drafts.CustomCategory{Kind: drafts.KindOrdinary})
 		return len(a.Categories) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Categories = removeAt(a.Categories, i) },
-	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Categories[i].Name) == "" },
-	form:   categoryForm,
+	remove: func(a *drafts.Answers, i int) int {
+		id := a.Categories[i].ID
+		a.Categories = removeAt(a.Categories, i)
+		return unlinkCategory(a, id)
+	},
+	empty: func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Categories[i].Name) == "" },
+	form:  categoryForm,
 }
 
 var purposesColl = &collection{
@@ -170,23 +188,21 @@ var purposesColl = &collection{
 	},
 	templates: func(a *drafts.Answers) []huh.Option[int] {
 		var out []huh.Option[int]
-		for i, t := range drafts.PurposeTemplates {
+		for i, t := range drafts.PurposeTemplatesFor(a) {
 			out = append(out, huh.NewOption(t.Label, i))
 		}
 		return out
 	},
-	add: func(a *drafts.Answers, choice int) int {
-		p := drafts.ClonePurpose(drafts.PurposeTemplates[choice].Purpose)
-		if p.ID != "" {
-			p.ID = uniqueSlug(p.ID, func(id string) bool { return purposeTaken(a, id, -1) })
-		}
-		a.Purposes = append(a.Purposes, p)
-		ensureSubjects(a, p)
-		return len(a.Purposes) - 1
+	add:      addPurpose,
+	describe: describePurpose,
+	remove: func(a *drafts.Answers, i int) int {
+		id := a.Purposes[i].ID
+		a.Purposes = removeAt(a.Purposes, i)
+		return unlinkPurpose(a, id)
 	},
-	remove: func(a *drafts.Answers, i int) { a.Purposes = removeAt(a.Purposes, i) },
-	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Purposes[i].Name) == "" },
-	form:   purposeForm,
+	empty:   func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Purposes[i].Name) == "" },
+	form:    purposeForm,
+	orphans: purposeOrphans,
 }
 
 func purposeTaken(a *drafts.Answers, id string, except int) bool {
@@ -209,9 +225,24 @@ var sourcesColl = &collection{
 		a.Sources = append(a.Sources, drafts.Source{Kind: "public_register"})
 		return len(a.Sources) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Sources = removeAt(a.Sources, i) },
+	remove: func(a *drafts.Answers, i int) int { a.Sources = removeAt(a.Sources, i); return 0 },
 	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Sources[i].Name) == "" },
 	form:   sourceForm,
+}
+
+// ownVendorLabel is the picker's choice for a vendor typed by hand.
+const ownVendorLabel = "Anden leverandør (udfyld selv)"
+
+// ownPurposeLabel is the picker's choice for a purpose of one's own: the
+// template with nothing in it. Asked for when needed: the templates are
+// composed from every block, which the first frame need not wait for.
+func ownPurposeLabel() string {
+	for _, t := range drafts.PurposeTemplates() {
+		if t.Purpose.ID == "" {
+			return t.Label
+		}
+	}
+	return ""
 }
 
 var vendorsColl = &collection{
@@ -223,7 +254,7 @@ var vendorsColl = &collection{
 		if v.Name == "" && v.Category != "" {
 			name = drafts.Label(drafts.RecipientCategories, v.Category) + " (uden navn)"
 		}
-		return fmt.Sprintf("%s · %s · %s", name, orText(drafts.Label(drafts.Roles, v.Role), "rolle?"), orText(v.Country, "land?"))
+		return fmt.Sprintf("%s · %s · %s", name, orText(drafts.Label(drafts.Roles, v.Role), "rolle ikke besvaret"), whereLabel(v.Country))
 	},
 	templates: func(a *drafts.Answers) []huh.Option[int] {
 		cat := drafts.Catalogue()
@@ -231,7 +262,7 @@ var vendorsColl = &collection{
 		for i, v := range cat {
 			out = append(out, huh.NewOption(fmt.Sprintf("%s – %s (%s)", v.Name, v.Service, drafts.Label(drafts.CatalogCategories, v.Category)), i))
 		}
-		out = append(out, huh.NewOption("Anden leverandør (udfyld selv)", len(cat)))
+		out = append(out, huh.NewOption(ownVendorLabel, len(cat)))
 		// A recipient named only by its kind: the choice is the answer.
 		for k, t := range drafts.RecipientCategories {
 			out = append(out, huh.NewOption("Modtager uden navn (kategori): "+t.Label, len(cat)+1+k))
@@ -240,7 +271,12 @@ var vendorsColl = &collection{
 	},
 	add:      addVendor,
 	describe: describeVendor,
-	remove:   func(a *drafts.Answers, i int) { a.Vendors = removeAt(a.Vendors, i) },
+	then: askVendorPurpose,
+	remove: func(a *drafts.Answers, i int) int {
+		v := a.Vendors[i]
+		a.Vendors = removeAt(a.Vendors, i)
+		return unlinkVendor(a, v)
+	},
 	empty: func(a *drafts.Answers, i int) bool {
 		v := a.Vendors[i]
 		return v.Catalog == "" && v.Category == "" && strings.TrimSpace(v.Name) == ""
@@ -248,140 +284,30 @@ var vendorsColl = &collection{
 	form: vendorForm,
 }
 
-// addVendor adds the catalogue vendor at choice, links it to the purpose it
-// usually serves, adding that purpose if it is missing, and copies its
-// cookies into the cookie list, tied to that purpose. The choices after the
-// catalogue add a vendor typed by hand and a recipient named by category;
-// neither gets facts (role, country) nobody gave.
-func addVendor(a *drafts.Answers, choice int) int {
-	cat := drafts.Catalogue()
-	if choice < 0 || choice >= len(cat) {
-		v := drafts.Vendor{}
-		if k := choice - len(cat) - 1; k >= 0 && k < len(drafts.RecipientCategories) {
-			v.Category = drafts.RecipientCategories[k].ID
-		}
-		a.Vendors = append(a.Vendors, v)
-		return len(a.Vendors) - 1
+// whereLabel says where a vendor processes the data, as the list shows it.
+func whereLabel(code string) string {
+	switch c, ok := drafts.CountryByCode(code); {
+	case code == "" || code == drafts.Unknown:
+		return "land ikke besvaret"
+	case !ok:
+		return "ukendt land"
+	case c.Code == "EEA":
+		return "i EU/EØS"
+	default:
+		return "i " + c.Name
 	}
-	cv := cat[choice]
-	v := drafts.Vendor{Catalog: cv.ID}
-	purpose := ensurePurpose(a, cv.Purpose)
-	if purpose != "" {
-		v.Purposes = []string{purpose}
-	}
+}
+
+// vendorCookies are the catalogue vendor's cookies the answers do not list
+// yet, tied to purpose.
+func vendorCookies(a *drafts.Answers, cv drafts.CatalogVendor, purpose string) []drafts.Cookie {
+	var out []drafts.Cookie
 	for _, c := range cv.Cookies {
 		if !hasCookie(a, c.Name) {
-			a.Cookies.List = append(a.Cookies.List, drafts.Cookie{Name: c.Name, Provider: cv.Name, Purpose: c.Purpose, Category: c.Category, Lifetime: c.Lifetime, PurposeID: purpose})
-			// The site has cookies after all.
-			a.Cookies.None = false
+			out = append(out, drafts.Cookie{Name: c.Name, Provider: cv.Name, Purpose: c.Purpose, Category: c.Category, Lifetime: c.Lifetime, PurposeID: purpose})
 		}
 	}
-	a.Vendors = append(a.Vendors, v)
-	return len(a.Vendors) - 1
-}
-
-// describeVendor says what adding the catalogue vendor at choice will fill in.
-func describeVendor(a *drafts.Answers, choice int) string {
-	cat := drafts.Catalogue()
-	if choice < 0 || choice >= len(cat) {
-		return ""
-	}
-	cv := cat[choice]
-	var parts []string
-	if cv.Purpose != "" && findPurpose(a, cv.Purpose) == "" {
-		for _, t := range drafts.PurposeTemplates {
-			if t.Purpose.ID == cv.Purpose {
-				parts = append(parts, "formålet »"+t.Purpose.Name+"«")
-			}
-		}
-	}
-	n := 0
-	nonNecessary := false
-	for _, c := range cv.Cookies {
-		if !hasCookie(a, c.Name) {
-			n++
-			nonNecessary = nonNecessary || c.Category != "necessary"
-		}
-	}
-	if n == 1 {
-		parts = append(parts, "1 cookie")
-	} else if n > 1 {
-		parts = append(parts, fmt.Sprintf("%d cookies", n))
-	}
-	msg := cv.Name + " er tilføjet"
-	if len(parts) > 0 {
-		msg += " med " + strings.Join(parts, " og ")
-	}
-	msg += "."
-	if cv.Role == drafts.Unknown || cv.Transfer == drafts.Unknown {
-		msg += " Kataloget kender ikke alt om " + cv.Name + " – udfyld det, der mangler, ud fra jeres aftale."
-	}
-	if nonNecessary && !a.Cookies.Banner {
-		msg += " Cookies til statistik og marketing kræver et cookiebanner (trin 6)."
-	}
-	return msg
-}
-
-// ensureSubjects adds the groups a purpose is about, with its data, when the
-// answers do not describe them yet, so a template never leaves a dangling
-// reference.
-func ensureSubjects(a *drafts.Answers, p drafts.Purpose) {
-	for _, g := range p.Subjects {
-		found := false
-		for i := range a.Subjects {
-			if a.Subjects[i].Group == g {
-				found = true
-				for _, d := range p.Data {
-					if !contains(a.Subjects[i].Data, d) {
-						a.Subjects[i].Data = append(a.Subjects[i].Data, d)
-					}
-				}
-			}
-		}
-		if !found {
-			a.Subjects = append(a.Subjects, drafts.Subject{Group: g, Data: append([]string(nil), p.Data...)})
-		}
-	}
-}
-
-func hasCookie(a *drafts.Answers, name string) bool {
-	for _, c := range a.Cookies.List {
-		if c.Name == name {
-			return true
-		}
-	}
-	return false
-}
-
-// findPurpose finds the answers' purpose made from the template id.
-func findPurpose(a *drafts.Answers, templateID string) string {
-	for _, p := range a.Purposes {
-		if p.ID == templateID || strings.HasPrefix(p.ID, templateID+"-") {
-			return p.ID
-		}
-	}
-	return ""
-}
-
-// ensurePurpose returns the id of the purpose made from a template, adding
-// it from the template when the answers do not have it yet.
-func ensurePurpose(a *drafts.Answers, templateID string) string {
-	if templateID == "" {
-		return ""
-	}
-	if id := findPurpose(a, templateID); id != "" {
-		return id
-	}
-	for _, t := range drafts.PurposeTemplates {
-		if t.Purpose.ID == templateID {
-			p := drafts.ClonePurpose(t.Purpose)
-			p.ID = uniqueSlug(p.ID, func(id string) bool { return purposeTaken(a, id, -1) })
-			a.Purposes = append(a.Purposes, p)
-			ensureSubjects(a, p)
-			return p.ID
-		}
-	}
-	return ""
+	return out
 }
 
 var disclosuresColl = &collection{
@@ -392,7 +318,7 @@ var disclosuresColl = &collection{
 		a.Disclosures = append(a.Disclosures, drafts.Disclosure{})
 		return len(a.Disclosures) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Disclosures = removeAt(a.Disclosures, i) },
+	remove: func(a *drafts.Answers, i int) int { a.Disclosures = removeAt(a.Disclosures, i); return 0 },
 	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Disclosures[i].Recipient) == "" },
 	form:   disclosureForm,
 }
@@ -400,18 +326,8 @@ var disclosuresColl = &collection{
 var bannerColl = &collection{
 	title: "Cookiebanner", noun: "cookiebanner", section: "cookies", prefix: "cookies", singleton: true,
 	count: func(*drafts.Answers) int { return 1 },
-	label: func(a *drafts.Answers, _ int) string {
-		c := a.Cookies
-		s := "Intet cookiebanner"
-		if c.Banner {
-			s = fmt.Sprintf("Cookiebanner: %s · husker valget i %s", orText(c.BannerTool, "eget"), orText(c.ConsentLifetime, "?"))
-		}
-		if c.None {
-			s += " · hjemmesiden sætter ingen cookies"
-		}
-		return s
-	},
-	form: bannerForm,
+	label: func(a *drafts.Answers, _ int) string { return bannerLabel(a) },
+	form:  bannerForm,
 }
 
 var cookiesColl = &collection{
@@ -421,11 +337,26 @@ var cookiesColl = &collection{
 		c := a.Cookies.List[i]
 		return fmt.Sprintf("%s · %s · %s · %s", orText(c.Name, "uden navn"), orText(c.Provider, "?"), orText(drafts.Label(drafts.CookieCategories, c.Category), "kategori?"), orText(c.Lifetime, "levetid?"))
 	},
-	add: func(a *drafts.Answers, _ int) int {
-		a.Cookies.List = append(a.Cookies.List, drafts.Cookie{})
+	// The cookies the vendors normally set come ready to add.
+	templates: func(a *drafts.Answers) []huh.Option[int] {
+		var out []huh.Option[int]
+		for i, c := range missingCookies(a) {
+			out = append(out, huh.NewOption(fmt.Sprintf("%s – %s (%s, %s)", c.Name, c.Provider, strings.ToLower(drafts.Label(drafts.CookieCategories, c.Category)), c.Lifetime), i))
+		}
+		return append(out, huh.NewOption("Anden cookie (udfyld selv)", -1))
+	},
+	add: func(a *drafts.Answers, choice int) int {
+		c := drafts.Cookie{}
+		if known := missingCookies(a); choice >= 0 && choice < len(known) {
+			c = known[choice]
+		}
+		a.Cookies.List = append(a.Cookies.List, c)
+		if c.Name != "" {
+			a.Cookies.None = false
+		}
 		return len(a.Cookies.List) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Cookies.List = removeAt(a.Cookies.List, i) },
+	remove: func(a *drafts.Answers, i int) int { a.Cookies.List = removeAt(a.Cookies.List, i); return 0 },
 	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Cookies.List[i].Name) == "" },
 	form:   cookieForm,
 }
@@ -441,11 +372,27 @@ var cookieGroupsColl = &collection{
 		}
 		return strings.Join(parts, " · ")
 	},
-	add: func(a *drafts.Answers, _ int) int {
-		a.Cookies.Categories = append(a.Cookies.Categories, drafts.CookieGroup{})
+	// The necessary cookies a vendor sets without names the catalogue is
+	// sure of come ready to add.
+	templates: func(a *drafts.Answers) []huh.Option[int] {
+		var out []huh.Option[int]
+		for i, g := range undescribedNecessary(a) {
+			out = append(out, huh.NewOption(fmt.Sprintf("Nødvendige cookies fra %s (%s)", g.Provider, lowerFirst(g.Purpose)), i))
+		}
+		return append(out, huh.NewOption("Anden kategori (udfyld selv)", -1))
+	},
+	add: func(a *drafts.Answers, choice int) int {
+		g := drafts.CookieGroup{}
+		if known := undescribedNecessary(a); choice >= 0 && choice < len(known) {
+			g = known[choice]
+		}
+		a.Cookies.Categories = append(a.Cookies.Categories, g)
+		if g.Category != "" {
+			a.Cookies.None = false
+		}
 		return len(a.Cookies.Categories) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Cookies.Categories = removeAt(a.Cookies.Categories, i) },
+	remove: func(a *drafts.Answers, i int) int { a.Cookies.Categories = removeAt(a.Cookies.Categories, i); return 0 },
 	empty: func(a *drafts.Answers, i int) bool {
 		g := a.Cookies.Categories[i]
 		return g.Category == "" && strings.TrimSpace(g.Purpose) == "" && strings.TrimSpace(g.Provider) == ""
@@ -484,7 +431,7 @@ var noticesColl = &collection{
 		a.Document.Notices = append(a.Document.Notices, drafts.Notice{})
 		return len(a.Document.Notices) - 1
 	},
-	remove: func(a *drafts.Answers, i int) { a.Document.Notices = removeAt(a.Document.Notices, i) },
+	remove: func(a *drafts.Answers, i int) int { a.Document.Notices = removeAt(a.Document.Notices, i); return 0 },
 	empty: func(a *drafts.Answers, i int) bool {
 		n := a.Document.Notices[i]
 		return len(n.Groups) == 0 && strings.TrimSpace(n.Where) == ""
@@ -503,7 +450,7 @@ var changesColl = &collection{
 		a.Document.Changes = append([]drafts.Change{{Date: a.Document.Effective}}, a.Document.Changes...)
 		return 0
 	},
-	remove: func(a *drafts.Answers, i int) { a.Document.Changes = removeAt(a.Document.Changes, i) },
+	remove: func(a *drafts.Answers, i int) int { a.Document.Changes = removeAt(a.Document.Changes, i); return 0 },
 	empty:  func(a *drafts.Answers, i int) bool { return strings.TrimSpace(a.Document.Changes[i].Text) == "" },
 	form:   changeForm,
 }

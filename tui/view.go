@@ -101,7 +101,9 @@ func (m *Model) render() string {
 	case m.mode == modeOverwrite:
 		body = fitLines(m.dialog("Filen er ændret udefra", inert.Line(m.path)+" er ændret på disken, siden du åbnede den.\n\n  j  overskriv den med dine svar\n  n  gem ikke"), w, bh)
 	case m.mode == modeConfirmDel:
-		body = fitLines(m.dialog("Slet?", "Slet "+m.coll.name(m.a, m.item)+"?\n\n  j  ja, slet\n  n  nej"), w, bh)
+		// The row is shown as it stands in the list, on a line of its own:
+		// a row that ends in a question mark ("rolle?") makes no "??".
+		body = fitLines(m.dialog("Slet fra »"+m.coll.title+"«?", m.deleteQuestion()), w, bh)
 	case !m.wide() && m.showPrev && m.mode != modeKind:
 		body = m.previewLines(w, bh)
 	case !m.wide() || m.mode == modeKind:
@@ -159,21 +161,28 @@ func fitWidth(l string, lw, w int) string {
 
 func (m *Model) header() string {
 	if m.mode == modeKind {
-		return m.st.Title.Render("privatliv") + "  " + m.st.Step.Render("Kom i gang") + "\n" +
-			m.st.Muted.Render("Vælg jeres slags virksomhed; guiden starter med det, der plejer at passe.")
+		return m.st.Title.Render("privatliv") + "  " + m.st.Step.Render("Kom i gang") + m.st.Muted.Render(fmt.Sprintf(" (%d/3)", m.start.page+1)) + "\n" +
+			m.st.Muted.Render(startHelp[m.start.page])
 	}
 	s := steps[m.cur]
 	done := m.doneSteps()
 	title := m.st.Title.Render("privatliv") + "  " + m.st.Step.Render(fmt.Sprintf("%d/%d %s", m.cur+1, len(steps), s.title))
 	var dots strings.Builder
+	// Every dot says whether its step is without errors, the current one
+	// too (in the step's colour): leaving a question there unanswered
+	// shows at once.
 	for i := range steps {
+		dot := "○"
+		if done[i] {
+			dot = "●"
+		}
 		switch {
 		case i == m.cur:
-			dots.WriteString(m.st.Step.Render("●"))
+			dots.WriteString(m.st.Step.Render(dot))
 		case done[i]:
-			dots.WriteString(m.st.StepDone.Render("●"))
+			dots.WriteString(m.st.StepDone.Render(dot))
 		default:
-			dots.WriteString(m.st.StepTodo.Render("○"))
+			dots.WriteString(m.st.StepTodo.Render(dot))
 		}
 	}
 	n := 0
@@ -191,7 +200,7 @@ func (m *Model) header() string {
 	if gap < 1 {
 		line = title + "  " + dots.String()
 	}
-	return line + "\n" + m.st.Muted.Render(s.help)
+	return line + "\n" + m.st.Muted.Render(strings.TrimSpace(s.help+" "+s.keysHelp))
 }
 
 // doneSteps marks the steps whose part of the answers has no problems and
@@ -231,8 +240,12 @@ func (m *Model) footer() string {
 	}
 	e, w := check.Count(m.findings)
 	switch {
+	case m.noMatch() != "":
+		status, st = m.noMatch(), m.st.Warn
 	case m.fieldErr != "":
 		status, st = "⚠ "+inert.Line(m.fieldErr), m.st.Error
+	case m.leftNote() != "":
+		status, st = m.leftNote(), m.st.Warn
 	case status != "":
 		status = inert.Line(status) // quotes names, file names and errors
 	case e+w > 0 && !m.welcome:
@@ -258,6 +271,27 @@ func (m *Model) footer() string {
 		lines[i] = st.Render(strings.TrimRight(l, " "))
 	}
 	return strings.Join(lines, "\n") + "\n" + help
+}
+
+// noMatch says what to do when a search in the focused list finds
+// nothing; "" while it finds something.
+func (m *Model) noMatch() string {
+	if m.form == nil || m.mode == modeList {
+		return ""
+	}
+	c, ok := unwrapField(m.form.GetFocusedField()).(choiceField)
+	if !ok || !c.GetFiltering() || c.matches() {
+		return ""
+	}
+	switch {
+	case m.mode == modeKind:
+		return "Intet udgangspunkt passer til søgningen. Tryk esc, og vælg »" + blankStartLabel + "« eller det, der ligner jer mest."
+	case m.mode == modePick && m.coll == vendorsColl:
+		return "Kataloget har ingen leverandør, der passer til søgningen. Tryk esc og vælg »" + ownVendorLabel + "«."
+	case m.mode == modePick && m.coll == purposesColl:
+		return "Intet typisk formål passer til søgningen. Tryk esc og vælg »" + ownPurposeLabel() + "«."
+	}
+	return "Intet svar passer til søgningen. Tryk esc og søg efter et andet ord, eller vælg i listen."
 }
 
 func (m *Model) shortHelp() string {
@@ -288,13 +322,7 @@ func (m *Model) shortHelp() string {
 		}
 		b = append(b, keys.NextStep, keys.Save, findingsKey, keys.Help, keys.Quit)
 	case modeKind:
-		b = []key.Binding{
-			key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "flyt")),
-			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "vælg")),
-			key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "søg")),
-			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "almindeligt udgangspunkt")),
-			keys.Help, keys.Quit,
-		}
+		b = m.startKeys()
 	default:
 		b = []key.Binding{keys.Back}
 	}
@@ -305,20 +333,47 @@ func (m *Model) shortHelp() string {
 }
 
 // packHelp lays out key bindings like the help model's short view, on up
-// to n lines, so no key is cut off with … where there is room below.
+// to n lines, so no key is cut off with … where there is room below. When
+// they do not fit, the least needed keys go first (the arrows before the
+// keys that save or leave); f1, which lists them all, always stays.
 func (m *Model) packHelp(bs []key.Binding, n int) string {
 	h := m.help
 	h.SetWidth(0)
 	if all := h.ShortHelpView(bs); lipgloss.Width(all) <= m.width {
 		return all
 	}
+	var enabled []key.Binding
+	for _, b := range bs {
+		if b.Enabled() {
+			enabled = append(enabled, b)
+		}
+	}
+	for {
+		lines := m.helpLines(enabled)
+		if len(lines) <= n || len(enabled) <= 1 {
+			if len(lines) > n {
+				lines = lines[:n]
+			}
+			return strings.Join(lines, "\n")
+		}
+		drop := 0
+		for i, b := range enabled {
+			if helpRank(b) <= helpRank(enabled[drop]) {
+				drop = i
+			}
+		}
+		enabled = append(enabled[:drop:drop], enabled[drop+1:]...)
+	}
+}
+
+// helpLines lays bindings out on as many lines as they need.
+func (m *Model) helpLines(bs []key.Binding) []string {
+	h := m.help
+	h.SetWidth(0)
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	var lines []string
 	cur, curW := "", 0
 	for _, b := range bs {
-		if !b.Enabled() {
-			continue
-		}
 		item := h.ShortHelpView([]key.Binding{b})
 		w := lipgloss.Width(item)
 		switch {
@@ -335,10 +390,27 @@ func (m *Model) packHelp(bs []key.Binding, n int) string {
 	if cur != "" {
 		lines = append(lines, cur)
 	}
-	if len(lines) > n {
-		lines = lines[:n]
+	return lines
+}
+
+// helpRank is how much a key is needed in the footer: the lowest goes
+// first when they do not all fit.
+func helpRank(b key.Binding) int {
+	switch b.Help().Key {
+	case "f1":
+		return 100
+	case "ctrl+s", "ctrl+c", "esc":
+		return 90
+	case "enter", "x", "a":
+		return 80
+	case "ctrl+f", "pgdn", "ctrl+p", "/", "d":
+		return 60
+	case "shift+tab":
+		return 40
+	case "↑", "↓", "←/→", "ctrl+a", "ctrl+e":
+		return 20
 	}
-	return strings.Join(lines, "\n")
+	return 50
 }
 
 func (m *Model) questions(w, h int) string {
@@ -353,22 +425,25 @@ func (m *Model) questions(w, h int) string {
 }
 
 func (m *Model) listView(w, h int) string {
-	var b strings.Builder
+	var lines []string
+	var rowOf []int // the row each line shows, -1 for titles and space
+	add := func(l string, row int) {
+		lines = append(lines, l)
+		rowOf = append(rowOf, row)
+	}
 	rows := m.rows()
 	var last *collection
-	cursorLine, line := 0, 0
+	cursorLine := 0
 	for j, r := range rows {
 		if r.coll != last {
 			if last != nil {
-				b.WriteString("\n")
-				line++
+				add("", -1)
 			}
-			b.WriteString(m.st.Title.Render(r.coll.title) + "\n")
-			line++
+			add(m.st.Title.Render(r.coll.title), -1)
 			last = r.coll
 		}
 		if j == m.cursor {
-			cursorLine = line
+			cursorLine = len(lines)
 		}
 		var text string
 		if r.item < 0 {
@@ -385,25 +460,79 @@ func (m *Model) listView(w, h int) string {
 			l = strings.TrimRight(l, " ")
 			switch {
 			case k > 0:
-				b.WriteString("    " + l)
+				l = "    " + l
 			case j == m.cursor:
-				b.WriteString(m.st.Selected.Render("› " + l))
+				l = m.st.Selected.Render("› " + l)
 			default:
-				b.WriteString("  " + l)
+				l = "  " + l
 			}
-			b.WriteString("\n")
-			line++
+			add(l, j)
 		}
 	}
 	if steps[m.cur].id == "review" {
-		b.WriteString("\n" + lipgloss.NewStyle().Width(max(w, 10)).Render(m.reviewSummary()))
+		add("", -1)
+		for _, l := range strings.Split(lipgloss.NewStyle().Width(max(w, 10)).Render(m.reviewSummary()), "\n") {
+			add(l, -1)
+		}
 	}
-	// Scroll so the selected row is always on screen.
-	lines := strings.Split(b.String(), "\n")
-	if start := cursorLine - h + 2; start > 0 && len(lines) > h {
-		lines = lines[min(start, len(lines)-1):]
+	return strings.Join(window(m.st, lines, rowOf, cursorLine, h, &m.listTop), "\n")
+}
+
+// window is the part of lines that fits in h lines with the cursor's line
+// on it, scrolled as little as possible from *top, with a line at the top
+// and bottom saying how many rows are hidden above and below (rowOf tells
+// which row each line shows; -1 is no row).
+func window(st styles, lines []string, rowOf []int, cursorLine, h int, top *int) []string {
+	if len(lines) <= h || h < 4 {
+		*top = 0
+		return lines
 	}
-	return strings.Join(lines, "\n")
+	// Lines start..end are shown; a hidden part above or below costs a
+	// line for saying so.
+	bounds := func(start int) (from, to int) {
+		from, to = start, start+h
+		if start > 0 {
+			from++
+		}
+		if to < len(lines) {
+			to--
+		}
+		return from, min(to, len(lines))
+	}
+	start := max(0, min(*top, len(lines)-h))
+	for from, _ := bounds(start); cursorLine < from && start > 0; from, _ = bounds(start) {
+		start--
+	}
+	for _, to := bounds(start); cursorLine >= to && start < len(lines)-h; _, to = bounds(start) {
+		start++
+	}
+	*top = start
+	from, to := bounds(start)
+	rows := func(rs []int, edge int) int {
+		seen := map[int]bool{}
+		for _, r := range rs {
+			if r >= 0 && r != edge {
+				seen[r] = true
+			}
+		}
+		return len(seen)
+	}
+	say := func(arrow string, n int, where string) string {
+		if n == 0 {
+			return st.Muted.Render(arrow + " mere " + where)
+		}
+		return st.Muted.Render(fmt.Sprintf("%s %s %s", arrow, plural(n, "række", "rækker"), where))
+	}
+	out := make([]string, 0, h)
+	if from > 0 {
+		// A row partly on screen is not hidden.
+		out = append(out, say("↑", rows(rowOf[:from], rowOf[from]), "ovenfor"))
+	}
+	out = append(out, lines[from:to]...)
+	if to < len(lines) {
+		out = append(out, say("↓", rows(rowOf[to:], rowOf[to-1]), "nedenfor"))
+	}
+	return out
 }
 
 func (m *Model) itemHasProblem(c *collection, i int) bool {

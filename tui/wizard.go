@@ -5,6 +5,7 @@ package tui
 
 import (
 	"bytes"
+	"errors"
 	"image/color"
 	"os"
 	"reflect"
@@ -88,12 +89,16 @@ type Model struct {
 	form     *huh.Form
 	q        *questions // the form's fields, checks and hide rules
 	fieldErr string
-	coll     *collection // list being edited in modeItem/modePick/modeConfirmDel
+	visited  map[string]bool // the form's fields the user has left
+	left     string          // the field the user left last
+	coll     *collection     // list being edited in modeItem/modePick/modeConfirmDel
 	item     int
 	newItem  bool
 	cursor   int // row in the list view
+	listTop  int // first line of the list view on screen
 	pick     int
 	stepPick int
+	start    *start // the first screen's answers, while it is shown
 	saveAs   string
 
 	width, height int
@@ -142,9 +147,10 @@ type Model struct {
 	status    string
 	statusErr bool
 	findings  []check.Finding
-	places    map[string]string // finding path -> the question, as the user saw it
+	places    map[string]string // finding path and reference -> the question, as the user saw it
 	suggested map[string]bool   // fields holding a template's text the user has not touched
 	findPick  int
+	findTop   int // first line of the findings on screen
 	findGen   int
 	quitting  bool
 	counts    *counters // background work done, for docs/keystroke.py
@@ -167,6 +173,11 @@ type Model struct {
 	restoreDiff []string      // and what restoring it would change in the policy
 	openMark    string        // the mark that this wizard has the answer file open
 	elsewhere   string        // the process id of another wizard with the file open
+
+	marksFor marksFor // the errors the open form answers, for the findings they came from
+	// accessible is set in accessible mode, which asks the questions as
+	// plain prompts and has keys of its own.
+	accessible bool
 }
 
 // New makes the wizard model.
@@ -287,8 +298,34 @@ func bgColor(dark bool) color.Color {
 // show makes q the current form, with the wizard's theme, size and keys.
 func (m *Model) show(q *questions) {
 	m.q = q
+	m.visited, m.left = map[string]bool{}, ""
 	m.form = huh.NewForm(q.groups...).WithTheme(m.theme).WithKeyMap(m.keymap).WithShowHelp(false).
-		WithWidth(m.leftWidth()).WithHeight(max(m.bodyHeight()-1, 5))
+		WithWidth(m.leftWidth()).WithHeight(m.formHeight())
+	// The key map came after the positions, which enable the keys.
+	m.form.UpdateFieldPositions()
+	m.fitLists()
+}
+
+// formHeight is the height the form gets: the body less a line for the
+// field's error.
+func (m *Model) formHeight() int { return max(m.bodyHeight()-1, 5) }
+
+// fitLists makes every select and multi-select as tall as its options
+// where the group has room, and as tall as the room otherwise.
+func (m *Model) fitLists() {
+	if m.q == nil {
+		return
+	}
+	for _, g := range m.q.specs {
+		for _, f := range g.lists {
+			room := m.formHeight()
+			if g.title != "" {
+				room -= lipgloss.Height(huhWrap(g.title, f.fieldWidth()))
+			}
+			f.fit(room)
+		}
+	}
+	m.q.redraw()
 }
 
 // hideForm drops the current form.
@@ -354,11 +391,21 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.width, m.height, m.sized = w, h, true
 		if m.mode == modeKind {
+			// The page is laid out again for the new size; the answer
+			// being given keeps the focus.
+			focus := ""
+			if m.form != nil && m.form.GetFocusedField() != nil {
+				focus = m.form.GetFocusedField().GetKey()
+			}
 			m.askKind()
-			return m, m.formInit()
+			cmd := m.formInit()
+			m.refocus(focus)
+			return m, cmd
 		}
 		if m.form != nil {
-			m.form.WithWidth(m.leftWidth()).WithHeight(max(m.bodyHeight()-1, 5))
+			m.form.WithWidth(m.leftWidth()).WithHeight(m.formHeight())
+			m.fitLists()
+			m.form.Update(nil) // scrolls the group to the focused field again
 		}
 		return m, m.refreshPreview()
 	case tea.BackgroundColorMsg:
@@ -464,12 +511,166 @@ func (m *Model) handleInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if isKey && k.String() == "esc" && !m.searching() {
 			return m, m.escape()
 		}
+		if isKey && m.answerConfirm(k) {
+			return m, m.afterChange()
+		}
 		m.replaceSuggestion(msg)
 		cmd := m.updateForm(msg)
 		m.validateFocused()
 		return m, tea.Batch(cmd, m.afterKey())
 	}
 	return m, nil
+}
+
+// focusedKey is the key of the focused field, or "".
+func (m *Model) focusedKey() string {
+	if m.form == nil {
+		return ""
+	}
+	if f := m.form.GetFocusedField(); f != nil {
+		return f.GetKey()
+	}
+	return ""
+}
+
+// markFields marks the form's fields whose answer is wrong, or missing
+// when it is needed and the user has left the field: at once, where it
+// happens, and without keeping the user from going on. The focused field
+// is not marked; the line under the form says what is wrong while it is
+// typed.
+func (m *Model) markFields() {
+	if m.q == nil {
+		return
+	}
+	focused, changed := m.focusedKey(), false
+	found := m.formFindings()
+	for key, f := range m.q.fields {
+		mark := ""
+		if key != focused {
+			mark = m.fieldMark(key, f, found[key])
+		}
+		changed = f.setMark(mark) || changed
+	}
+	if changed && m.form != nil {
+		m.fitLists()
+		m.form.Update(nil) // the group draws its fields when it is updated
+	}
+}
+
+type marksFor struct {
+	q     *questions
+	first *check.Finding
+	n     int
+	out   map[string]string
+}
+
+// leftNote says what is wrong with the answer to the question just left,
+// while it is wrong: the question may be in a group no longer on screen.
+func (m *Model) leftNote() string {
+	if m.q == nil || m.left == "" || m.left == m.focusedKey() {
+		return ""
+	}
+	f := m.q.fields[m.left]
+	if f == nil || f.mark == "" {
+		return ""
+	}
+	return "⚠ »" + strings.SplitN(f.title, "\n", 2)[0] + "«: " + f.mark + ". Du kan gå videre og svare senere (shift+tab går tilbage)."
+}
+
+// formFindings are the errors check finds that the open form's questions
+// answer, by the question's key.
+func (m *Model) formFindings() map[string]string {
+	// Worked out again only when the form or the findings change: the
+	// marks are looked at on every key.
+	c := &m.marksFor
+	if c.q == m.q && c.n == len(m.findings) && (c.n == 0 || c.first == &m.findings[0]) && c.out != nil {
+		return c.out
+	}
+	out := map[string]string{}
+	defer func() {
+		*c = marksFor{q: m.q, n: len(m.findings), out: out}
+		if len(m.findings) > 0 {
+			c.first = &m.findings[0]
+		}
+	}()
+	for _, f := range m.findings {
+		if f.Severity != check.SeverityError {
+			continue
+		}
+		t, ok := m.targetOf(f)
+		if !ok || t.key == "" || t.step != m.cur {
+			continue
+		}
+		if m.mode == modeItem && t.coll == m.coll && t.item == m.item || m.mode == modeForm && t.coll == nil {
+			if _, had := out[t.key]; !had {
+				out[t.key] = plainSentence(f.Message)
+			}
+		}
+	}
+	return out
+}
+
+// fieldMark is what is wrong with a field's answer, or "": its own check
+// (a wrong CVR number), or an error check finds that the question answers
+// (a select left unanswered). A missing answer is marked once the user
+// has left the question; a wrong one at once.
+func (m *Model) fieldMark(key string, f *fieldSpec, finding string) string {
+	empty := true
+	var err error
+	switch {
+	case f.check != nil && f.str != nil:
+		empty = strings.TrimSpace(*f.str) == ""
+		err = f.check(*f.str)
+	case f.need != nil && f.strs != nil:
+		empty = len(*f.strs) == 0
+		err = f.need(*f.strs)
+	case finding != "":
+		switch {
+		case f.str != nil:
+			empty = *f.str == ""
+		case f.strs != nil:
+			empty = len(*f.strs) == 0
+		case f.flag != nil:
+			empty = false
+		}
+		err = errors.New(finding)
+	}
+	switch {
+	case err == nil:
+		return ""
+	case !empty:
+		return err.Error()
+	case m.visited[key]:
+		return "mangler svar"
+	}
+	return ""
+}
+
+// answerConfirm answers the focused yes/no question when the key is j, y
+// or n, and stays on it: huh would also move on, so the enter that
+// follows, meant to confirm, skipped the next question.
+func (m *Model) answerConfirm(k tea.KeyPressMsg) bool {
+	if m.form == nil || m.q == nil {
+		return false
+	}
+	f, ok := unwrapField(m.form.GetFocusedField()).(*huh.Confirm)
+	if !ok {
+		return false
+	}
+	spec := m.q.fields[f.GetKey()]
+	if spec == nil || spec.flag == nil {
+		return false
+	}
+	switch k.Text {
+	case "j", "J", "y", "Y":
+		*spec.flag = true
+	case "n", "N":
+		*spec.flag = false
+	default:
+		return false
+	}
+	m.sync()
+	return true
 }
 
 // searching reports whether the focused list is being searched, when every
@@ -500,11 +701,19 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	if m.form == nil {
 		return nil
 	}
+	was := m.focusedKey()
 	f, cmd := m.form.Update(msg)
 	if ff, ok := f.(*huh.Form); ok {
 		m.form = ff
 	}
 	m.sync()
+	// huh moves the focus in a message of its own, after the key.
+	if k := m.focusedKey(); k != was && was != "" {
+		m.visited[was] = true
+		m.left = was
+		m.validateFocused()
+	}
+	m.markFields()
 	if m.form.State == huh.StateCompleted {
 		return tea.Batch(cmd, m.formDone())
 	}
@@ -538,6 +747,12 @@ func (m *Model) formDone() tea.Cmd {
 			note = m.coll.describe(m.a, m.pick)
 		}
 		i := m.coll.add(m.a, m.pick)
+		if m.coll.then != nil {
+			m.setStatus(note, false)
+			if cmd := m.coll.then(m, i); cmd != nil {
+				return tea.Batch(cmd, m.afterChange())
+			}
+		}
 		cmd := m.openItem(m.coll, i, true)
 		m.markSuggestions()
 		if note != "" {
@@ -547,7 +762,7 @@ func (m *Model) formDone() tea.Cmd {
 	case modeChangelog:
 		return m.changeLogDone()
 	case modeKind:
-		return m.startFrom(m.pick)
+		return m.startNext()
 	case modeSaveAs:
 		path := strings.TrimSpace(m.saveAs)
 		m.hideForm()
@@ -572,7 +787,7 @@ func (m *Model) escape() tea.Cmd {
 		m.mode = modeList
 		return nil
 	case modeKind:
-		return m.startFrom(blankStart)
+		return m.startBack()
 	case modeSaveAs, modeChangelog:
 		m.hideForm()
 		m.mode = m.prevMode
@@ -755,3 +970,12 @@ func (m *Model) looksDirty() bool {
 }
 
 func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = s, isErr }
+
+// say picks the words for the mode the wizard runs in: the full-screen
+// wizard's keys, or accessible mode's.
+func (m *Model) say(fullScreen, accessible string) string {
+	if m.accessible {
+		return accessible
+	}
+	return fullScreen
+}

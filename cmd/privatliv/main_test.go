@@ -363,3 +363,47 @@ func TestMigrate(t *testing.T) {
 		t.Error("a broken file was changed")
 	}
 }
+
+// TestOldFileWithUnknownVendorFacts: a schema-1 file that rendered before
+// keeps working when the catalogue grows less certain about a vendor: it
+// renders as a marked draft with the gap visible, check says what to add,
+// and migrate says what the upgraded file now needs.
+func TestOldFileWithUnknownVendorFacts(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("../../drafts/testdata/schema1/helle-falsberg.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Wix: the catalogue knows neither its entity, its country nor the
+	// transfer basis; the old file said nothing of them either.
+	src = append(src, []byte("\n[[vendors]]\ncatalog = \"wix\"\npurposes = [\"henvendelser\"]\n")...)
+	path := filepath.Join(dir, "helle.toml")
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, md, errOut := runCLI(t, "render", path)
+	if code != 0 {
+		t.Fatalf("render: exit %d, %q", code, errOut)
+	}
+	for _, want := range []string{"UDKAST", "Wix", "mangler: hvor Wix behandler oplysningerne"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("render: the draft lacks %q", want)
+		}
+	}
+	code, out, _ := runCLI(t, "check", path)
+	if code != 1 || !strings.Contains(out, "kataloget ved ikke, hvor Wix behandler oplysningerne") || !strings.Contains(out, "Skriv country") {
+		t.Errorf("check: exit %d\n%s", code, out)
+	}
+	code, out, errOut = runCLI(t, "migrate", path)
+	if code != 0 || !strings.Contains(out, "fra schema 1 til schema 2") || !strings.Contains(out, "vendors[") ||
+		!strings.Contains(out, "kataloget ved ikke, hvor Wix") || !strings.Contains(out, "skrives som udkast") {
+		t.Errorf("migrate does not say what the file needs: exit %d\n%s%s", code, out, errOut)
+	}
+	// An old file with nothing missing is said to miss nothing.
+	clean := filepath.Join(dir, "tidsflow.toml")
+	src, _ = os.ReadFile("../../drafts/examples/tidsflow.toml")
+	os.WriteFile(clean, []byte(strings.Replace(string(src), "schema = 2", "schema = 1", 1)), 0o644)
+	if code, out, _ := runCLI(t, "migrate", clean); code != 0 || !strings.Contains(out, "mangler intet") {
+		t.Errorf("migrate of a complete file: exit %d\n%s", code, out)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 
 	"github.com/privatliv/privatliv/drafts"
 	"github.com/privatliv/privatliv/internal/inert"
@@ -18,7 +19,13 @@ opsætning bliver, som de var. Svarene er de samme før og efter; ellers
 ændres filen ikke.
 
 privatliv læser også filer i det gamle format, så du behøver ikke at
-opgradere dem for at bruge dem.`, drafts.SchemaVersion),
+opgradere dem for at bruge dem.
+
+Bagefter siger migrate, hvad den opgraderede fil nu mangler: schema 2
+spørger om mere end schema 1 (fx om man skal give oplysningerne), og
+kataloget kan være blevet mere forsigtigt med en leverandør. Fejl og
+advarsler står med felt og forslag, som 'privatliv check' viser dem; med
+fejl skrives politikken som et udkast, til de er rettet.`, drafts.SchemaVersion),
 		Example: `  privatliv migrate firma.toml
   privatliv migrate kunder/*.toml`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -29,7 +36,7 @@ opgradere dem for at bruge dem.`, drafts.SchemaVersion),
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			failed := false
-			out := inert.NewWriter(cmd.OutOrStdout()) // file names
+			out := inert.NewWriter(cmd.OutOrStdout()) // file names and findings
 			for _, path := range args {
 				msg, err := migrateFile(path)
 				if err != nil {
@@ -38,6 +45,14 @@ opgradere dem for at bruge dem.`, drafts.SchemaVersion),
 					continue
 				}
 				fmt.Fprintf(out, "%s: %s\n", path, msg)
+				// What the upgraded file now needs, as check says it.
+				r, err := checkFile(path, nil)
+				if err != nil {
+					fmt.Fprintln(cmd.ErrOrStderr(), err)
+					failed = true
+					continue
+				}
+				writeNeeds(out, r)
 			}
 			if failed {
 				return quiet(exitProblem)
@@ -64,4 +79,18 @@ func migrateFile(path string) (string, error) {
 		return "", err
 	}
 	return fmt.Sprintf("opgraderet fra schema %d til schema %d", f.Schema, drafts.SchemaVersion), nil
+}
+
+// writeNeeds says what a migrated file needs before its policy can be
+// published: nothing, or check's findings with their fields and
+// suggestions.
+func writeNeeds(w io.Writer, r fileReport) {
+	if len(r.Findings) == 0 {
+		fmt.Fprintf(w, "%s: mangler intet\n", r.File)
+		return
+	}
+	writeReport(w, r)
+	if r.Errors > 0 {
+		fmt.Fprintf(w, "%s: politikken skrives som udkast, indtil fejlene er rettet\n", r.File)
+	}
 }

@@ -70,7 +70,8 @@ Kategorier: ` + categoryIDs(),
 			}
 			row := func(k, v string) {
 				if v != "" {
-					fmt.Fprintf(out, "%-36s %s\n", k+":", v)
+					// The catalogue's descriptions are in the voice »vi«.
+					fmt.Fprintf(out, "%-36s %s\n", k+":", drafts.Say(v, false))
 				}
 			}
 			row("Id", v.ID)

@@ -33,8 +33,7 @@ Uden terminal kan du bruge:
 type wizardFlags struct {
 	accessible bool
 	example    string
-	kind       string
-	noWizard   bool
+	start      startFlags
 }
 
 func addWizardFlags(cmd *cobra.Command, f *wizardFlags) {
@@ -99,16 +98,21 @@ func newNewCmd() *cobra.Command {
 		Long: `new starter guiden med nye svar, der gemmes i FILE.toml (med ctrl+s).
 Uden FILE spørger guiden om et filnavn, første gang du gemmer.
 
-Med --kind starter du fra udgangspunktet for en slags virksomhed (se
-'privatliv kinds'): de formål, persongrupper, leverandører og cookies, sådan
-en virksomhed typisk har. Med --no-wizard skrives udgangspunktet til FILE
-med kommentarer om, hvad der skal udfyldes, uden at guiden starter.
+Uden andre valg spørger guiden først, hvad slags virksomhed det er, og hvad
+den har og gør. Med --kind starter du fra udgangspunktet for en slags
+virksomhed (se 'privatliv kinds'): de byggeklodser, sådan en virksomhed
+typisk har, med deres formål, persongrupper og systemer. --with og
+--without lægger klodser til og trækker fra, og --voice vælger »vi« eller
+»jeg«. Med --no-wizard skrives udgangspunktet til FILE med kommentarer om,
+hvad der skal udfyldes, uden at guiden starter.
 
 Med --example starter du fra et af de indbyggede eksempler (se 'privatliv
 examples'); eksemplet selv ændres aldrig.`,
 		Example: `  privatliv new min-virksomhed.toml
   privatliv new salon.toml --kind salon
   privatliv new kunde.toml --kind raadgiver --no-wizard
+  privatliv new studie.toml --kind studie --voice jeg --with nyhedsbrev --no-wizard
+  privatliv new firma.toml --with ansatte,betaling,erhvervskunder --no-wizard
   privatliv new --example helle-falsberg helle.toml`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -125,25 +129,25 @@ examples'); eksemplet selv ændres aldrig.`,
 					return usageErr("mappen %s findes ikke", filepath.Dir(path))
 				}
 			}
-			if f.kind != "" && f.example != "" {
-				return usageErr("vælg enten --kind eller --example, ikke begge")
+			if f.start.given() && f.example != "" {
+				return usageErr("vælg enten --example eller et udgangspunkt (--kind, --voice, --with, --without), ikke begge")
 			}
-			if f.noWizard && (f.kind == "" || path == "") {
-				return usageErr("--no-wizard skriver et udgangspunkt til en fil: brug 'privatliv new FILE.toml --kind ID --no-wizard'")
+			if f.start.noWizard && path == "" {
+				return usageErr("--no-wizard skriver et udgangspunkt til en fil: brug 'privatliv new FILE.toml --no-wizard [--kind ID] [--voice jeg|vi] [--with ansatte,booking,…]'")
+			}
+			if f.start.noWizard && f.example != "" {
+				return usageErr("--no-wizard skriver et udgangspunkt, ikke et eksempel; kopiér eksemplet med 'privatliv new --example %s' og gem det", f.example)
 			}
 			var a *drafts.Answers
 			var source []byte
-			if f.kind != "" {
-				day := drafts.DateOf(now())
-				if f.noWizard {
-					return writeKind(cmd, path, f.kind, day)
-				}
+			day := drafts.DateOf(now())
+			if f.start.noWizard {
+				return writeStart(cmd, path, f.start, day)
+			}
+			if f.start.given() {
 				var err error
-				if a, err = kindAnswers(f.kind, day); err != nil {
+				if a, source, err = startAnswers(f.start, day, path); err != nil {
 					return err
-				}
-				if src, err := drafts.KindSource(f.kind); err == nil {
-					source = datedKindSource(src, day)
 				}
 			}
 			if f.example != "" {
@@ -158,8 +162,11 @@ examples'); eksemplet selv ændres aldrig.`,
 	}
 	addWizardFlags(cmd, &f)
 	cmd.Flags().StringVar(&f.example, "example", "", "start fra et indbygget eksempel (se 'privatliv examples')")
-	cmd.Flags().StringVar(&f.kind, "kind", "", "start fra udgangspunktet for en slags virksomhed (se 'privatliv kinds')")
-	cmd.Flags().BoolVar(&f.noWizard, "no-wizard", false, "skriv udgangspunktet fra --kind til FILE uden at starte guiden")
+	cmd.Flags().StringVar(&f.start.kind, "kind", "", "start fra udgangspunktet for en slags virksomhed (se 'privatliv kinds')")
+	cmd.Flags().StringVar(&f.start.voice, "voice", "", "politikken skriver »vi« eller »jeg«")
+	cmd.Flags().StringVar(&f.start.with, "with", "", "byggeklodser, der skal med, fx ansatte,booking (se 'privatliv kinds')")
+	cmd.Flags().StringVar(&f.start.without, "without", "", "byggeklodser fra udgangspunktet, der ikke skal med")
+	cmd.Flags().BoolVar(&f.start.noWizard, "no-wizard", false, "skriv udgangspunktet til FILE uden at starte guiden")
 	return cmd
 }
 

@@ -35,6 +35,11 @@ type Finding struct {
 	Reference  string `json:"reference"`            // legal reference, e.g. "art. 13(2)(a)"
 	Message    string `json:"message"`              // what is wrong, in Danish
 	Suggestion string `json:"suggestion,omitempty"` // one line on what to do, in Danish
+	// Plain is what to do in the words of the wizard's questions and
+	// choices, without the file's keys and codes ("vælg »Forening«", not
+	// kind = "association"); "" when only the message and the question
+	// that answers it are to be shown.
+	Plain string `json:"-"`
 }
 
 func (f Finding) String() string {
@@ -79,6 +84,7 @@ func checkRules(a *drafts.Answers, now time.Time, errorsOnly bool, ps []drafts.P
 	c.completeness()
 	c.consistency()
 	c.hygiene()
+	c.voice()   // voice.go
 	c.notices() // notices.go
 	// Value problems not already explained by a rule above.
 	covered := map[string]bool{}
@@ -125,9 +131,19 @@ type checker struct {
 	errorsOnly bool // skip rules that can only warn
 }
 
-func (c *checker) add(sev, path, ref, msg, suggestion string) {
-	c.out = append(c.out, Finding{Severity: sev, Path: path, Reference: ref, Message: msg, Suggestion: suggestion})
+// add records a finding. A suggestion that speaks of the answer file's
+// keys and codes is given in plain words too (plain); one that does not is
+// its own plain words.
+func (c *checker) add(sev, path, ref, msg, suggestion string, plain ...string) {
+	f := Finding{Severity: sev, Path: path, Reference: ref, Message: msg, Suggestion: suggestion, Plain: suggestion}
+	if len(plain) > 0 {
+		f.Plain = plain[0]
+	}
+	c.out = append(c.out, f)
 }
+
+// choice is a choice as the wizard shows it: »Forening«.
+func choice(terms []drafts.Term, id string) string { return "»" + drafts.Label(terms, id) + "«" }
 
 // referenceFor names the article a value problem concerns.
 func referenceFor(path string) string {
@@ -192,7 +208,8 @@ func (c *checker) completeness() {
 		}
 		if p.Retention.After == "" && strings.TrimSpace(p.Retention.Period) != "" {
 			c.add(SeverityWarning, purposePath(i)+".retention.after", "art. 13(2)(a)", fmt.Sprintf("opbevaringen for formålet »%s« siger ikke, hvornår perioden på %s begynder", name, strings.TrimSpace(p.Retention.Period)),
-				"Vælg, hvad perioden regnes fra, fx after = \"collection\" (fra indsamlingen) eller \"contract_end\" (efter aftalens ophør).")
+				"Vælg, hvad perioden regnes fra, fx after = \"collection\" (fra indsamlingen) eller \"contract_end\" (efter aftalens ophør).",
+				fmt.Sprintf("Vælg, hvad perioden regnes fra, fx %s eller %s.", choice(drafts.RetentionEvents, "collection"), choice(drafts.RetentionEvents, "contract_end")))
 		}
 		if hasBasis(p, "6.1.f") && p.NeedsOwnBasis() && strings.TrimSpace(p.Interest) == "" {
 			c.add(SeverityError, purposePath(i)+".interest", "art. 13(1)(d)", fmt.Sprintf("formålet »%s« bygger på legitim interesse, men interessen er ikke beskrevet", name), "Skriv med almindelige ord, hvilken interesse I forfølger.")
@@ -205,7 +222,8 @@ func (c *checker) completeness() {
 		switch p.Required {
 		case "":
 			c.add(SeverityError, purposePath(i)+".required", "art. 13(2)(e)", fmt.Sprintf("formålet »%s« siger ikke, om man skal give jer oplysningerne", name),
-				"Vælg frivilligt, nødvendigt for aftalen, krævet af loven, eller at I ikke får oplysningerne fra personen selv (not_collected).")
+				"Vælg frivilligt, nødvendigt for aftalen, krævet af loven, eller at I ikke får oplysningerne fra personen selv (not_collected).",
+				fmt.Sprintf("Vælg %s, %s, %s eller %s.", choice(drafts.Requirements, "voluntary"), choice(drafts.Requirements, "contract"), choice(drafts.Requirements, "law"), choice(drafts.Requirements, "not_collected")))
 		case "law":
 			if strings.TrimSpace(p.Consequence) == "" {
 				c.add(SeverityWarning, purposePath(i)+".consequence", "art. 13(2)(e)", fmt.Sprintf("loven kræver oplysningerne til formålet »%s«, men det står ikke, hvad der sker, hvis man ikke giver dem", name),
@@ -217,7 +235,8 @@ func (c *checker) completeness() {
 		for i, s := range a.Subjects {
 			if s.Group == "employees" || s.Group == "volunteers" || s.Group == "board" {
 				c.add(SeverityWarning, fmt.Sprintf("subjects[%d].group", i+1), "art. 12(1)", fmt.Sprintf("politikken taler som »jeg«, men der er %s", content.GroupName(a, s.Group)),
-					"Skriv som »vi« (voice = \"vi\"), når flere end dig arbejder med oplysningerne.")
+					"Skriv som »vi« (voice = \"vi\"), når flere end dig arbejder med oplysningerne.",
+					"Vælg "+choice(drafts.Voices, "vi")+", når flere end dig arbejder med oplysningerne.")
 				break
 			}
 		}
@@ -228,23 +247,27 @@ func (c *checker) completeness() {
 			got, err := drafts.ParsePeriod(p.Retention.Period)
 			if err == nil && bookkeepingRE.MatchString(p.Law) && got.Days() < want.Days() {
 				c.add(SeverityError, purposePath(i)+".retention.period", "art. 13(2)(a)", fmt.Sprintf("formålet »%s« gemmer regnskabet i %s, men %s kræver %s", content.OrDefault(p.Name, p.ID), got, prof.Bookkeeping, want),
-					fmt.Sprintf("Sæt period = \"%s\" og after = \"%s\".", want, prof.BookkeepingAfter))
+					fmt.Sprintf("Sæt period = \"%s\" og after = \"%s\".", want, prof.BookkeepingAfter),
+					fmt.Sprintf("Skriv %s, og vælg %s.", want, choice(drafts.RetentionEvents, prof.BookkeepingAfter)))
 			}
 			// The law also says what the period counts from; another start
 			// point makes the policy state the wrong date.
 			if r := p.Retention; bookkeepingRE.MatchString(p.Law) && r.ByLaw && prof.BookkeepingAfter != "" && r.After != prof.BookkeepingAfter && r.After != "" {
 				c.add(SeverityWarning, purposePath(i)+".retention.after", "art. 13(2)(a)", fmt.Sprintf("formålet »%s« regner opbevaringen %s, men %s regner den %s", content.OrDefault(p.Name, p.ID),
 					drafts.Label(drafts.RetentionEvents, r.After), prof.Bookkeeping, drafts.Label(drafts.RetentionEvents, prof.BookkeepingAfter)),
-					fmt.Sprintf("Sæt after = \"%s\".", prof.BookkeepingAfter))
+					fmt.Sprintf("Sæt after = \"%s\".", prof.BookkeepingAfter),
+					fmt.Sprintf("Vælg %s.", choice(drafts.RetentionEvents, prof.BookkeepingAfter)))
 			}
 		}
 	}
 	if ct := a.Controller; ct.CountryCode() == "DK" && !ct.IsAssociation() && strings.TrimSpace(ct.CVR) == "" {
-		c.add(SeverityWarning, "controller.cvr", "art. 13(1)(a)", "politikken har intet CVR-nummer", "Skriv virksomhedens CVR-nummer; er I en forening uden CVR-nummer, så sæt kind = \"association\".")
+		c.add(SeverityWarning, "controller.cvr", "art. 13(1)(a)", "politikken har intet CVR-nummer", "Skriv virksomhedens CVR-nummer; er I en forening uden CVR-nummer, så sæt kind = \"association\".",
+			"Skriv virksomhedens CVR-nummer; er I en forening uden CVR-nummer, så vælg "+choice(drafts.ControllerKinds, "association")+".")
 	}
 	if a.Processor.Acts && strings.TrimSpace(a.Processor.CustomerList) == "" {
 		c.add(SeverityWarning, "processor.customer_list", "art. 30(2)(a)", "fortegnelsen som databehandler skal have navn og kontaktoplysninger på hver kunde, men det står ikke, hvor kundelisten føres",
-			"Skriv i customer_list, hvor I har den opdaterede liste over kunderne med navn og kontaktoplysninger, fx \"i vores CRM-system\".")
+			"Skriv i customer_list, hvor I har den opdaterede liste over kunderne med navn og kontaktoplysninger, fx \"i vores CRM-system\".",
+			"Skriv, hvor I har den opdaterede liste over kunderne med navn og kontaktoplysninger, fx »i vores CRM-system«.")
 	}
 	if a.Processor.Acts && strings.TrimSpace(a.Processor.Description) == "" {
 		c.add(SeverityError, "processor.description", "art. 28", "I er databehandler for jeres kunder, men det står ikke, hvilke oplysninger det gælder", "Beskriv, hvad I gør med kundernes oplysninger, og for hvem.")
@@ -259,6 +282,7 @@ func (c *checker) completeness() {
 func (c *checker) consistency() {
 	a := c.a
 	kindOf := func(id string) string { return content.CategoryKind(a, id) }
+	danish := a.Profile().Danish
 	consent := false
 	for i, p := range a.Purposes {
 		name := content.OrDefault(p.Name, p.ID)
@@ -266,7 +290,9 @@ func (c *checker) consistency() {
 		for _, d := range p.Data {
 			switch kindOf(d) {
 			case drafts.KindCPR:
-				if p.CPRBasis == "" {
+				// § 11 and § 8 are Danish rules; a controller elsewhere is
+				// told not to name them (purposeRules), so they are not asked.
+				if p.CPRBasis == "" && danish {
 					c.add(SeverityError, purposePath(i)+".cpr_basis", "databeskyttelsesloven § 11", fmt.Sprintf("formålet »%s« bruger CPR-nummer uden grundlag efter § 11", name), "Vælg grundlaget, fx at loven kræver CPR-nummeret (§ 11, stk. 2, nr. 1), eller fjern CPR-nummeret.")
 				}
 			case drafts.KindSpecial:
@@ -275,21 +301,16 @@ func (c *checker) consistency() {
 				}
 			case drafts.KindCriminal:
 				switch {
-				case p.CriminalBasis == "":
+				case p.CriminalBasis == "" && danish:
 					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet »%s« bruger oplysninger om strafbare forhold uden grundlag efter § 8", name), "Vælg grundlaget i databeskyttelseslovens § 8.")
 				case drafts.Known(drafts.LegacyCriminalBases, p.CriminalBasis):
-					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet »%s« nævner to grundlag i § 8, stk. 3, under ét; politikken skal sige, hvilket I bruger", name), "Vælg \"8.3.1\" (udtrykkeligt samtykke) eller \"8.3.2\" (en berettiget interesse, der klart overstiger hensynet til personen).")
+					c.add(SeverityError, purposePath(i)+".criminal_basis", "art. 10 og databeskyttelsesloven § 8", fmt.Sprintf("formålet »%s« nævner to grundlag i § 8, stk. 3, under ét; politikken skal sige, hvilket I bruger", name), "Vælg \"8.3.1\" (udtrykkeligt samtykke) eller \"8.3.2\" (en berettiget interesse, der klart overstiger hensynet til personen).",
+						fmt.Sprintf("Vælg %s eller %s.", choice(drafts.CriminalBases, "8.3.1"), choice(drafts.CriminalBases, "8.3.2")))
 				}
 			}
 		}
 		c.purposeRules(i, p)
-		if cats := content.ExplicitConsent(a, p); (p.Required == "contract" || p.Required == "law") && (len(cats) > 0 || hasBasis(p, "6.1.a")) {
-			// Consent that costs the contract or is demanded by law is not
-			// freely given (art. 7(4)), and the withdrawal section would
-			// promise what cannot be kept.
-			c.add(SeverityWarning, purposePath(i)+".required", "art. 4(11) og art. 7(4)", fmt.Sprintf("formålet »%s« bygger på samtykke, men man skal give oplysningerne for at få aftalen, eller fordi loven kræver det", name),
-				"Et samtykke, man ikke kan sige nej til, er ikke frivilligt. Vælg et andet grundlag (fx § 8, stk. 3, 2. pkt., eller retlig forpligtelse), eller lad det være frivilligt.")
-		}
+		c.consentNotFree(i, p)
 		if p.Retention.ByLaw {
 			if cats := content.ExplicitConsent(a, p); len(cats) > 0 || hasBasis(p, "6.1.a") {
 				what := content.JoinAnd(cats)
@@ -298,7 +319,8 @@ func (c *checker) consistency() {
 				}
 				// Consent can be withdrawn; a duty to keep cannot.
 				c.add(SeverityWarning, purposePath(i)+".retention.by_law", "art. 7(3) og art. 17(3)(b)", fmt.Sprintf("formålet »%s« gemmer oplysningerne, fordi loven kræver det, men %s bygger på samtykke, som kan trækkes tilbage", name, what),
-					"Læg det, der bygger på samtykke, i sit eget formål, der sletter oplysningerne, når samtykket trækkes tilbage; by_law gælder kun det, loven kræver gemt.")
+					"Læg det, der bygger på samtykke, i sit eget formål, der sletter oplysningerne, når samtykket trækkes tilbage; by_law gælder kun det, loven kræver gemt.",
+					"Læg det, der bygger på samtykke, i sit eget formål, der sletter oplysningerne, når samtykket trækkes tilbage; svar kun, at loven kræver opbevaringen, for det, loven kræver gemt.")
 			}
 		}
 		if p.Retention.ByLaw && content.KeepingLaw(p) == "" {
@@ -306,7 +328,8 @@ func (c *checker) consistency() {
 			// keeping; the purpose's own law requires the processing,
 			// which is not always the same (a report, a record).
 			c.add(SeverityWarning, purposePath(i)+".retention.law", "art. 13(2)(a) og art. 17(3)(b)", fmt.Sprintf("formålet »%s« gemmes, fordi loven kræver det, men der står ikke, hvilken lov der kræver opbevaringen", name),
-				"Skriv loven i retention.law, fx »bogføringsloven« eller »journalføringsbekendtgørelsen«. Det er ikke altid den lov, der kræver behandlingen: barnets lov kræver en underretning, reglerne om optegnelser kræver den gemt.")
+				"Skriv loven i retention.law, fx »bogføringsloven« eller »journalføringsbekendtgørelsen«. Det er ikke altid den lov, der kræver behandlingen: barnets lov kræver en underretning, reglerne om optegnelser kræver den gemt.",
+				"Skriv den lov, der kræver opbevaringen, fx »bogføringsloven« eller »journalføringsbekendtgørelsen«. Det er ikke altid den lov, der kræver behandlingen: barnets lov kræver en underretning, reglerne om optegnelser kræver den gemt.")
 		}
 		if marketingMailWithoutConsent(p) {
 			c.add(SeverityWarning, purposePath(i)+".basis", "markedsføringsloven § 10 og art. 6(1)(a)", fmt.Sprintf("nyhedsbrevet »%s« til tilmeldte modtagere bygger ikke på samtykke", name),
@@ -329,7 +352,8 @@ func (c *checker) consistency() {
 		marketing = marketing || k.Category == "marketing"
 	}
 	if tracking && !a.Cookies.Banner {
-		c.add(SeverityError, "cookies.banner", "cookiebekendtgørelsen § 3", "hjemmesiden sætter statistik- eller marketingcookies, men har intet cookiebanner", "Brug et cookiebanner, hvor folk kan sige ja og nej pr. kategori, og sæt banner = true.")
+		c.add(SeverityError, "cookies.banner", "cookiebekendtgørelsen § 3", "hjemmesiden sætter statistik- eller marketingcookies, men har intet cookiebanner", "Brug et cookiebanner, hvor folk kan sige ja og nej pr. kategori, og sæt banner = true.",
+			"Brug et cookiebanner, hvor folk kan sige ja og nej pr. kategori, og svar ja til, at hjemmesiden har et.")
 	}
 	if tracking && !consent {
 		ref := "cookiebekendtgørelsen § 3 og art. 6(1)(a)"
@@ -340,7 +364,8 @@ func (c *checker) consistency() {
 		c.add(SeverityError, "purposes", ref, fmt.Sprintf("hjemmesiden sætter %s, men intet formål bygger på samtykke", what), "Tilføj formålet for cookierne (fx »Besøgsstatistik«) med samtykke som retsgrundlag.")
 	}
 	if prof, ok := drafts.ProfileFor(a.Controller.CountryCode()); ok && a.Children.AgeLimit != 0 && a.Children.AgeLimit != prof.ChildAge {
-		c.add(SeverityError, "children.age_limit", prof.ChildRef, fmt.Sprintf("aldersgrænsen for børns samtykke er %d år, men i %s er den %d år", a.Children.AgeLimit, content.CountryName(prof.Code), prof.ChildAge), "Fjern age_limit; privatliv bruger landets aldersgrænse.")
+		c.add(SeverityError, "children.age_limit", prof.ChildRef, fmt.Sprintf("aldersgrænsen for børns samtykke er %d år, men i %s er den %d år", a.Children.AgeLimit, content.CountryName(prof.Code), prof.ChildAge), "Fjern age_limit; privatliv bruger landets aldersgrænse.",
+			"Lad aldersgrænsen stå tom; privatliv bruger landets aldersgrænse.")
 	}
 	used := map[string]bool{}
 	for _, p := range a.Purposes {
@@ -349,6 +374,9 @@ func (c *checker) consistency() {
 	c.vendors()
 	c.cookies()
 	c.automated()
+	for _, r := range rules {
+		r.check(c)
+	}
 	if d := c.a.Document.Effective; !d.IsZero() {
 		eff := d.Time()
 		today := time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 0, 0, 0, 0, time.UTC)
@@ -405,7 +433,8 @@ func (c *checker) automated() {
 	au := c.a.Automated
 	if au.Used && au.Exception == "" {
 		c.add(SeverityError, "automated.exception", "art. 22(2)", "I træffer afgørelser alene ved automatisk behandling, men svarene siger ikke, hvad der giver lov til det",
-			"Vælg undtagelsen i art. 22, stk. 2: contract (nødvendig for en aftale), law (hjemmel i lov) eller consent (udtrykkeligt samtykke).")
+			"Vælg undtagelsen i art. 22, stk. 2: contract (nødvendig for en aftale), law (hjemmel i lov) eller consent (udtrykkeligt samtykke).",
+			fmt.Sprintf("Vælg undtagelsen i art. 22, stk. 2: %s, %s eller %s.", choice(drafts.AutomatedExceptions, "contract"), choice(drafts.AutomatedExceptions, "law"), choice(drafts.AutomatedExceptions, "consent")))
 	}
 	if !content.Advertises(c.a) {
 		return
@@ -417,10 +446,12 @@ func (c *checker) automated() {
 	switch au.Profiling {
 	case "":
 		c.add(SeverityError, "automated.profiling", "art. 4(4) og art. 21(2)", fmt.Sprintf("I bruger %s til annoncer, men svarene siger ikke, om I bruger profilering", what),
-			"Annoncer, der målrettes efter folks adfærd, er profilering: sæt profiling = \"marketing\" og beskriv den i profiling_description, eller profiling = \"no\", hvis annoncerne ikke målrettes.")
+			"Annoncer, der målrettes efter folks adfærd, er profilering: sæt profiling = \"marketing\" og beskriv den i profiling_description, eller profiling = \"no\", hvis annoncerne ikke målrettes.",
+			fmt.Sprintf("Annoncer, der målrettes efter folks adfærd, er profilering: vælg %s og beskriv den, eller %s, hvis annoncerne ikke målrettes.", choice(drafts.ProfilingUses, "marketing"), choice(drafts.ProfilingUses, "no")))
 	case "no":
 		c.add(SeverityWarning, "automated.profiling", "art. 4(4)", fmt.Sprintf("I bruger %s til annoncer, men svarer, at I ikke bruger profilering", what),
-			"Målretter I annoncer efter besøg eller køb, er det profilering: sæt profiling = \"marketing\".")
+			"Målretter I annoncer efter besøg eller køb, er det profilering: sæt profiling = \"marketing\".",
+			"Målretter I annoncer efter besøg eller køb, er det profilering: vælg "+choice(drafts.ProfilingUses, "marketing")+".")
 	}
 }
 
@@ -614,7 +645,8 @@ func (c *checker) purposeRules(i int, p drafts.Purpose) {
 			}
 		}
 		c.add(SeverityError, at, "art. 6(1)(b)", fmt.Sprintf("formålet »%s« bygger på aftale (litra b) for %s, men de er ikke selv part i aftalen – det er deres arbejdsgiver", name, content.GroupName(a, g)),
-			fmt.Sprintf("Giv gruppen sit eget retsgrundlag: [[purposes.by_group]] med group = %q og basis = [\"6.1.f\"] og den interesse, I har i at kunne samarbejde med deres arbejdsgiver.", g))
+			fmt.Sprintf("Giv gruppen sit eget retsgrundlag: [[purposes.by_group]] med group = %q og basis = [\"6.1.f\"] og den interesse, I har i at kunne samarbejde med deres arbejdsgiver.", g),
+			fmt.Sprintf("Giv gruppen sit eget retsgrundlag: vælg %s for %s, og skriv den interesse, I har i at kunne samarbejde med deres arbejdsgiver.", choice(drafts.LegalBases, "6.1.f"), content.GroupName(a, g)))
 	}
 	prof := a.Profile()
 	for j, sb := range p.Sensitive {
@@ -635,10 +667,12 @@ func (c *checker) purposeRules(i int, p drafts.Purpose) {
 	if !prof.Danish {
 		country := content.CountryName(prof.Code)
 		if p.CPRBasis != "" {
-			c.add(SeverityError, path+".cpr_basis", "art. 13(1)(c)", fmt.Sprintf("formålet »%s« henviser til den danske databeskyttelseslovs § 11, men I er etableret i %s", name, country), "Fjern cpr_basis og brug de regler, der gælder i jeres land.")
+			c.add(SeverityError, path+".cpr_basis", "art. 13(1)(c)", fmt.Sprintf("formålet »%s« henviser til den danske databeskyttelseslovs § 11, men I er etableret i %s", name, country), "Fjern cpr_basis og brug de regler, der gælder i jeres land.",
+				"Fjern grundlaget for CPR-nummer, og brug de regler, der gælder i jeres land.")
 		}
 		if p.CriminalBasis != "" {
-			c.add(SeverityError, path+".criminal_basis", "art. 13(1)(c)", fmt.Sprintf("formålet »%s« henviser til den danske databeskyttelseslovs § 8, men I er etableret i %s", name, country), "Fjern criminal_basis og brug de regler, der gælder i jeres land.")
+			c.add(SeverityError, path+".criminal_basis", "art. 13(1)(c)", fmt.Sprintf("formålet »%s« henviser til den danske databeskyttelseslovs § 8, men I er etableret i %s", name, country), "Fjern criminal_basis og brug de regler, der gælder i jeres land.",
+				"Fjern grundlaget for strafbare forhold, og brug de regler, der gælder i jeres land.")
 		}
 		if m := danishLawRE.FindString(p.Law); m != "" {
 			c.add(SeverityError, path+".law", "art. 13(1)(c)", fmt.Sprintf("formålet »%s« henviser til dansk lov (%s), men I er etableret i %s", name, m, country), "Skriv den lov i jeres eget land, der forpligter jer.")
@@ -687,7 +721,8 @@ func (c *checker) keptInsideAssociation(i int, p drafts.Purpose) {
 	name := content.OrDefault(p.Name, p.ID)
 	warn := func(at, who string) {
 		c.add(SeverityWarning, at, "art. 9(2)(d)", fmt.Sprintf("formålet »%s« bygger på undtagelsen for foreninger (litra d), og politikken lover derfor, at de følsomme oplysninger ikke gives videre uden for foreningen uden samtykke, men »%s« får oplysninger fra formålet", name, who),
-			"Giv modtageren oplysningerne i et formål for sig uden de følsomme oplysninger, eller byg videregivelsen på udtrykkeligt samtykke (9.2.a).")
+			"Giv modtageren oplysningerne i et formål for sig uden de følsomme oplysninger, eller byg videregivelsen på udtrykkeligt samtykke (9.2.a).",
+			"Giv modtageren oplysningerne i et formål for sig uden de følsomme oplysninger, eller byg videregivelsen på "+choice(drafts.SpecialBases, "9.2.a")+".")
 	}
 	for j, d := range c.a.Disclosures {
 		if slices.Contains(d.Purposes, p.ID) {
@@ -704,13 +739,17 @@ func (c *checker) keptInsideAssociation(i int, p drafts.Purpose) {
 func (c *checker) sensitiveRules(at, name string, sb drafts.SensitiveBasis, prof drafts.Profile) {
 	switch {
 	case sb.Law != "" && !prof.Danish:
-		c.add(SeverityError, at, "art. 9(2)", fmt.Sprintf("formålet »%s« henviser til den danske databeskyttelseslov, men I er etableret i %s", name, content.CountryName(prof.Code)), "Fjern law og brug de regler, der gælder i jeres land.")
+		c.add(SeverityError, at, "art. 9(2)", fmt.Sprintf("formålet »%s« henviser til den danske databeskyttelseslov, men I er etableret i %s", name, content.CountryName(prof.Code)), "Fjern law og brug de regler, der gælder i jeres land.",
+			"Vælg ingen regel i databeskyttelsesloven, og brug de regler, der gælder i jeres land.")
 	case sb.Basis == "9.2.d" && !c.a.Controller.IsAssociation():
-		c.add(SeverityError, at, "art. 9(2)(d)", fmt.Sprintf("formålet »%s« bruger undtagelsen for foreninger (litra d), men den dataansvarlige er ikke en forening", name), "Sæt controller.kind = \"association\", hvis I er en forening, eller vælg en anden undtagelse.")
+		c.add(SeverityError, at, "art. 9(2)(d)", fmt.Sprintf("formålet »%s« bruger undtagelsen for foreninger (litra d), men den dataansvarlige er ikke en forening", name), "Sæt controller.kind = \"association\", hvis I er en forening, eller vælg en anden undtagelse.",
+			"Vælg "+choice(drafts.ControllerKinds, "association")+" under virksomhed eller forening (trin 1), hvis I er en forening, eller vælg en anden undtagelse.")
 	case sb.Basis == "9.2.h" && prof.Danish && sb.Law != "7.3":
-		c.add(SeverityWarning, at, "art. 9(2)(h) og databeskyttelsesloven § 7, stk. 3", fmt.Sprintf("formålet »%s« bruger litra h, men ikke databeskyttelseslovens § 7, stk. 3, om sundhedspersoner med tavshedspligt", name), "Sæt law = \"7.3\" i [[purposes.sensitive]], når oplysningerne behandles af en sundhedsperson med tavshedspligt.")
+		c.add(SeverityWarning, at, "art. 9(2)(h) og databeskyttelsesloven § 7, stk. 3", fmt.Sprintf("formålet »%s« bruger litra h, men ikke databeskyttelseslovens § 7, stk. 3, om sundhedspersoner med tavshedspligt", name), "Sæt law = \"7.3\" i [[purposes.sensitive]], når oplysningerne behandles af en sundhedsperson med tavshedspligt.",
+			"Vælg "+choice(drafts.SensitiveLaws, "7.3")+", når oplysningerne behandles af en sundhedsperson med tavshedspligt.")
 	case sb.Basis == "9.2.b" && prof.Danish && sb.Law != "12":
-		c.add(SeverityWarning, at, "art. 9(2)(b) og databeskyttelsesloven § 12", fmt.Sprintf("formålet »%s« bruger litra b, men ikke databeskyttelseslovens § 12 om ansættelsesforhold", name), "Sæt law = \"12\" i [[purposes.sensitive]].")
+		c.add(SeverityWarning, at, "art. 9(2)(b) og databeskyttelsesloven § 12", fmt.Sprintf("formålet »%s« bruger litra b, men ikke databeskyttelseslovens § 12 om ansættelsesforhold", name), "Sæt law = \"12\" i [[purposes.sensitive]].",
+			"Vælg "+choice(drafts.SensitiveLaws, "12")+".")
 	}
 }
 

@@ -37,7 +37,8 @@ func (c *checker) vendors() {
 		for i, o := range a.Security.Other {
 			if m := systemRE.FindString(o); m != "" {
 				c.add(SeverityWarning, fmt.Sprintf("security.other[%d]", i+1), "art. 13(1)(e)", fmt.Sprintf("sikkerhedsforanstaltningerne nævner %q, men der er ingen databehandlere", m),
-					"Kører en leverandør systemet (fx journalprogram, e-mail eller hosting), så tilføj den under [[vendors]] som databehandler.")
+					"Kører en leverandør systemet (fx journalprogram, e-mail eller hosting), så tilføj den under [[vendors]] som databehandler.",
+					"Kører en leverandør systemet (fx journalprogram, e-mail eller hosting), så tilføj den som leverandør med rollen "+choice(drafts.Roles, "processor")+" (trin 5).")
 				break
 			}
 		}
@@ -45,16 +46,18 @@ func (c *checker) vendors() {
 	for i, v := range a.ResolvedVendors() {
 		p := fmt.Sprintf("vendors[%d]", i+1)
 		name := drafts.VendorLabel(v)
-		if co, ok := drafts.CountryByCode(v.Country); ok && !co.EEA && (v.Transfer == "" || v.Transfer == "none" || v.Transfer == drafts.Unknown) {
+		if co, ok := drafts.CountryByCode(v.Country); ok && !co.EEA && (v.Transfer == "" || v.Transfer == "none") {
 			c.add(SeverityError, p+".transfer", "art. 13(1)(f) og art. 44-46", fmt.Sprintf("%s behandler oplysninger i %s, uden for EU/EØS, men intet sikrer overførslen", name, co.Name),
-				"Se jeres aftale: er leverandøren certificeret under Data Privacy Framework (dpf), eller bruger I standardkontraktbestemmelser (scc)?")
+				"Se jeres aftale: er leverandøren certificeret under Data Privacy Framework (dpf), eller bruger I standardkontraktbestemmelser (scc)?",
+				fmt.Sprintf("Se jeres aftale: er leverandøren certificeret under %s, eller bruger I %s?", choice(drafts.Transfers, "dpf"), choice(drafts.Transfers, "scc")))
 		}
 		// The record as processor prints the service as what the
 		// sub-processor does for the customers; the business's own
 		// newsletter is not such a task.
 		if isSubProcessor(a, v) && newsletterRE.MatchString(v.Service) {
 			c.add(SeverityWarning, p+".service", "art. 30(2)", fmt.Sprintf("%s står som underdatabehandler i fortegnelsen med opgaven »%s«, men nyhedsbrevet er jeres egen behandling, ikke noget I gør for kunderne", name, v.Service),
-				"Beskriv opgaven, så den passer både til kunderne og til jer selv, fx service = \"udsendelse af e-mails\"; hvad I bruger den til, står ved formålene.")
+				"Beskriv opgaven, så den passer både til kunderne og til jer selv, fx service = \"udsendelse af e-mails\"; hvad I bruger den til, står ved formålene.",
+				"Beskriv opgaven, så den passer både til kunderne og til jer selv, fx »udsendelse af e-mails«; hvad I bruger den til, står ved formålene.")
 		}
 		if len(v.Purposes) == 0 && !a.Processor.Acts {
 			// A business that is itself a processor may use a vendor only for
@@ -65,25 +68,30 @@ func (c *checker) vendors() {
 		// own contract, also inside the EU/EEA.
 		if v.Catalog != "" && (v.Entity == drafts.Unknown || v.EntityCountry == drafts.Unknown) {
 			c.add(SeverityWarning, p+".entity", "art. 13(1)(e)", fmt.Sprintf("kataloget kender ikke den virksomhed, I har aftalen med om %s", name),
-				"Skriv entity (det juridiske navn) og entity_country (fx \"DK\") ud fra jeres aftale.")
+				"Skriv entity (det juridiske navn) og entity_country (fx \"DK\") ud fra jeres aftale.",
+				"Skriv det juridiske navn på den virksomhed, I har aftalen med, og hvor den ligger, ud fra jeres aftale.")
 		}
 		if v.Transfer == drafts.Unknown && drafts.InEEA(v.Country) {
 			c.add(SeverityWarning, p+".transfer", "art. 13(1)(f)", fmt.Sprintf("kataloget ved ikke, om %s sender oplysninger uden for EU/EØS, fx til underleverandører eller support", name),
-				"Se underleverandørerne i jeres databehandleraftale: skriv transfer = \"none\", hvis alt bliver i EU/EØS, ellers remote_access med grundlaget.")
+				"Se underleverandørerne i jeres databehandleraftale: skriv transfer = \"none\", hvis alt bliver i EU/EØS, ellers remote_access med grundlaget.",
+				"Se underleverandørerne i jeres databehandleraftale: svar nej, hvis alt bliver i EU/EØS, ellers grundlaget for adgangen udefra.")
 		}
 		if v.RemoteAccess == drafts.Unknown {
 			c.add(SeverityWarning, p+".remote_access", "art. 13(1)(f)", fmt.Sprintf("kataloget ved ikke, hvad der sikrer adgangen til oplysningerne fra lande uden for EU/EØS hos %s", name),
-				"Skriv remote_access = \"scc\", \"dpf\", \"bcr\" eller \"adequacy\" ud fra jeres aftale.")
+				"Skriv remote_access = \"scc\", \"dpf\", \"bcr\" eller \"adequacy\" ud fra jeres aftale.",
+				fmt.Sprintf("Vælg grundlaget for adgangen udefra ud fra jeres aftale, fx %s.", choice(drafts.Transfers, "scc")))
 		}
 		// Art. 13(1)(f) and 30(1)(e) name the third country; "uden for
 		// EU/EØS" alone does not.
 		if content.Known(v.RemoteAccess) && len(v.RemoteCountries) == 0 {
 			c.add(SeverityWarning, p+".remote_countries", "art. 13(1)(f) og art. 30(1)(e)", fmt.Sprintf("adgangen til oplysningerne uden for EU/EØS hos %s nævner intet land", name),
-				"Skriv de lande, adgangen sker fra, ud fra databehandleraftalens liste over underleverandører, fx remote_countries = [\"US\"].")
+				"Skriv de lande, adgangen sker fra, ud fra databehandleraftalens liste over underleverandører, fx remote_countries = [\"US\"].",
+				"Vælg de lande, adgangen sker fra, ud fra databehandleraftalens liste over underleverandører, fx USA.")
 		}
 		if v.Transfer == "dpf" && !content.Known(v.TransferTo) && !(content.Known(v.Entity) && v.EntityCountry == "US") {
 			c.add(SeverityWarning, p+".transfer_to", "art. 13(1)(f)", fmt.Sprintf("det står ikke, hvilken virksomhed i USA der er certificeret under Data Privacy Framework for %s", name),
-				"Skriv transfer_to = den certificerede virksomhed, fx \"Google LLC\"; en europæisk aftalepart er ikke selv certificeret.")
+				"Skriv transfer_to = den certificerede virksomhed, fx \"Google LLC\"; en europæisk aftalepart er ikke selv certificeret.",
+				"Skriv den certificerede virksomhed i USA, fx »Google LLC«; en europæisk aftalepart er ikke selv certificeret.")
 		}
 		// A note about access from outside the EU/EEA without a transfer is
 		// a transfer the policy does not describe (M2).
@@ -91,15 +99,18 @@ func (c *checker) vendors() {
 			// A warning, not an error: the note is free text and may say
 			// the opposite ("ikke i USA").
 			c.add(SeverityWarning, p+".remote_access", "art. 13(1)(f) og art. 46", fmt.Sprintf("bemærkningen om %s nævner adgang eller overførsel uden for EU/EØS, men der er ingen overførsel i svarene", name),
-				"Skriv remote_access = grundlaget (fx \"scc\"), så politikken beskriver overførslen og tilbyder en kopi af garantierne.")
+				"Skriv remote_access = grundlaget (fx \"scc\"), så politikken beskriver overførslen og tilbyder en kopi af garantierne.",
+				fmt.Sprintf("Vælg grundlaget for adgangen udefra, fx %s, så politikken beskriver overførslen og tilbyder en kopi af garantierne.", choice(drafts.Transfers, "scc")))
 		}
 		if v.Role == "processor" && strings.TrimSpace(v.ControllerFor) == "" && ownPurposeRE.MatchString(v.TransferNote+" "+v.Service) {
 			c.add(SeverityWarning, p+".controller_for", "art. 28 og art. 13(1)(e)", fmt.Sprintf("%s står som databehandler, men teksten siger, at den også bruger oplysningerne selv", name),
-				"Skriv det, leverandøren gør for sig selv, i controller_for (fx \"sin egen forebyggelse af svindel\"), og fjern det fra bemærkningen.")
+				"Skriv det, leverandøren gør for sig selv, i controller_for (fx \"sin egen forebyggelse af svindel\"), og fjern det fra bemærkningen.",
+				"Skriv det, leverandøren bruger oplysningerne til for sig selv (fx »sin egen forebyggelse af svindel«), og fjern det fra beskrivelsen.")
 		}
 		if v.Role == "controller" && len(v.PurposeRoles) == 0 && onOurBehalfRE.MatchString(v.TransferNote+" "+v.Service) {
 			c.add(SeverityWarning, p+".role", "art. 28", fmt.Sprintf("%s står som selvstændigt dataansvarlig, men gør noget på jeres vegne", name),
-				"En leverandør, der handler på jeres vegne, er databehandler: skriv role = \"processor\" eller purpose_roles for det formål.")
+				"En leverandør, der handler på jeres vegne, er databehandler: skriv role = \"processor\" eller purpose_roles for det formål.",
+				"En leverandør, der handler på jeres vegne, er databehandler: vælg "+choice(drafts.Roles, "processor")+" som rolle, eller en anden rolle for det formål.")
 		}
 		// Vendors that exist to track visitors need consent for every
 		// purpose they serve (cookiebekendtgørelsen § 3).
@@ -126,7 +137,8 @@ func (c *checker) vendors() {
 					at = "cookies.none"
 				}
 				c.add(SeverityWarning, at, "cookiebekendtgørelsen § 3", fmt.Sprintf("%s sætter nødvendige cookies (%s), men cookieoversigten nævner dem ikke", cv.Name, content.LowerFirst(cv.NecessaryCookies)),
-					fmt.Sprintf("Tilføj en [[cookies.categories]] med category = \"necessary\", provider = %q og det, cookierne gør, eller nævn dem med navn i [[cookies.list]].", cv.Name))
+					fmt.Sprintf("Tilføj en [[cookies.categories]] med category = \"necessary\", provider = %q og det, cookierne gør, eller nævn dem med navn i [[cookies.list]].", cv.Name),
+					fmt.Sprintf("Tilføj dem som nødvendige cookies fra %s, pr. kategori eller med navn.", cv.Name))
 			}
 		}
 	}
@@ -185,7 +197,8 @@ func (c *checker) cookies() {
 		}
 		if why != "" {
 			c.add(SeverityWarning, "cookies", "cookiebekendtgørelsen § 3 og art. 13", why+", men svarene siger intet om cookies, så politikken har intet afsnit om dem",
-				"Beskriv cookierne (med navn i [[cookies.list]] eller pr. kategori i [[cookies.categories]]), importér dem med 'privatliv cookies import', eller skriv none = true under [cookies], hvis hjemmesiden ingen cookies har.")
+				"Beskriv cookierne (med navn i [[cookies.list]] eller pr. kategori i [[cookies.categories]]), importér dem med 'privatliv cookies import', eller skriv none = true under [cookies], hvis hjemmesiden ingen cookies har.",
+				"Beskriv cookierne med navn eller pr. kategori, importér dem fra en fil, eller svar, at hjemmesiden slet ingen cookies sætter.")
 		}
 	}
 	check := func(p, category, purposeID, what string) {
@@ -194,7 +207,8 @@ func (c *checker) cookies() {
 		}
 		if purposeID == "" {
 			c.add(SeverityWarning, p+".purpose_id", "cookiebekendtgørelsen § 3", fmt.Sprintf("%s er ikke knyttet til et formål", what),
-				"Skriv purpose_id = id'et på det formål, cookien tjener (det skal bygge på samtykke), så afsnittene om formål og cookies passer sammen.")
+				"Skriv purpose_id = id'et på det formål, cookien tjener (det skal bygge på samtykke), så afsnittene om formål og cookies passer sammen.",
+				"Vælg det formål, cookien tjener (det skal bygge på samtykke), så afsnittene om formål og cookies passer sammen.")
 			return
 		}
 		if _, pu := purposeByID(a, purposeID); pu != nil && !hasBasis(*pu, "6.1.a") {

@@ -69,15 +69,21 @@ func (d *differ) add(kind ChangeKind, format string, args ...any) {
 func Diff(old, new *drafts.Answers) []Change {
 	d := &differ{old: old, new: new}
 	d.contact()
+	d.controllerForm()
+	d.categories()
 	d.groups()
 	d.notices() // notices.go
 	d.purposes()
 	d.sources()
 	d.vendors()
 	d.disclosures()
+	d.banner()
 	d.cookies()
+	d.cookieGroups()
 	d.security()
 	d.others()
+	d.automatedDetails()
+	d.processorDetails()
 	return d.out
 }
 
@@ -178,10 +184,11 @@ func groupList(a *drafts.Answers, ids []string) string {
 	return content.JoinAnd(out)
 }
 
-// subjectKey tells groups apart: "other" groups by their own name.
+// subjectKey tells groups apart: a built-in group by the group, a group of
+// the business's own by its id, so a group renamed is the same group.
 func subjectKey(s drafts.Subject) string {
 	if s.Group == "other" {
-		return "other:" + strings.ToLower(content.Clean(s.Name))
+		return "other:" + s.Key()
 	}
 	return s.Group
 }
@@ -206,6 +213,11 @@ func (d *differ) groups() {
 		if !ok {
 			d.add(ChangeGroup, "Ny gruppe af personer: %s (%s).", subjectName(d.new, s), categoryList(d.new, s.Data))
 			continue
+		}
+		if !same(o.Name, s.Name) {
+			// Only the business's own name for the group: the standard
+			// names follow the voice, which is no change of group.
+			d.add(ChangeGroup, "Gruppen %s hedder nu %s.", q(content.GroupText(d.old, o.Key())), q(content.GroupText(d.new, s.Key())))
 		}
 		added, removed := setDiff(o.Data, s.Data)
 		if len(added) > 0 {
@@ -310,10 +322,10 @@ func (d *differ) purpose(o, n drafts.Purpose) {
 			d.add(ChangeBasis, "Grundlaget %s i %s er nu: %s.", e.what, name, content.LowerFirst(drafts.Label(e.terms, e.nv)))
 		}
 	}
-	if !same(o.Interest, n.Interest) && slices.Contains(n.Basis, "6.1.f") && content.Clean(n.Interest) != "" {
+	if !same(o.Interest, n.Interest) && slices.Contains(n.AllBases(), "6.1.f") && content.Clean(n.Interest) != "" {
 		d.add(ChangeBasis, "Den legitime interesse bag %s er nu: %s.", name, strings.TrimSuffix(content.LowerFirst(content.Clean(n.Interest)), "."))
 	}
-	if !same(o.Law, n.Law) && slices.Contains(n.Basis, "6.1.c") && content.Clean(n.Law) != "" {
+	if !same(o.Law, n.Law) && slices.Contains(n.AllBases(), "6.1.c") && content.Clean(n.Law) != "" {
 		d.add(ChangeBasis, "Den retlige forpligtelse bag %s følger nu af %s.", name, content.Clean(n.Law))
 	}
 	if or, nr := retentionLine(o.Retention), retentionLine(n.Retention); or != nr {
@@ -355,6 +367,7 @@ func (d *differ) purpose(o, n drafts.Purpose) {
 	if req(o.Required) != req(n.Required) {
 		d.add(ChangePurpose, "Oplysningerne til %s er nu: %s (før: %s).", name, req(n.Required), req(o.Required))
 	}
+	d.purposeDetails(o, n)
 }
 
 // groupBases reports a changed art. 6 basis, or legitimate interest, for a
@@ -389,8 +402,12 @@ func (d *differ) groupBases(o, n drafts.Purpose) {
 			d.add(ChangeBasis, "Retsgrundlaget for %s i %s er ændret fra %s til %s.", who, name, content.JoinAnd(ob), content.JoinAnd(nb))
 			continue
 		}
-		if oi, ni := interest(o, g), interest(n, g); !same(oi, ni) && slices.Contains(n.BasisFor(g), "6.1.f") && content.Clean(ni) != "" {
-			d.add(ChangeBasis, "Den legitime interesse over for %s i %s er nu: %s.", who, name, strings.TrimSuffix(content.LowerFirst(content.Clean(ni)), "."))
+		if oi, ni := interest(o, g), interest(n, g); !same(oi, ni) && slices.Contains(n.BasisFor(g), "6.1.f") {
+			if content.Clean(ni) == "" {
+				d.add(ChangeBasis, "Den legitime interesse over for %s i %s er ikke længere beskrevet.", who, name)
+			} else {
+				d.add(ChangeBasis, "Den legitime interesse over for %s i %s er nu: %s.", who, name, strings.TrimSuffix(content.LowerFirst(content.Clean(ni)), "."))
+			}
 		}
 	}
 }
@@ -463,6 +480,14 @@ func (d *differ) sources() {
 	for _, k := range removed {
 		d.add(ChangeSource, "{{Vi}} får ikke længere oplysninger fra %s.", names[k])
 	}
+	for _, n := range d.new.Sources {
+		for _, o := range d.old.Sources {
+			if key(o) == key(n) {
+				d.sourceDetails(o, n)
+				break
+			}
+		}
+	}
 }
 
 // vendorKey tells vendors apart: the catalogue id, the name, or the kind
@@ -517,6 +542,7 @@ func (d *differ) vendors() {
 		if o.Role != v.Role {
 			d.add(ChangeVendor, "%s er nu %s (før %s).", name, roleText(v.Role), roleText(o.Role))
 		}
+		d.vendorDetails(o, v)
 		switch {
 		case content.Known(v.RemoteAccess) && !content.Known(o.RemoteAccess):
 			d.add(ChangeTransfer, "Hos %s kan medarbejdere eller underleverandører uden for EU/EØS nu få adgang til oplysningerne (%s).", name, content.LowerFirst(transferText(v.RemoteAccess)))
@@ -575,6 +601,14 @@ func (d *differ) disclosures() {
 	for _, k := range removed {
 		d.add(ChangeVendor, "%s modtager ikke længere oplysninger.", names[k])
 	}
+	for _, n := range d.new.Disclosures {
+		for _, o := range d.old.Disclosures {
+			if key(o) == key(n) {
+				d.disclosureDetails(o, n)
+				break
+			}
+		}
+	}
 }
 
 func cookieCategory(id string) string {
@@ -601,6 +635,9 @@ func (d *differ) cookies() {
 			d.add(ChangeCookie, "Cookien %s hører nu under %s (før %s).", content.Clean(c.Name), cookieCategory(c.Category), cookieCategory(o.Category))
 		case !same(lifetime(o.Lifetime), lifetime(c.Lifetime)):
 			d.add(ChangeCookie, "Cookien %s gemmes nu %s (før %s).", content.Clean(c.Name), lifetime(c.Lifetime), lifetime(o.Lifetime))
+		}
+		if ok {
+			d.cookieDetails(o, c)
 		}
 	}
 	for _, c := range d.old.Cookies.List {

@@ -267,8 +267,10 @@ func TestDiffBasesPerGroupAndCategory(t *testing.T) {
 		}, nil},
 		{"bjerre-toemrer", "retention note", func(a *drafts.Answers) { purpose(a, "rekruttering").Retention.Note = "" },
 			[]string{"Opbevaringen for »Rekruttering« er ændret fra 6 måneder efter at sagen er afsluttet (gemmer vi ansøgningen længere, spørger vi dig først) til 6 måneder efter at sagen er afsluttet."}},
-		{"bjerre-toemrer", "voice", func(a *drafts.Answers) { a.Controller.Voice = "jeg" }, nil},
-		{"psykolog-anna-kjaer", "voice back", func(a *drafts.Answers) { a.Controller.Voice = "vi" }, nil},
+		// The voice changes every sentence's form, which the change log says
+		// once; the groups' standard names follow the voice without a line.
+		{"bjerre-toemrer", "voice", func(a *drafts.Answers) { a.Controller.Voice = "jeg" }, []string{"Politikken er nu skrevet i jeg-form."}},
+		{"psykolog-anna-kjaer", "voice back", func(a *drafts.Answers) { a.Controller.Voice = "vi" }, []string{"Politikken er nu skrevet i vi-form."}},
 		{"helle-falsberg", "controller moves to Sweden", func(a *drafts.Answers) {
 			a.Controller.Country, a.Controller.Postcode, a.Controller.Town = "SE", "111 34", "Stockholm"
 		}, []string{"Den dataansvarlige er nu etableret i Sverige (før Danmark).", "Tilsynsmyndigheden er ændret fra Datatilsynet til Integritetsskyddsmyndigheten (IMY)."}},
@@ -321,5 +323,33 @@ func TestDiffNewSensitiveException(t *testing.T) {
 	want := "Til »Netværksgrupper« behandles helbredsoplysninger nu efter undtagelsen udtrykkeligt samtykke (art. 9, stk. 2, litra a)."
 	if len(cs) != 1 || cs[0].Text != want || cs[0].Kind != ChangeBasis {
 		t.Errorf("got %v, want %q", cs, want)
+	}
+}
+
+// TestDiffCookieCategoriesAndProfiling: the cases the review found silent
+// ("Ingen ændringer i politikkens indhold"): a marketing category of
+// cookies added with profiling, and a statistics category from a new
+// provider.
+func TestDiffCookieCategoriesAndProfiling(t *testing.T) {
+	a := testkit.Examples(t)["klinik-vesterbro"]
+	b := testkit.Clone(t, a)
+	b.Cookies.Banner = true
+	b.Cookies.Categories = append(b.Cookies.Categories, drafts.CookieGroup{Category: "marketing", Purpose: "Viser annoncer for klinikken på Facebook", Provider: "Meta", PurposeID: "tilskud"})
+	b.Automated.Profiling, b.Automated.ProfilingDescription = "marketing", "Vi viser annoncer til personer, der ligner vores patienter."
+	got := ChangeLogText(Diff(a, b))
+	for _, want := range []string{
+		"Hjemmesiden har nu et cookiebanner",
+		"Nye marketingcookies fra Meta: Viser annoncer for klinikken på Facebook.",
+		"Vi bruger nu profilering til markedsføring",
+		"Profileringen beskrives nu sådan: Vi viser annoncer til personer, der ligner vores patienter.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %q in %q", want, got)
+		}
+	}
+	c := testkit.Clone(t, a)
+	c.Cookies.Categories = append(c.Cookies.Categories, drafts.CookieGroup{Category: "statistics", Purpose: "Tæller besøg", Provider: "Plausible Insights OÜ", Lifetime: "1 år", PurposeID: "tilskud"})
+	if got := ChangeLogText(Diff(a, c)); !strings.Contains(got, "Nye statistikcookies fra Plausible Insights OÜ: Tæller besøg.") {
+		t.Errorf("a statistics category from a new provider: %q", got)
 	}
 }

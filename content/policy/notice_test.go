@@ -104,8 +104,18 @@ func TestEveryGroupsNoticeHasOnlyItsPurposes(t *testing.T) {
 					t.Errorf("%s, notice to %s: names the recipient %s of other groups' purposes", name, g, n)
 				}
 			}
+			serves := func(d drafts.Disclosure) bool {
+				return slices.ContainsFunc(sub.Purposes, func(p drafts.Purpose) bool { return slices.Contains(d.Purposes, p.ID) })
+			}
 			for _, d := range a.Disclosures {
-				if len(d.Purposes) > 0 && !slices.ContainsFunc(sub.Purposes, func(p drafts.Purpose) bool { return slices.Contains(d.Purposes, p.ID) }) &&
+				// The same authority may get data for another reason that
+				// does concern the group (Skattestyrelsen checks the
+				// accounts, and gets the pay reported).
+				same := slices.ContainsFunc(a.Disclosures, func(o drafts.Disclosure) bool { return o.Recipient == d.Recipient && serves(o) })
+				if len(d.Purposes) > 0 && !serves(d) && same && strings.Contains(strings.ToLower(md), strings.ToLower(strings.TrimSuffix(strings.TrimSpace(content.Clean(d.Reason)), "."))) {
+					t.Errorf("%s, notice to %s: gives %s's reason for other groups: %s", name, g, d.Recipient, d.Reason)
+				}
+				if len(d.Purposes) > 0 && !serves(d) && !same &&
 					strings.Contains(md, "**"+content.Esc(content.Clean(d.Recipient))+":**") {
 					t.Errorf("%s, notice to %s: names the disclosure to %s", name, g, d.Recipient)
 				}
@@ -142,7 +152,7 @@ func TestPolicyLeavesOutGroupsWithNotices(t *testing.T) {
 		t.Errorf("bjerre's policy does not say where employees find their notice:\n%s", md)
 	}
 	notice := string(GenerateNotice(a, a.Document.Notices[0].Groups).Markdown(MarkdownOptions{}))
-	for _, w := range []string{"Træk af fagforeningskontingent", "Personaleadministration", "helbredsoplysninger", "denne orientering", "Ændringer i orienteringen"} {
+	for _, w := range []string{"Træk af fagforeningskontingent", "Personaleadministration", "helbredsoplysninger", "Denne orientering er til", "Ændringer i orienteringen"} {
 		if !strings.Contains(notice, w) {
 			t.Errorf("bjerre's employee notice does not say %q", w)
 		}

@@ -24,19 +24,23 @@ func TestAlsoOnlyAfterSomething(t *testing.T) {
 // TestRecipientsSayWhereDataAreProcessed: every recipient whose processing
 // country the answers give is shown with it (art. 13(1)(e) and (f)).
 func TestRecipientsSayWhereDataAreProcessed(t *testing.T) {
-	for name, a := range byDocument(testkit.Everything(t)) {
-		for _, v := range a.ResolvedVendors() {
+	for example, a := range byDocument(testkit.Everything(t)) {
+		for _, v := range content.OwnVendors(a) {
 			if _, ok := drafts.CountryByCode(v.Country); !ok {
 				continue
 			}
+			name := vendorName(v)
+			if v.Role == "joint" && vendorEntity(v) != "" {
+				name = vendorEntity(v) // a joint controller is named by its company
+			}
 			var line string
 			for _, l := range strings.Split(sectionBody(Generate(a), "modtagere"), "\n") {
-				if strings.HasPrefix(l, "- **"+vendorName(v)+"**") {
+				if strings.HasPrefix(l, "- **"+name+"**") {
 					line = l
 				}
 			}
 			if !strings.Contains(line, "behandle") || !strings.Contains(line, content.CountryName(v.Country)) {
-				t.Errorf("%s: %s: %q names no processing country", name, vendorName(v), line)
+				t.Errorf("%s: %s: %q names no processing country", example, vendorName(v), line)
 			}
 		}
 	}
@@ -92,10 +96,11 @@ func TestVendorRolePerPurpose(t *testing.T) {
 	})
 	md := render(t, a)
 	mustContain(t, md,
-		"- **Socialt Bureau** (Socialt Bureau ApS, Danmark): opslag og annoncer på sociale medier (formål: »Nyhedsbrev med nye værker og tilbud«).",
-		"- **Socialt Bureau** (Socialt Bureau ApS, Danmark): opslag og annoncer på sociale medier (formål: »Annoncer på Facebook og Instagram«).",
+		"- **Socialt Bureau** (Socialt Bureau ApS; oplysningerne behandles i Danmark): opslag og annoncer på sociale medier (formål: »Nyhedsbrev med nye værker og tilbud«).",
+		// A joint controller is the company, with its product beside it.
+		"- **Socialt Bureau ApS** (Socialt Bureau; oplysningerne behandles i Danmark): opslag og annoncer på sociale medier (formål: »Annoncer på Facebook og Instagram«).",
 	)
-	joint := md[strings.Index(md, "fælles dataansvarlige (art. 26)"):]
+	joint := md[strings.Index(md, "dataansvarlige med os (art. 26)"):]
 	if !strings.Contains(joint[:strings.Index(joint, "Vi giver også")], "Socialt Bureau") {
 		t.Error("the joint-controller purpose is not listed under joint controllers")
 	}
@@ -113,7 +118,7 @@ func TestJointForSentence(t *testing.T) {
 	a.Vendors = append(a.Vendors, drafts.Vendor{Catalog: "facebook-page", Entity: "Meta Platforms Ireland Ltd", EntityCountry: "IE",
 		Purposes: []string{"kundeservice"}, Country: "IE", Transfer: "none"})
 	md := render(t, a)
-	mustContain(t, md, "- **Facebook-side** (Meta Platforms Ireland Ltd, Irland): vores side på Facebook (formål: »Kundeservice og reklamationer«). Vi er fælles dataansvarlige med Meta Platforms Ireland Ltd (art. 26) for den statistik om besøg på vores side, Meta giver os (Page Insights); skriv til")
+	mustContain(t, md, "- **Facebook-side** (Meta Platforms Ireland Ltd; oplysningerne behandles i Irland): vores side på Facebook. Vi er fælles dataansvarlige med Meta Platforms Ireland Ltd (art. 26) for den statistik om besøg på vores side, Meta giver os (Page Insights); skriv til")
 }
 
 // Remote access names the countries when they are known, and offers a copy
@@ -122,8 +127,8 @@ func TestRemoteAccessCountries(t *testing.T) {
 	a := testkit.Clone(t, testkit.Examples(t)["klinik-vesterbro"])
 	a.Vendors[2].RemoteCountries = []string{"US", "IN"}
 	md := render(t, a)
-	mustContain(t, md, "**Microsoft 365** (adgang i USA og Indien): Oplysningerne opbevares i EU/EØS, men medarbejdere eller underleverandører i USA og Indien kan få adgang til dem",
-		"Du kan få en kopi af standardkontraktbestemmelserne")
+	mustContain(t, md, "**Microsoft 365** (adgang fra USA og Indien): Oplysningerne ligger i EU/EØS, men kan tilgås derfra, fx ved support.",
+		"for at få en kopi af garantierne")
 	a.Vendors[2].RemoteAccess = ""
 	if ps := drafts.Validate(a); len(ps) != 1 || ps[0].Path != "vendors[3].remote_access" {
 		t.Errorf("remote countries without a basis: %v", ps)
@@ -153,7 +158,7 @@ func TestCookieSectionStates(t *testing.T) {
 	mustContain(t, md, "Vi bruger kun nødvendige cookies", "- Holder dig logget ind. Sættes af os og slettes, når du lukker browseren.")
 	a.Cookies.Categories = append(a.Cookies.Categories, drafts.CookieGroup{Category: "statistics", Purpose: "Tæller besøg", Provider: "Plausible", Lifetime: "2 år", PurposeID: "sikkerhed"})
 	md = string(Generate(a).Markdown(MarkdownOptions{}))
-	mustContain(t, md, "Alle andre cookies sætter vi kun, hvis du har sagt ja", "- Tæller besøg. Sættes af Plausible og gemmes typisk i op til 2 år.", "Vi bruger dem til formålet »Drift, sikkerhed og fejlfinding«.")
+	mustContain(t, md, "Andre cookies sætter vi kun, hvis du har sagt ja", "- Tæller besøg. Sættes af Plausible og gemmes typisk i op til 2 år.", "Vi bruger dem til formålet »Drift, sikkerhed og fejlfinding«.")
 	a.Cookies.None = true
 	if ps := drafts.Validate(a); len(ps) != 1 || ps[0].Path != "cookies.none" {
 		t.Errorf("none with cookies: %v", ps)
@@ -184,7 +189,7 @@ func TestCatalogueVendorResolves(t *testing.T) {
 	}
 	c.Vendors[0].Transfer = "scc"
 	md = string(Generate(&c).Markdown(MarkdownOptions{}))
-	if !contains(md, "(Indien): Overførslen sker på grundlag af EU-Kommissionens standardkontraktbestemmelser") {
+	if !contains(md, "(Indien): Overførslen sker med EU-Kommissionens standardkontraktbestemmelser") {
 		t.Error("the transfers section does not follow the overridden country")
 	}
 	// An unknown catalogue id is reported with the closest one.

@@ -60,6 +60,7 @@ func controller(a *drafts.Answers) string {
 		"Name":          companyName(a),
 		"LegalForm":     "",
 		"CVR":           content.Esc(content.Clean(c.CVR)),
+		"RegisterLabel": registerLabel(a),
 		"Address":       orGap(a, content.Esc(content.Clean(c.Address)), "address"),
 		"Town":          orGap(a, strings.TrimSpace(content.Esc(content.Clean(c.Postcode))+" "+content.Esc(content.Clean(c.Town))), "town"),
 		"Country":       "",
@@ -67,10 +68,8 @@ func controller(a *drafts.Answers) string {
 		"Phone":         content.Esc(content.Clean(c.Phone)),
 		"Website":       "",
 		"ContactPerson": content.Esc(content.Clean(c.ContactPerson)),
-		// "Jonas Ravn, teknisk direktør," closes the apposition before "på".
-		"Apposition": strings.Contains(content.Clean(c.ContactPerson), ","),
-		"DPO":        nil,
-		"Rep":        nil,
+		"DPO":           nil,
+		"Rep":           nil,
 	}
 	if !content.Mentions(c.Name, c.LegalForm) {
 		data["LegalForm"] = content.Esc(content.Clean(c.LegalForm)) // not "Tidsflow ApS (ApS)"
@@ -94,6 +93,15 @@ func controller(a *drafts.Answers) string {
 	return exec(a, "controller", data)
 }
 
+// registerLabel names the controller's registration number as its
+// country's register does: CVR-nr. in Denmark, org.nr. in Sweden.
+func registerLabel(a *drafts.Answers) string {
+	if t, ok := termOK(a, "register", a.Controller.CountryCode()); ok {
+		return t
+	}
+	return term(a, "register other")
+}
+
 func processor(a *drafts.Answers) string {
 	pr := a.Processor
 	if !pr.Acts {
@@ -105,37 +113,48 @@ func processor(a *drafts.Answers) string {
 		groups = append(groups, content.GroupName(a, g))
 		employees = employees || g == "customer_employees"
 	}
+	var subs []string
+	for _, v := range a.SubProcessors() {
+		subs = append(subs, fill(a, "sub-processor", map[string]string{"Name": vendorName(v), "Where": vendorWhere(a, v)}))
+	}
 	return exec(a, "processor", map[string]any{
 		"Name":        companyName(a),
 		"Description": content.Sentence(pr.Description),
 		"Groups":      content.AndList(a, groups),
 		"Data":        content.AndList(a, categoryNames(a, pr.Data)),
+		"Subs":        subs,
 		"Employees":   employees,
 		"Email":       contactEmail(a),
 	})
 }
 
 func dataCategories(a *drafts.Answers) string {
+	// A standard category's examples in brackets are given the first
+	// time only: »kontaktoplysninger (navn, e-mail, telefon)« once, then
+	// »kontaktoplysninger«.
 	type group struct{ Name, Data string }
 	var groups []group
-	sensitive := map[string]bool{}
+	explained := map[string]bool{}
 	for _, s := range a.Subjects {
 		if len(s.Data) == 0 {
 			continue
 		}
-		groups = append(groups, group{content.UpperFirst(content.GroupName(a, s.Key())), content.AndList(a, categoryNames(a, s.Data))})
+		var names []string
 		for _, id := range s.Data {
-			if k := content.CategoryKind(a, id); k != drafts.KindOrdinary {
-				sensitive[k] = true
+			if explained[id] {
+				names = append(names, shortCategoryNames(a, []string{id})...)
+			} else {
+				names = append(names, content.CategoryName(a, id))
+				explained[id] = true
 			}
 		}
+		groups = append(groups, group{content.UpperFirst(content.GroupName(a, s.Key())), content.AndList(a, names)})
 	}
 	if len(groups) == 0 {
 		return ""
 	}
 	return exec(a, "data", map[string]any{
 		"Groups":    groups,
-		"Sensitive": len(sensitive) > 0,
 		"Processor": a.Processor.Acts,
 	})
 }
@@ -153,12 +172,14 @@ func basisNamesFor(a *drafts.Answers, p drafts.Purpose, bases []string, party bo
 		bases = append(append(slices.Clone(bases[:i]), bases[i+1:]...), "6.1.c")
 	}
 	for _, b := range bases {
-		t, ok := termOK(a, "basis", b)
+		// The table names a basis in words; its letter of art. 6(1) is in
+		// the legend below the table, once (basisLegend).
+		t, ok := termOK(a, "basis short", b)
 		switch {
 		case !ok:
 			t = content.Esc(b)
 		case b == "6.1.b" && !party:
-			t = term(a, "basis 6.1.b others")
+			t = term(a, "basis short 6.1.b others")
 		}
 		if b == "6.1.c" && law != "" {
 			t = fill(a, "basis with law", map[string]string{"Basis": t, "Law": law})
@@ -207,12 +228,12 @@ func contractParty(a *drafts.Answers, groups []string) string {
 	return term(a, "party you")
 }
 
-// basisText is a purpose's legal bases as one table cell: the purpose's own
-// basis, then each group with a basis of its own, then the grounds for
-// sensitive data, CPR numbers and criminal records.
+// basisText is a purpose's art. 6 bases as one table cell: the purpose's
+// own basis, then each group with a basis of its own. The grounds for
+// sensitive data, CPR numbers and criminal records are in their own
+// section (specialData), once per ground, not repeated here.
 func basisText(a *drafts.Answers, p drafts.Purpose) string {
 	type groupBasis struct{ Group, Bases string }
-	type special struct{ What, Basis string }
 	var rest []string
 	for _, g := range p.Subjects {
 		if !content.HasOwnBasis(p, g) {
@@ -227,46 +248,13 @@ func basisText(a *drafts.Answers, p drafts.Purpose) string {
 	for _, gb := range p.ByGroup {
 		groups = append(groups, groupBasis{content.GroupName(a, gb.Group), basisNamesFor(a, p, gb.Basis, !drafts.NotParty[gb.Group])})
 	}
-	// Sensitive categories by their art. 9(2) exception, in data order. With
-	// more than one exception, each names its categories, so the reader
-	// sees which exception covers what.
-	var bases []string
-	cats := map[string][]string{}
-	for _, id := range p.Data {
-		if content.CategoryKind(a, id) != drafts.KindSpecial {
-			continue
-		}
-		if b := p.SensitiveBasisFor(id).Basis; b != "" {
-			if cats[b] == nil {
-				bases = append(bases, b)
-			}
-			cats[b] = append(cats[b], content.CategoryName(a, id))
-		}
-	}
-	var specials []special
-	for _, b := range bases {
-		what := ""
-		if len(bases) > 1 {
-			what = content.AndList(a, cats[b])
-		}
-		specials = append(specials, special{what, term(a, "special-basis", b)})
-	}
-	data := struct {
-		Main          string
-		Groups        []groupBasis
-		Special       []special
-		CPR, Criminal string
-	}{Main: main, Groups: groups, Special: specials}
-	if content.HasKind(a, p, drafts.KindCPR) {
-		data.CPR = term(a, "cpr-basis", p.CPRBasis)
-	}
-	if content.HasKind(a, p, drafts.KindCriminal) {
-		data.Criminal = term(a, "criminal-basis", p.CriminalBasis)
-	}
-	if groups == nil && specials == nil && data.CPR == "" && data.Criminal == "" {
+	if groups == nil {
 		return content.UpperFirst(main) // the cell is only the purpose's own basis
 	}
-	return fill(a, "basis cell", data)
+	return fill(a, "basis cell", struct {
+		Main   string
+		Groups []groupBasis
+	}{main, groups})
 }
 
 func purposes(a *drafts.Answers) string {
@@ -277,18 +265,62 @@ func purposes(a *drafts.Answers) string {
 	for _, p := range a.Purposes {
 		rows = append(rows, row{
 			Name:      content.Esc(content.Clean(p.Name)),
-			Data:      content.UpperFirst(content.AndList(a, categoryNames(a, p.Data))),
+			Data:      content.UpperFirst(content.AndList(a, shortCategoryNames(a, p.Data))),
 			Basis:     basisText(a, p),
 			Retention: retentionFor(a, p),
 		})
-		if d := content.Sentence(p.Description); d != "" {
+		d := content.Sentence(p.Description)
+		if t := newsletterTracking(a, p); t != "" {
+			d = strings.TrimSpace(d + " " + t)
+		}
+		if d != "" {
 			descs = append(descs, desc{content.Esc(content.Clean(p.Name)), d})
 		}
 	}
 	if len(rows) == 0 {
 		return ""
 	}
-	return exec(a, "purposes", map[string]any{"Rows": rows, "Descriptions": descs})
+	return exec(a, "purposes", map[string]any{"Rows": rows, "Descriptions": descs, "Legend": basisLegend(a)})
+}
+
+// basisLegend names, in art. 6(1)'s order, the letter of each basis the
+// purposes' table uses: "samtykke (litra a)".
+func basisLegend(a *drafts.Answers) []string {
+	var out []string
+	for _, b := range drafts.LegalBases {
+		if usesBasis(a, b.ID) {
+			if t, ok := termOK(a, "basis legend", b.ID); ok {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// newsletterTracking says, for a purpose that processes newsletter
+// activity (opens and clicks), where they are measured: in the newsletter
+// system of the vendors that serve the purpose. "" for other purposes.
+func newsletterTracking(a *drafts.Answers, p drafts.Purpose) string {
+	if !slices.Contains(p.Data, "newsletter") {
+		return ""
+	}
+	var systems []string
+	for _, v := range a.ResolvedVendors() {
+		if slices.Contains(v.Purposes, p.ID) && isNewsletterSystem(v) {
+			systems = append(systems, vendorName(v))
+		}
+	}
+	return fill(a, "newsletter tracking", content.AndList(a, systems))
+}
+
+// isNewsletterSystem reports whether a vendor sends newsletters: a
+// catalogue vendor of that kind, or a recipient of that category.
+func isNewsletterSystem(v drafts.Vendor) bool {
+	if v.Category == "newsletter" {
+		return true
+	}
+	cv, ok := drafts.LookupVendor(v.Catalog)
+	return ok && cv.Category == "newsletter"
 }
 
 func interests(a *drafts.Answers) string {
@@ -415,14 +447,12 @@ func sources(a *drafts.Answers) string {
 		Note                  string
 	}
 	var items []item
-	public := false
 	for _, s := range a.Sources {
 		var groups []string
 		for _, g := range s.Subjects {
 			groups = append(groups, content.GroupName(a, g))
 		}
 		kind := term(a, "source-kind", s.Kind)
-		public = public || s.Kind == "public_register" || s.Kind == "social_media"
 		if content.Mentions(s.Name, kind) || s.Kind == "other" {
 			// »anden kilde« tells the reader nothing the name does not;
 			// "Din arbejdsgiver", not "Din arbejdsgiver (arbejdsgiver)".
@@ -435,8 +465,9 @@ func sources(a *drafts.Answers) string {
 			Register:    s.Kind == "public_register",
 			SocialMedia: s.Kind == "social_media",
 			Data:        data,
-			// Not "oplysninger om strafbare forhold om jobansøgere".
-			For:    strings.Contains(data, " om "),
+			// Not "oplysninger om strafbare forhold om jobansøgere"; the CVR
+			// register's data is the employer's, for the contact person.
+			For:    strings.Contains(data, " om ") || companyRegister(s),
 			Groups: groups,
 			Note:   content.Sentence(s.Note),
 		})
@@ -444,13 +475,17 @@ func sources(a *drafts.Answers) string {
 	if len(items) == 0 {
 		return ""
 	}
-	return exec(a, "sources", map[string]any{"Items": items, "Public": public})
+	return exec(a, "sources", map[string]any{"Items": items})
 }
 
+// requirements says, per purpose, whether the data must be given (art.
+// 13(2)(e)): a line for each purpose where it must, or where giving it is
+// voluntary but not giving it has a consequence the answers state, and one
+// line naming the purposes where it is simply voluntary. An unanswered
+// purpose, or one whose data comes from others, says nothing.
 func requirements(a *drafts.Answers) string {
 	type item struct {
 		Name        string
-		Cookies     bool // the browser gives the data, once the visitor says yes
 		Voluntary   bool
 		Contract    bool
 		Law         bool
@@ -461,13 +496,14 @@ func requirements(a *drafts.Answers) string {
 		Answered bool
 	}
 	var items []item
+	var voluntary, cookies []string
 	for _, p := range a.Purposes {
 		name := content.Esc(content.Clean(p.Name))
 		if cookiePurpose(a, p) {
 			// Nobody gives these data; the browser does, once the visitor
 			// has said yes to the cookies, or for the necessary ones.
 			if p.Required == "voluntary" && slices.Contains(p.Basis, "6.1.a") {
-				items = append(items, item{Name: name, Cookies: true})
+				cookies = append(cookies, content.Quoted(p.Name))
 			}
 			continue
 		}
@@ -481,6 +517,10 @@ func requirements(a *drafts.Answers) string {
 		it := item{Name: name, Consequence: content.Sentence(p.Consequence), Answered: p.Consequence != ""}
 		switch p.Required {
 		case "voluntary":
+			if it.Consequence == "" {
+				voluntary = append(voluntary, content.Quoted(p.Name))
+				continue
+			}
 			it.Voluntary = true
 		case "contract":
 			it.Contract, it.Party = true, contractParty(a, p.Subjects)
@@ -489,10 +529,10 @@ func requirements(a *drafts.Answers) string {
 		}
 		items = append(items, it)
 	}
-	if len(items) == 0 {
+	if len(items) == 0 && len(voluntary) == 0 && len(cookies) == 0 {
 		return ""
 	}
-	return exec(a, "requirements", map[string]any{"Items": items})
+	return exec(a, "requirements", map[string]any{"Items": items, "Voluntary": voluntary, "Cookies": cookies})
 }
 
 // cookiePurpose reports whether a purpose's data come only from the
@@ -527,13 +567,12 @@ type recipient struct {
 // control, joint control and where it processes the data.
 type recipientExtra struct {
 	Actor, ControllerFor, JointFor string
-	Joint                          bool   // the vendor's role is joint control
-	Country                        string // where it processes the data
+	Joint                          bool // the vendor's role is joint control
 	Email                          string
 }
 
 func (e *recipientExtra) empty() bool {
-	return e.ControllerFor == "" && e.JointFor == "" && e.Country == ""
+	return e.ControllerFor == "" && e.JointFor == ""
 }
 
 // vendorName is how the policy names a vendor: its name, or the kind of
@@ -557,20 +596,31 @@ func vendorEntity(v drafts.Vendor) string {
 // vendorWhere says who the vendor is and where it processes the data, in
 // one parenthesis: "Google Ireland Ltd, Irland; oplysningerne behandles i
 // USA". The entity's country and the processing country are different
-// facts and never stand in for each other.
+// facts and never stand in for each other; the entity's country is left
+// out only where the data is processed in the same country.
 func vendorWhere(a *drafts.Answers, v drafts.Vendor) string {
 	var data struct{ Entity, EntityCountry, Country string }
 	data.Entity = vendorEntity(v)
-	if _, ok := drafts.CountryByCode(v.EntityCountry); ok {
+	if _, ok := drafts.CountryByCode(v.EntityCountry); ok && v.EntityCountry != v.Country {
 		data.EntityCountry = content.CountryName(v.EntityCountry)
 	}
-	if _, ok := drafts.CountryByCode(v.Country); ok && v.Country != v.EntityCountry {
+	if _, ok := drafts.CountryByCode(v.Country); ok {
 		data.Country = content.CountryName(v.Country)
 	}
-	if data.EntityCountry == "" && data.Country == "" {
-		return data.Entity // a name alone, or nothing
+	where := data.Entity // a name alone, or nothing
+	if data.EntityCountry != "" || data.Country != "" {
+		where = fill(a, "vendor where", data)
 	}
-	return fill(a, "vendor where", data)
+	if v.Country == drafts.Unknown {
+		// Not known to the catalogue and not answered: a visible gap in a
+		// policy that check marks as a draft.
+		g := fill(a, "gap", content.Esc(fill(a, "missing where", vendorName(v))))
+		if where == "" {
+			return g
+		}
+		return where + "; " + g
+	}
+	return where
 }
 
 func recipients(a *drafts.Answers) string {
@@ -584,7 +634,9 @@ func recipients(a *drafts.Answers) string {
 		return ps
 	}
 	email := contactEmail(a)
-	for _, v := range a.ResolvedVendors() {
+	// A vendor used only for the processing done for customers is a
+	// sub-processor: the processor section names it, not this one.
+	for _, v := range content.OwnVendors(a) {
 		name := vendorName(v)
 		extra := &recipientExtra{Actor: vendorEntity(v), Joint: v.Role == "joint", Email: email}
 		if extra.Actor == "" {
@@ -594,12 +646,6 @@ func recipients(a *drafts.Answers) string {
 		// Joint control (art. 26) is often only a part of the processing,
 		// as with a pixel: collection and transmission.
 		extra.JointFor = content.Esc(content.Clean(strings.TrimSpace(v.JointFor)))
-		if _, ok := drafts.CountryByCode(v.Country); ok && v.Country == v.EntityCountry {
-			// vendorWhere names the processing country only where it
-			// differs from the entity's; it is a fact of its own, so the
-			// line says it also when they are the same.
-			extra.Country = content.CountryName(v.Country)
-		}
 		base := recipient{
 			Name:    name,
 			Where:   vendorWhere(a, v),
@@ -615,8 +661,19 @@ func recipients(a *drafts.Answers) string {
 		if v.PrivacyURL != "" && drafts.CheckURL(v.PrivacyURL) == nil {
 			base.Link = v.PrivacyURL
 		}
+		if !slices.Contains([]string{"processor", "controller", "joint"}, v.Role) && len(v.PurposeRoles) == 0 {
+			// The role is not known (the catalogue does not know it, and
+			// the answers do not say): listed apart, with a gap, in a
+			// policy check marks as a draft.
+			r := base
+			r.Extra, r.Purposes = nil, quote(v.Purposes)
+			byRole["unknown"] = append(byRole["unknown"], r)
+			continue
+		}
 		// A vendor with different roles for different purposes is listed
 		// once under each role, with the purposes it has that role for.
+		// A vendor with one role and a service says what it does; the
+		// purposes it serves are in the record of processing.
 		for _, role := range []string{"processor", "controller", "joint"} {
 			var ids []string
 			for _, id := range v.Purposes {
@@ -628,10 +685,17 @@ func recipients(a *drafts.Answers) string {
 				continue
 			}
 			r := base
-			r.Purposes = quote(ids)
+			if len(v.PurposeRoles) > 0 || base.Service == "" {
+				r.Purposes = quote(ids)
+			}
 			if role != v.Role && len(v.PurposeRoles) > 0 {
 				// The extras and note belong to the vendor's main line.
 				r.Extra, r.Note = nil, ""
+			}
+			if role == "joint" && vendorEntity(v) != "" {
+				// A joint controller is a company, not its product: »Meta
+				// Platforms Ireland Ltd (Meta Pixel, Irland; …)«.
+				r.Name, r.Where = vendorEntity(v), jointWhere(a, v)
 			}
 			if role == "processor" && r.Extra != nil {
 				ownUse = true
@@ -648,10 +712,24 @@ func recipients(a *drafts.Answers) string {
 		"Processors":  byRole["processor"],
 		"Controllers": byRole["controller"],
 		"Joint":       byRole["joint"],
+		"NoRole":      byRole["unknown"],
+		"RoleGap":     gap(a, "role"),
 		"OwnUse":      ownUse,
 		"Disclosures": ds,
 		"Email":       email,
 	})
+}
+
+// jointWhere is, for a joint controller named by its entity, what follows
+// the entity: the product's name and where the data is processed.
+func jointWhere(a *drafts.Answers, v drafts.Vendor) string {
+	e := v
+	e.Entity = v.Name // the product stands where the entity would
+	if e.Name == "" {
+		e.Entity = drafts.Label(drafts.RecipientCategories, v.Category)
+	}
+	e.Name, e.EntityCountry = "", "" // the entity's country is in its name or no matter here
+	return vendorWhere(a, e)
 }
 
 // transfersFor reports whether a vendor has a transfer to list: processing
@@ -680,7 +758,7 @@ func transfers(a *drafts.Answers) string {
 	}
 	var items []transfer
 	copies, dpf := false, false
-	for _, v := range a.ResolvedVendors() {
+	for _, v := range content.OwnVendors(a) {
 		if !transfersFor(v) {
 			continue
 		}
@@ -819,6 +897,7 @@ func cookies(a *drafts.Answers) string {
 		"Website":     websiteLink(a),
 		"Consent":     consent,
 		"Banner":      c.Banner,
+		"EasyReject":  c.Banner && c.EasyReject,
 		"Tool":        content.Esc(content.Clean(c.BannerTool)),
 		"Lifetime":    "",
 		"SettingsURL": "",
@@ -877,21 +956,6 @@ func automated(a *drafts.Answers) string {
 	})
 }
 
-// consentPurposes names the purposes that rest on consent of any kind:
-// art. 6(1)(a), explicit consent under art. 9(2)(a), or consent under
-// databeskyttelsesloven § 8 or § 11; for the latter with the categories.
-func consentPurposes(a *drafts.Answers) []string {
-	var out []string
-	for _, p := range a.Purposes {
-		if slices.Contains(p.AllBases(), "6.1.a") {
-			out = append(out, content.Quoted(p.Name))
-		} else if cats := content.ExplicitConsent(a, p); len(cats) > 0 {
-			out = append(out, fill(a, "consent purpose", map[string]any{"Name": content.Quoted(p.Name), "Cats": cats}))
-		}
-	}
-	return out
-}
-
 // children speaks only when the answers say the business deals with
 // children: its services are aimed at them, or children are a subject
 // group. Databeskyttelseslovens § 6, stk. 2 is about information society
@@ -944,15 +1008,31 @@ func childPatients(a *drafts.Answers) bool {
 	return false
 }
 
-// keptRecords names the purposes whose data the law requires kept, each
-// with the law that requires the keeping when the answers name it, so the
-// rights section can say they are not deleted on request.
+// keptRecords names the purposes whose data the law requires kept, grouped
+// by the law that requires the keeping when the answers name it, so the
+// rights section can say they are not deleted on request, and names each
+// law once.
 func keptRecords(a *drafts.Answers) []string {
-	var out []string
+	type kept struct {
+		Names []string
+		Law   string
+	}
+	var groups []*kept
 	for _, p := range a.Purposes {
-		if p.Retention.ByLaw {
-			out = append(out, fill(a, "kept record", map[string]string{"Name": content.Quoted(p.Name), "Law": content.Esc(content.KeepingLaw(p))}))
+		if !p.Retention.ByLaw {
+			continue
 		}
+		law := content.Esc(content.KeepingLaw(p))
+		i := slices.IndexFunc(groups, func(k *kept) bool { return k.Law == law })
+		if i < 0 {
+			groups = append(groups, &kept{Law: law})
+			i = len(groups) - 1
+		}
+		groups[i].Names = append(groups[i].Names, content.Quoted(p.Name))
+	}
+	var out []string
+	for _, k := range groups {
+		out = append(out, fill(a, "kept record", k))
 	}
 	return out
 }
@@ -992,21 +1072,86 @@ func rights(a *drafts.Answers) string {
 	})
 }
 
+// consent is the withdrawal section (art. 7(3) and 13(2)(c)): every
+// purpose that rests on consent, with the way to withdraw it. Consent given
+// through the cookie banner, whether the cookies are named or described by
+// category, is withdrawn where it was given; a newsletter by its link; the
+// rest by writing.
 func consent(a *drafts.Answers) string {
-	ps := consentPurposes(a)
-	cookieConsent := false
-	for _, c := range a.Cookies.List {
-		cookieConsent = cookieConsent || c.Category != "necessary"
+	type way struct {
+		Cookies, Newsletter bool
+		Names               []string // quoted purposes, with the categories that rest on explicit consent
 	}
-	if len(ps) == 0 && !cookieConsent {
+	var cookieWay, newsletterWay, writeWay way
+	cookieWay.Cookies, newsletterWay.Newsletter = true, true
+	byCookies := consentCookiePurposes(a)
+	anyCookies := false
+	for _, c := range a.Cookies.List {
+		anyCookies = anyCookies || c.Category != "necessary"
+	}
+	for _, c := range a.Cookies.Categories {
+		anyCookies = anyCookies || c.Category != "necessary"
+	}
+	for _, p := range a.Purposes {
+		consent6 := slices.Contains(p.AllBases(), "6.1.a")
+		cats := content.ExplicitConsent(a, p)
+		switch {
+		case !consent6 && len(cats) == 0:
+		case consent6 && byCookies[p.ID]:
+			cookieWay.Names = append(cookieWay.Names, content.Quoted(p.Name))
+		case consent6 && newsletterPurpose(p):
+			newsletterWay.Names = append(newsletterWay.Names, content.Quoted(p.Name))
+		case consent6:
+			writeWay.Names = append(writeWay.Names, content.Quoted(p.Name))
+		default:
+			writeWay.Names = append(writeWay.Names, fill(a, "consent purpose", map[string]any{"Name": content.Quoted(p.Name), "Cats": cats}))
+		}
+	}
+	var ways []way
+	if anyCookies || len(cookieWay.Names) > 0 {
+		ways = append(ways, cookieWay)
+	}
+	for _, w := range []way{newsletterWay, writeWay} {
+		if len(w.Names) > 0 {
+			ways = append(ways, w)
+		}
+	}
+	if len(ways) == 0 {
 		return ""
 	}
-	return exec(a, "consent", map[string]any{
-		"Purposes":   content.AndList(a, ps),
-		"Email":      contactEmail(a),
-		"Cookies":    cookieConsent,
-		"Newsletter": content.HasGroup(a, "subscribers"),
-	})
+	data := map[string]any{
+		"Ways":        ways,
+		"Email":       contactEmail(a),
+		"Phone":       content.Esc(content.Clean(a.Controller.Phone)),
+		"SettingsURL": "",
+	}
+	if u := a.Cookies.SettingsURL; u != "" && drafts.CheckURL(u) == nil {
+		data["SettingsURL"] = u
+	}
+	return exec(a, "consent", data)
+}
+
+// consentCookiePurposes are the ids of the purposes that cookies needing
+// consent serve, named one by one or described by category.
+func consentCookiePurposes(a *drafts.Answers) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range a.Cookies.List {
+		if c.Category != "necessary" && c.PurposeID != "" {
+			out[c.PurposeID] = true
+		}
+	}
+	for _, c := range a.Cookies.Categories {
+		if c.Category != "necessary" && c.PurposeID != "" {
+			out[c.PurposeID] = true
+		}
+	}
+	return out
+}
+
+// newsletterPurpose reports whether a purpose sends a newsletter: its
+// people are subscribers, or it processes newsletter activity.
+func newsletterPurpose(p drafts.Purpose) bool {
+	return slices.Contains(p.Subjects, "subscribers") || slices.Contains(p.Data, "newsletter")
 }
 
 func complaint(a *drafts.Answers) string {

@@ -1,43 +1,30 @@
 package policy
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
 )
 
 // Facts about the answers that several sections and check rules need.
 
-// summaryFacts gathers what "Kort fortalt" tells the reader: sensitive
-// data and CPR numbers, ads and profiling, automated decisions, transfers
-// outside the EU/EEA, data from others, the processor role, consent
-// cookies, the contact and the authority to complain to. No purpose names
-// and no vendor count: those are in the sections below.
+// summaryFacts gathers what "Kort fortalt" tells the reader: in one line
+// what the data is used for (the purposes by name), the sensitive data and
+// CPR numbers and whose they are, ads and profiling, automated decisions,
+// transfers outside the EU/EEA, data from others, the processor role,
+// consent cookies, the contact and the authority to complain to.
 func summaryFacts(a *drafts.Answers) map[string]any {
-	var sensitive []string
-	cpr := false
-	seen := map[string]bool{}
-	add := func(s string) {
-		if !seen[s] {
-			seen[s] = true
-			sensitive = append(sensitive, s)
-		}
+	var purposes []string
+	for _, p := range a.Purposes {
+		purposes = append(purposes, content.Quoted(p.Name))
 	}
-	for _, s := range a.Subjects {
-		for _, id := range s.Data {
-			switch content.CategoryKind(a, id) {
-			case drafts.KindSpecial:
-				add(content.CategoryName(a, id))
-			case drafts.KindCPR:
-				cpr = true
-			case drafts.KindCriminal:
-				add(term(a, "data criminal"))
-			}
-		}
-	}
+	sensitive := sensitiveByGroup(a)
 	var abroad []string
 	countries := map[string]bool{}
 	remote := false // support staff outside the EU/EEA reach data kept inside it
-	for _, v := range a.ResolvedVendors() {
+	for _, v := range content.OwnVendors(a) {
 		if c := content.CountryName(v.Country); !content.InEEA(v.Country) && !countries[c] {
 			abroad = append(abroad, c)
 			countries[c] = true
@@ -45,9 +32,14 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 		remote = remote || (content.Known(v.RemoteAccess) && content.InEEA(v.Country))
 	}
 	// With several groups of people, each source says whom its data is
-	// about: "mine klienter" alone reads as data about the reader.
+	// about: "mine klienter" alone reads as data about the reader. Sources
+	// about the same groups share them: "dine referencer og Rigspolitiet,
+	// som udsteder børneattesten, om jobansøgere". The CVR register holds
+	// company data: it is about the employer, not the contact person.
 	several := len(a.Subjects) > 1
-	var sources []string
+	type sourceGroup struct{ names []string }
+	var order []string
+	byGroups := map[string]*sourceGroup{}
 	for _, s := range a.Sources {
 		var groups []string
 		for _, g := range s.Subjects {
@@ -55,10 +47,22 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 				groups = append(groups, content.GroupName(a, g))
 			}
 		}
-		name := content.Esc(content.PronounLower(content.Clean(s.Name)))
+		about := content.AndList(a, groups)
+		if companyRegister(s) && about != "" {
+			about = term(a, "summary employer")
+		}
+		if byGroups[about] == nil {
+			byGroups[about] = &sourceGroup{}
+			order = append(order, about)
+		}
+		byGroups[about].names = append(byGroups[about].names, content.Esc(content.PronounLower(content.Clean(s.Name))))
+	}
+	var sources []string
+	for _, about := range order {
+		names := content.AndList(a, byGroups[about].names)
 		// "Rigspolitiet, som udsteder børneattesten, om jobansøgere": the
 		// comma closes the name's relative clause.
-		sources = append(sources, fill(a, "summary source", map[string]any{"Name": name, "Groups": content.AndList(a, groups), "Clause": content.HasRelativeClause(name)}))
+		sources = append(sources, fill(a, "summary source", map[string]any{"Name": names, "Groups": about, "Clause": content.HasRelativeClause(names)}))
 	}
 	// Disclosures of sensitive data or CPR numbers, such as a clinic's to
 	// the region and the GP, matter to the reader; routine ones do not.
@@ -80,8 +84,8 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 		consentCookies = consentCookies || c.Category != "necessary"
 	}
 	return map[string]any{
-		"Sensitive":      content.AndList(a, sensitive),
-		"CPR":            cpr,
+		"Purposes":       purposes,
+		"Sensitive":      sensitive,
 		"SpecialSection": specialData(a) != "",
 		"Ads":            content.AndList(a, ads),
 		"Marketing":      content.MarketingCookies(a),
@@ -115,4 +119,70 @@ func purposesHoldSensitive(a *drafts.Answers, ids []string) bool {
 		}
 	}
 	return false
+}
+
+// sensitiveUse is sensitive data the business processes about some groups
+// of people: "Om medarbejdere behandler vi helbredsoplysninger og
+// CPR-numre".
+type sensitiveUse struct {
+	Groups, Data string
+	Clause       bool // the groups end in a relative clause, closed by a comma
+}
+
+// sensitiveByGroup says whose the sensitive data, criminal records and CPR
+// numbers are: the kinds of data by the groups of people they are about,
+// groups with the same kinds together, in the answers' order. A summary
+// that names health data without saying it is only about employees would
+// tell every customer it holds theirs.
+func sensitiveByGroup(a *drafts.Answers) []sensitiveUse {
+	type entry struct {
+		data   []string
+		groups []string
+	}
+	var entries []*entry
+	for _, s := range a.Subjects {
+		var data []string
+		add := func(d string) {
+			if !slices.Contains(data, d) {
+				data = append(data, d)
+			}
+		}
+		cpr := false
+		for _, id := range s.Data {
+			switch content.CategoryKind(a, id) {
+			case drafts.KindSpecial:
+				add(content.CategoryName(a, id))
+			case drafts.KindCriminal:
+				add(term(a, "data criminal"))
+			case drafts.KindCPR:
+				cpr = true
+			}
+		}
+		if cpr {
+			add(term(a, "data cpr"))
+		}
+		if len(data) == 0 {
+			continue
+		}
+		key := strings.Join(data, "\x00")
+		i := slices.IndexFunc(entries, func(e *entry) bool { return strings.Join(e.data, "\x00") == key })
+		if i < 0 {
+			entries = append(entries, &entry{data: data})
+			i = len(entries) - 1
+		}
+		entries[i].groups = append(entries[i].groups, content.GroupName(a, s.Key()))
+	}
+	var out []sensitiveUse
+	for _, e := range entries {
+		groups := content.AndList(a, e.groups)
+		out = append(out, sensitiveUse{groups, content.AndList(a, e.data), content.HasRelativeClause(groups)})
+	}
+	return out
+}
+
+// companyRegister reports whether a source is the CVR register, which
+// holds data about companies: what it gives about a contact person is
+// their employer's.
+func companyRegister(s drafts.Source) bool {
+	return s.Kind == "public_register" && strings.Contains(strings.ToUpper(s.Name), "CVR")
 }

@@ -50,6 +50,33 @@ func retentionFor(a *drafts.Answers, p drafts.Purpose) string {
 	return s
 }
 
+// shortCategoryNames are the categories as the purposes' table names them:
+// a built-in category without the examples in brackets that the list of
+// data above gives ("kontaktoplysninger", not "kontaktoplysninger (navn,
+// e-mail, telefon)"); the business's own categories as it named them.
+func shortCategoryNames(a *drafts.Answers, ids []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		name := content.CategoryName(a, id)
+		if builtinCategory(id) {
+			if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+				name = name[:i]
+			}
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
+func builtinCategory(id string) bool {
+	for _, c := range drafts.Categories {
+		if c.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
 func categoryNames(a *drafts.Answers, ids []string) []string {
 	out := make([]string, 0, len(ids))
 	for _, id := range ids {

@@ -827,6 +827,11 @@ func (rc recorder) security() []string {
 			out = append(out, content.UpperFirst(s))
 		}
 	}
+	if len(out) == 0 {
+		// Art. 30(1)(g) and (2)(d): the row is there also when the answers
+		// give no measures, as a visible gap (check asks for them).
+		out = []string{gap("security")}
+	}
 	return out
 }
 

@@ -505,3 +505,20 @@ var citation = sync.OnceValue(func() *regexp.Regexp {
 	open, close, _ := strings.Cut(fill("quote", "\x00"), "\x00")
 	return regexp.MustCompile(regexp.QuoteMeta(open) + `[^«]*` + regexp.QuoteMeta(close))
 })
+
+// TestSecurityRowAlways: art. 30(1)(g) is in every record, as a visible
+// gap when the answers give no security measures (review 3, finding 3).
+func TestSecurityRowAlways(t *testing.T) {
+	a := testkit.Clone(t, testkit.Examples(t)["tidsflow"])
+	a.Security = drafts.Security{}
+	md := string(NewRecord(a, testkit.RecordDay).Markdown())
+	for _, want := range []string{"(art. 30, stk. 1, litra g)", "(art. 30, stk. 2, litra d)", "mangler: en generel beskrivelse af de tekniske og organisatoriske sikkerhedsforanstaltninger"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the record without security answers lacks %q", want)
+		}
+	}
+	a.Security.Other = []string{"Kontoret er låst om natten."}
+	if md := string(NewRecord(a, testkit.RecordDay).Markdown()); strings.Contains(md, "mangler: en generel beskrivelse") {
+		t.Error("a gap although the answers give a measure")
+	}
+}

@@ -144,12 +144,12 @@ func (r CookieImport) ApplyTo(a *drafts.Answers) []string {
 				return p.ID
 			}
 		}
-		for _, t := range drafts.PurposeTemplates {
+		for _, t := range drafts.PurposeTemplatesFor(a) {
 			if t.Purpose.ID == tplID {
 				p := drafts.ClonePurpose(t.Purpose)
 				a.Purposes = append(a.Purposes, p)
 				ensureVisitors(a, p)
-				added = append(added, fmt.Sprintf("formål »%s« (%s, samtykke)", p.Name, p.ID))
+				added = append(added, fmt.Sprintf("formål »%s« (%s, %s)", p.Name, p.ID, basisWords(p)))
 				return p.ID
 			}
 		}
@@ -206,6 +206,20 @@ func (r CookieImport) ApplyTo(a *drafts.Answers) []string {
 	return added
 }
 
+// basisWords names a purpose's legal bases in lower case, without the
+// articles: "samtykke", "legitim interesse".
+func basisWords(p drafts.Purpose) string {
+	var out []string
+	for _, b := range p.Basis {
+		l := drafts.Label(drafts.LegalBases, b)
+		if i := strings.Index(l, " ("); i > 0 {
+			l = l[:i]
+		}
+		out = append(out, strings.ToLower(l))
+	}
+	return strings.Join(out, " og ")
+}
+
 // cookieInAnswers reports whether a cookie is already listed by name.
 func cookieInAnswers(cs drafts.Cookies, name string) bool {
 	for _, l := range cs.List {
@@ -257,12 +271,12 @@ func ensurePreferences(a *drafts.Answers, added *[]string) string {
 	}
 	p := drafts.Purpose{
 		ID: "praeferencer", Name: "Huske dine valg på hjemmesiden", Subjects: []string{"visitors"},
-		Data: []string{"device"}, Basis: []string{"6.1.a"},
+		Data: []string{"device"}, Basis: []string{"6.1.a"}, Required: "voluntary",
 		Retention: drafts.Retention{After: "consent_withdrawn"},
 	}
 	a.Purposes = append(a.Purposes, p)
 	ensureVisitors(a, p)
-	*added = append(*added, fmt.Sprintf("formål »%s« (%s, samtykke)", p.Name, p.ID))
+	*added = append(*added, fmt.Sprintf("formål »%s« (%s, %s)", p.Name, p.ID, basisWords(p)))
 	return p.ID
 }
 

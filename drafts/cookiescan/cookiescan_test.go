@@ -92,7 +92,7 @@ func TestImportApply(t *testing.T) {
 	added := r.ApplyTo(a)
 	joined := strings.Join(added, "\n")
 	for _, want := range []string{"cookie _ga (statistik, Google Analytics 4)", "leverandør Google Analytics 4 (catalog = \"google-analytics\")",
-		"formål »Besøgsstatistik« (statistik, samtykke)", "formål »Annoncer og markedsføring« (annoncer, samtykke)", "leverandør Meta Pixel", "leverandør Cookiebot"} {
+		"formål »Besøgsstatistik« (statistik, samtykke)", "formål »Annoncer« (annoncer, samtykke)", "leverandør Meta Pixel", "leverandør Cookiebot"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("added lacks %q:\n%s", want, joined)
 		}

@@ -117,7 +117,7 @@ func AllAnswers(t *testing.T) map[string]*drafts.Answers {
 			t.Fatal(err)
 		}
 		WithIdentity(a)
-		BusinessAnswers[k.ID].Fill(a)
+		FillBusinessAnswers(a)
 		out["kind/"+k.ID] = a
 	}
 	return out

@@ -1,6 +1,11 @@
 package testkit
 
 import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
 	"github.com/privatliv/privatliv/drafts"
 )
 
@@ -11,104 +16,177 @@ var IdentityPaths = []string{
 	"document.effective",
 }
 
-// BusinessAnswers are, per kind, the answers the starting point leaves for
-// the business on purpose, because only the business knows them: the
-// paths check reports until they are answered (besides identity), and how
-// a typical business of that kind answers them. The test fills them in
-// that way; the paths are what the README calls "the few open questions".
-var BusinessAnswers = map[string]struct {
-	Open []string
-	Fill func(a *drafts.Answers)
-}{
-	"salon": {
-		// Which booking system, and so where it keeps the customer cards.
-		Open: []string{"vendors[1].country", "vendors[1].transfer"},
-		Fill: func(a *drafts.Answers) { setWhere(a, "booking", "DK", "none") },
-	},
-	"webshop": {
-		// Which webshop platform, payment gateway, carrier and newsletter
-		// system; and whether the ads are targeted (profiling).
-		Open: []string{
-			"vendors[1].country", "vendors[1].transfer", "vendors[2].country", "vendors[2].transfer",
-			"vendors[3].country", "vendors[3].transfer", "vendors[4].country", "vendors[4].transfer",
-			"automated.profiling",
-		},
-		Fill: func(a *drafts.Answers) {
-			setWhere(a, "webshop", "EEA", "none")
-			setWhere(a, "payment", "DK", "none")
-			setWhere(a, "shipping", "EEA", "none")
-			setWhere(a, "newsletter", "US", "dpf")
-			vendorOf(a, "newsletter").TransferTo = "The Rocket Science Group LLC"
-			// The Meta Pixel ads are targeted at visitors' behaviour.
-			a.Automated.Profiling = "marketing"
-			a.Automated.ProfilingDescription = "Når du siger ja til marketingcookies, bruger vi og Meta oplysninger om, hvilke sider du ser, og hvad du køber hos os, til at vise dig og andre med lignende interesser målrettede annoncer på Facebook og Instagram."
-		},
-	},
-	"haandvaerker": {
-		// Which payroll system and accounting program.
-		Open: []string{"vendors[1].country", "vendors[1].transfer", "vendors[2].country", "vendors[2].transfer"},
-		Fill: func(a *drafts.Answers) {
-			setWhere(a, "payroll", "DK", "none")
-			setWhere(a, "accounting_system", "EEA", "none")
-		},
-	},
-	"klinik": {
-		// Which patient record system, and how long the profession must
-		// keep records (5 or 10 years, journalføringsbekendtgørelsen § 15).
-		Open: []string{"vendors[1].country", "vendors[1].transfer", "purposes[1].retention.period"},
-		Fill: func(a *drafts.Answers) {
-			setWhere(a, "patient_records", "DK", "none")
-			a.Purposes[0].Retention.Period = "5 år" // a physiotherapist
-		},
-	},
-	"forening": {
-		// Which member system.
-		Open: []string{"vendors[1].country", "vendors[1].transfer"},
-		Fill: func(a *drafts.Answers) { setWhere(a, "member_system", "DK", "none") },
-	},
-	"restaurant": {
-		// Which table booking system.
-		Open: []string{"vendors[1].country", "vendors[1].transfer"},
-		Fill: func(a *drafts.Answers) { setWhere(a, "booking", "EEA", "none") },
-	},
-	"raadgiver": {
-		// Which accounting program.
-		Open: []string{"vendors[2].country", "vendors[2].transfer"},
-		Fill: func(a *drafts.Answers) {
-			setWhere(a, "accounting_system", "DK", "none")
-			// Where Microsoft's support may reach the data from, as the
-			// business reads it in its data processing agreement.
-			remoteFrom(a, "microsoft-365", "US")
-		},
-	},
-	"saas": {
-		// What the service does with its customers' data, and where it is
-		// hosted.
-		Open: []string{"processor.description", "vendors[1].country", "vendors[1].transfer"},
-		Fill: func(a *drafts.Answers) {
-			a.Processor.Description = "Vi gemmer de oplysninger, vores kunders medarbejdere lægger ind i tjenesten, og viser dem kun for kunden."
-			a.Processor.CustomerList = "i vores CRM-system"
-			setWhere(a, "hosting", "DE", "none")
-			remoteFrom(a, "microsoft-365", "US")
-		},
-	},
+// Setup is a starting point the tests compose: a kind's, or blocks alone.
+type Setup struct {
+	Name  string
+	Setup drafts.Setup
 }
 
-// setWhere answers where the vendor of recipient category cat processes
-// data and on what basis.
-func setWhere(a *drafts.Answers, cat, country, transfer string) {
-	v := vendorOf(a, cat)
-	v.Country, v.Transfer = country, transfer
-}
-
-// vendorOf is the vendor of recipient category cat.
-func vendorOf(a *drafts.Answers, cat string) *drafts.Vendor {
-	for i := range a.Vendors {
-		if a.Vendors[i].Category == cat {
-			return &a.Vendors[i]
+// Setups are the starting points the tests walk: every kind's in both
+// voices, and block combinations – none, each alone, each pair, all –
+// in both voices, as a company and as an association. short leaves out
+// the pairs.
+func Setups(short bool) []Setup {
+	var out []Setup
+	voices := []string{"vi", "jeg"}
+	for _, k := range drafts.Kinds() {
+		for _, v := range voices {
+			s, _ := drafts.KindSetup(k.ID)
+			s.Voice = v
+			out = append(out, Setup{fmt.Sprintf("kind %s %s", k.ID, v), s})
+			s.Blocks = drafts.BlockIDs()
+			out = append(out, Setup{fmt.Sprintf("kind %s %s with every block", k.ID, v), s})
 		}
 	}
-	panic("no vendor of category " + cat)
+	ids := drafts.BlockIDs()
+	var combos [][]string
+	combos = append(combos, nil, ids)
+	for i, a := range ids {
+		combos = append(combos, []string{a})
+		if short {
+			continue
+		}
+		for _, b := range ids[i+1:] {
+			combos = append(combos, []string{a, b})
+		}
+	}
+	for _, c := range combos {
+		for _, assoc := range []bool{false, true} {
+			for _, v := range voices {
+				org := "company"
+				if assoc {
+					org = "association"
+				}
+				name := fmt.Sprintf("blocks [%s] %s %s", strings.Join(c, ","), org, v)
+				out = append(out, Setup{name, drafts.Setup{Association: assoc, Voice: v, Blocks: c}})
+			}
+		}
+	}
+	return out
+}
+
+// BusinessOnly reports whether a finding at path on a starting point asks
+// what only the business knows: where a system it has not named keeps the
+// data, and what role it has; whether its ads are targeted (profiling);
+// how long its profession must keep records; what it does as a processor;
+// its cookie banner and cookies; and, for a business that writes as »jeg«
+// but has staff, whether others work with the data.
+func BusinessOnly(a *drafts.Answers, path string) bool {
+	if slices.Contains(IdentityPaths, path) {
+		return true
+	}
+	if m := vendorField.FindStringSubmatch(path); m != nil {
+		var i int
+		fmt.Sscan(m[1], &i)
+		if i < 1 || i > len(a.Vendors) {
+			return false
+		}
+		v := a.Vendors[i-1]
+		unnamed := v.Catalog == "" && v.Name == "" && v.Category != ""
+		switch m[2] {
+		case "country", "transfer":
+			return unnamed && v.Country == ""
+		case "role":
+			return unnamed && v.Role == ""
+		}
+		return false
+	}
+	if m := retentionPeriod.FindStringSubmatch(path); m != nil {
+		var i int
+		fmt.Sscan(m[1], &i)
+		return i >= 1 && i <= len(a.Purposes) && a.Purposes[i-1].Retention.ByLaw && a.Purposes[i-1].Retention.Period == ""
+	}
+	if m := subjectGroup.FindStringSubmatch(path); m != nil {
+		return a.Controller.FirstPerson()
+	}
+	switch {
+	case path == "automated.profiling":
+		return slices.ContainsFunc(a.Purposes, func(p drafts.Purpose) bool { return p.ID == "annoncer" })
+	case strings.HasPrefix(path, "processor."):
+		return a.Processor.Acts
+	case path == "cookies.banner", path == "cookies":
+		return true
+	case path == "security.measures":
+		// How it protects the data (art. 32): the starting point lists
+		// what such a business should consider, as a comment.
+		return true
+	}
+	return false
+}
+
+var (
+	vendorField     = regexp.MustCompile(`^vendors\[(\d+)\]\.(country|transfer|role)$`)
+	retentionPeriod = regexp.MustCompile(`^purposes\[(\d+)\]\.retention\.period$`)
+	subjectGroup    = regexp.MustCompile(`^subjects\[(\d+)\]\.group$`)
+)
+
+// FillBusinessAnswers answers what BusinessOnly asks, as a typical
+// business would: its systems are in Denmark, its ads are targeted, it
+// keeps records for 5 years, it says what it does as a processor, it has
+// a banner. Whether others than a »jeg« work with the data is left as it
+// is: the answer is the voice, which the starting point is written in.
+func FillBusinessAnswers(a *drafts.Answers) {
+	for i := range a.Vendors {
+		v := &a.Vendors[i]
+		if v.Catalog != "" || v.Name != "" {
+			continue
+		}
+		if v.Country == "" {
+			v.Country, v.Transfer = "DK", "none"
+		}
+		if v.Role == "" {
+			v.Role = "controller"
+			if v.Category == "ads" {
+				v.Role = "joint"
+				v.JointFor = "indsamlingen af oplysningerne på hjemmesiden og overførslen af dem til annonceplatformen"
+			}
+		}
+	}
+	for i := range a.Purposes {
+		if r := &a.Purposes[i].Retention; r.ByLaw && r.Period == "" {
+			r.Period = "5 år"
+		}
+		if a.Purposes[i].ID == "annoncer" && a.Automated.Profiling == "" {
+			a.Automated.Profiling = "marketing"
+			a.Automated.ProfilingDescription = "Når du siger ja til marketingcookies, bruger vi og annonceplatformen oplysninger om dit besøg til at vise dig målrettede annoncer."
+			if a.Controller.FirstPerson() {
+				a.Automated.ProfilingDescription = "Når du siger ja til marketingcookies, bruger jeg og annonceplatformen oplysninger om dit besøg til at vise dig målrettede annoncer."
+			}
+		}
+	}
+	if len(a.Security.Measures) == 0 && len(a.Security.Other) == 0 {
+		a.Security.Measures = []string{"encryption", "access_control", "backup", "updates"}
+	}
+	if p := &a.Processor; p.Acts {
+		if p.Description == "" {
+			p.Description = "Vi opbevarer og behandler de oplysninger, vores kunder lægger i de løsninger, vi driver for dem."
+			if a.Controller.FirstPerson() {
+				p.Description = "Jeg opbevarer og behandler de oplysninger, mine kunder lægger i de løsninger, jeg driver for dem."
+			}
+		}
+		if p.CustomerList == "" {
+			p.CustomerList = "i regnskabsprogrammet"
+		}
+		if len(p.Subjects) == 0 {
+			p.Subjects = []string{"customer_employees"}
+		}
+		if len(p.Data) == 0 {
+			p.Data = []string{"contact"}
+		}
+	}
+	tracking := false
+	for _, k := range a.Cookies.List {
+		tracking = tracking || k.Category == "statistics" || k.Category == "marketing"
+	}
+	for _, g := range a.Cookies.Categories {
+		tracking = tracking || g.Category == "statistics" || g.Category == "marketing"
+	}
+	if tracking {
+		a.Cookies.Banner = true
+	}
+	if !a.Cookies.Any() && !a.Cookies.None {
+		a.Cookies.None = true
+	}
 }
 
 // WithIdentity gives a the identity of a business, as step 1 of the wizard
@@ -122,14 +200,8 @@ func WithIdentity(a *drafts.Answers) {
 	a.Controller.Town = "Aarhus C"
 	a.Controller.Email = "kontakt@testfirma.dk"
 	a.Controller.Website = "https://testfirma.dk"
-}
-
-// remoteFrom answers from which countries the catalogue vendor id's support
-// can reach the data.
-func remoteFrom(a *drafts.Answers, id string, countries ...string) {
-	for i := range a.Vendors {
-		if a.Vendors[i].Catalog == id {
-			a.Vendors[i].RemoteCountries = countries
-		}
+	if a.Controller.IsAssociation() {
+		a.Controller.Name = "Testforeningen"
+		a.Controller.CVR = ""
 	}
 }
