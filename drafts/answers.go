@@ -210,7 +210,9 @@ type Purpose struct {
 	// GroupTexts are the purpose's description and consequence in words
 	// for one group of people, where the purpose's own speak to another
 	// (a parent who pays for a child's treatment, not the patient): the
-	// texts for forms use them for that group.
+	// texts for forms use them for that group, and so does the separate
+	// notice to that group alone, unless the group is children, whose
+	// forms the parents fill in while the notice speaks to the child.
 	GroupTexts []GroupText `toml:"group_texts,omitempty"`
 }
 
