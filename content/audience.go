@@ -81,6 +81,16 @@ func NoticeSubsets(a *drafts.Answers) []Subset {
 	return out
 }
 
+// kindOf is the kind of the group with key g (children, employees …).
+func kindOf(a *drafts.Answers, g string) string {
+	for _, s := range a.Subjects {
+		if s.Key() == g {
+			return s.Group
+		}
+	}
+	return ""
+}
+
 func subset(a *drafts.Answers, groups []string, general bool) Subset {
 	in := func(g string) bool { return slices.Contains(groups, g) }
 	b := *a
@@ -102,6 +112,13 @@ func subset(a *drafts.Answers, groups []string, general bool) Subset {
 		q, ok := purposeFor(p, in, general, dataOf)
 		if !ok {
 			continue
+		}
+		// A notice to one group says the purpose in that group's words,
+		// as its forms do: the parent who pays reads of the child's CPR
+		// number, not its own. Not for children: their forms are filled
+		// in by the parents, while the notice speaks to the child.
+		if !general && len(groups) == 1 && kindOf(a, groups[0]) != "children" {
+			q.Description, q.Consequence = q.TextFor(groups[0])
 		}
 		b.Purposes = append(b.Purposes, q)
 		s.purposes = append(s.purposes, i)

@@ -142,6 +142,41 @@ func bookkeepingLaw(p drafts.Purpose) string {
 	return ""
 }
 
+// Bookkeeping reports whether p keeps the books the law requires kept: a
+// purpose on a legal obligation whose keeping is required by a
+// bookkeeping law.
+func Bookkeeping(p drafts.Purpose) bool {
+	if !p.Retention.ByLaw {
+		return false
+	}
+	law := strings.ToLower(KeepingLaw(p))
+	return strings.Contains(law, "bogføringslov") || strings.Contains(law, "bokföringslag")
+}
+
+// RevealsHealth lists the groups of p whose data, although the answers
+// give none of it as health data, tells that the person is a patient of
+// the business or asks to become one: a booking or an enquiry at a health
+// practice is health data too (CJEU C-21/23). A health practice is a
+// business with patients whose health data it keeps.
+func RevealsHealth(a *drafts.Answers, p drafts.Purpose) []string {
+	practice := false
+	for _, s := range a.Subjects {
+		if s.Key() == "patients" && slices.ContainsFunc(s.Data, func(id string) bool { return CategoryKind(a, id) == drafts.KindSpecial }) {
+			practice = true
+		}
+	}
+	if !practice || slices.ContainsFunc(p.Data, func(id string) bool { return CategoryKind(a, id) == drafts.KindSpecial }) {
+		return nil
+	}
+	var out []string
+	for _, g := range p.Subjects {
+		if g == "patients" || g == "enquiries" {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 // OnlySubProcessor reports whether the resolved vendor v is used only for
 // the processing the business does for its customers as their processor:
 // it is named in processor.vendors and serves none of the business's own

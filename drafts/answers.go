@@ -134,6 +134,14 @@ type ProcessorRole struct {
 	// RecordDescription is Description in the record's own words (art.
 	// 30(2)(b)), for when Description speaks to the policy's reader.
 	RecordDescription string `toml:"record_description,omitempty"`
+	// For the overview of processors only: how the customers approved the
+	// sub-processors (art. 28(2)): general or specific, and where (the
+	// clause of the agreement with the customers); and what happens to
+	// the customers' data when an agreement ends (art. 28(3)(g)), in the
+	// business's own words.
+	SubprocessorApproval string `toml:"subprocessor_approval,omitempty"`
+	SubprocessorTerms    string `toml:"subprocessor_terms,omitempty"`
+	Deletion             string `toml:"deletion,omitempty"`
 }
 
 // Subject is a group of people the business holds data about, and what data.
@@ -194,6 +202,42 @@ type Purpose struct {
 	RecordName     string `toml:"record_name,omitempty"`
 	RecordPurpose  string `toml:"record_purpose,omitempty"`
 	RecordInterest string `toml:"record_interest,omitempty"`
+
+	// Withdraw is how a consent is withdrawn besides writing to the
+	// business: "link" (a link in every message, as a newsletter has) or
+	// "account" (in the person's own account). The texts for forms name it.
+	Withdraw string `toml:"withdraw,omitempty"`
+	// GroupTexts are the purpose's description and consequence in words
+	// for one group of people, where the purpose's own speak to another
+	// (a parent who pays for a child's treatment, not the patient): the
+	// texts for forms use them for that group, and so does the separate
+	// notice to that group alone, unless the group is children, whose
+	// forms the parents fill in while the notice speaks to the child.
+	GroupTexts []GroupText `toml:"group_texts,omitempty"`
+}
+
+// GroupText is a purpose's description and consequence as one group of
+// people reads them.
+type GroupText struct {
+	Group       string `toml:"group"`                 // subject group key
+	Description string `toml:"description,omitempty"` // instead of the purpose's description
+	Consequence string `toml:"consequence,omitempty"` // instead of the purpose's consequence
+}
+
+// TextFor is p's description and consequence as group g reads them.
+func (p Purpose) TextFor(g string) (description, consequence string) {
+	description, consequence = p.Description, p.Consequence
+	for _, t := range p.GroupTexts {
+		if t.Group == g {
+			if t.Description != "" {
+				description = t.Description
+			}
+			if t.Consequence != "" {
+				consequence = t.Consequence
+			}
+		}
+	}
+	return description, consequence
 }
 
 // GroupBasis is the art. 6 basis a purpose has for one group of people.
@@ -288,6 +332,35 @@ type Retention struct {
 	Method      string `toml:"method,omitempty"`
 	// RecordNote is Note in the record's own words.
 	RecordNote string `toml:"record_note,omitempty"`
+
+	// For the deletion schedule and the texts for forms; the policy says
+	// none of them yet.
+	//
+	// Latest is, for data kept until consent is withdrawn, the event that
+	// ends the keeping at the latest (employment_end, membership_end …);
+	// with Period, the period counts from it ("højst 3 måneder efter den
+	// sidste behandling").
+	Latest string `toml:"latest,omitempty"`
+	// Hold is what keeps the data past the period: a complaint,
+	// supervision or compensation case a patient record matters for
+	// (health_case), or a legal claim raised or expected (legal_claim).
+	Hold string `toml:"hold,omitempty"`
+	// Proof is, for data on consent, how long the proof of the consent and
+	// of its withdrawal (who, when, to which text) is kept after the
+	// withdrawal (art. 7(1)).
+	Proof string `toml:"proof,omitempty"`
+	// ByData are shorter time limits for some of the purpose's data (a
+	// user's log-in and logs after the account closes, while the contract
+	// is kept for 3 years).
+	ByData []DataRetention `toml:"by_data,omitempty"`
+}
+
+// DataRetention is a time limit for some of a purpose's data categories,
+// shorter than the purpose's own.
+type DataRetention struct {
+	Data   []string `toml:"data"`
+	Period string   `toml:"period,omitempty"` // empty: at the event itself
+	After  string   `toml:"after"`
 }
 
 // Source is where data comes from when not from the person.
@@ -326,10 +399,38 @@ type Vendor struct {
 	AgreementSigned  Date   `toml:"agreement_signed,omitempty"`  // when the agreement was signed or accepted
 	AgreementKept    string `toml:"agreement_kept,omitempty"`    // where the signed agreement is kept
 	TransferAssessed Date   `toml:"transfer_assessed,omitempty"` // when the transfer impact assessment was made
+	// Data are the categories the vendor actually gets, when it gets less
+	// than the purposes it serves use (an e-mail service gets names and
+	// addresses, not passwords): a subset of its purposes' data and, for a
+	// sub-processor, of processor.data. Empty means it may get all of them.
+	Data []string `toml:"data,omitempty"`
+	// SubProcessors are the vendor's own processors, for the overview.
+	SubProcessors SubProcessors `toml:"subprocessors,omitempty"`
 	// Service and JointFor in the record's own words. An own Service or
 	// JointFor drops the catalogue's record words for it.
 	RecordService  string `toml:"record_service,omitempty"`
 	RecordJointFor string `toml:"record_joint_for,omitempty"`
+}
+
+// SubProcessors says what the business knows of a processor's own
+// processors (art. 28(2) and (4)): where their list is, how they are
+// approved, and whether any is outside the EU/EEA.
+type SubProcessors struct {
+	// List is where the list of sub-processors is: a link, or a place such
+	// as "i bilag B til databehandleraftalen".
+	List string `toml:"list,omitempty"`
+	// Approval is general (the vendor gives notice of changes, and the
+	// business may object) or specific (each one approved in writing).
+	Approval string `toml:"approval,omitempty"`
+	// Abroad is "none" when none is outside the EU/EEA, else the ground
+	// for those outside: adequacy, dpf, scc or bcr.
+	Abroad    string   `toml:"abroad,omitempty"`
+	Countries []string `toml:"countries,omitempty"` // where those outside are, when known
+}
+
+// IsZero reports whether nothing is said about the sub-processors.
+func (s SubProcessors) IsZero() bool {
+	return s.List == "" && s.Approval == "" && s.Abroad == "" && len(s.Countries) == 0
 }
 
 // RoleFor is the vendor's role for one purpose.

@@ -41,6 +41,7 @@ type CatalogVendor struct {
 	TransferNote  string          `toml:"transfer_note,omitempty"` // printed in the policy
 	RemoteAccess  string          `toml:"remote_access,omitempty"` // basis for access from outside the EU/EEA (support), or unknown
 	Advice        string          `toml:"advice,omitempty"`        // for the business, never in the policy
+	Keeps         string          `toml:"keeps,omitempty"`         // what the vendor keeps for itself and how long, for the deletion schedule
 	PrivacyURL    string          `toml:"privacy_url,omitempty"`
 	Source        string          `toml:"source"`
 	Checked       Date            `toml:"checked,omitempty"`
@@ -225,6 +226,7 @@ func ResolveVendorIn(v Vendor, firstPerson bool) Vendor {
 	out.PurposeRoles = v.PurposeRoles
 	out.RemoteCountries = v.RemoteCountries
 	out.AgreementSigned, out.AgreementKept, out.TransferAssessed = v.AgreementSigned, v.AgreementKept, v.TransferAssessed
+	out.Data, out.SubProcessors = v.Data, v.SubProcessors
 	set := func(dst *string, src string) {
 		if src != "" {
 			*dst = src
@@ -292,7 +294,7 @@ var RecipientCategories = []Term{
 	{"payroll", "Lønudbyder"},
 	{"hosting", "Hostingleverandør"},
 	{"webshop", "Webshopplatform"},
-	{"email", "Leverandør af e-mail og kontorprogrammer"},
+	{"email", "Leverandør af e-mail eller kontorprogrammer"},
 	{"it_support", "IT-support"},
 	{"booking", "Bookingsystem"},
 	{"patient_records", "Journalsystem"},

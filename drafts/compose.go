@@ -551,8 +551,8 @@ func (c *composer) overlay(f *fragment) {
 		if len(p.Sensitive) > 0 {
 			q.Sensitive = slices.Clone(p.Sensitive)
 		}
-		if p.Retention != (Retention{}) {
-			q.Retention = p.Retention
+		if !reflect.ValueOf(p.Retention).IsZero() {
+			q.Retention = clonePurpose(p).Retention
 		}
 	}
 	for _, v := range f.a.Vendors {

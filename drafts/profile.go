@@ -21,6 +21,10 @@ type Profile struct {
 	Bookkeeping       string
 	BookkeepingPeriod string
 	BookkeepingAfter  string
+	// MarketingLaw is the rule that e-mail marketing to a person needs
+	// consent given beforehand, which can be withdrawn easily and free of
+	// charge.
+	MarketingLaw string
 	// Danish reports whether databeskyttelsesloven (§ 7, 8, 11, 12) applies.
 	Danish bool
 }
@@ -43,6 +47,7 @@ var Profiles = []Profile{
 		Bookkeeping:       "bogføringsloven",
 		BookkeepingPeriod: "5 år",
 		BookkeepingAfter:  "fiscal_year_end",
+		MarketingLaw:      "markedsføringsloven § 10, stk. 1",
 		Danish:            true,
 	},
 	{
@@ -61,6 +66,7 @@ var Profiles = []Profile{
 		Bookkeeping:       "den svenske bogføringslov (bokföringslagen, SFS 1999:1078, 7 kap. 2 §)",
 		BookkeepingPeriod: "7 år",
 		BookkeepingAfter:  "fiscal_calendar_year_end",
+		MarketingLaw:      "den svenske markedsføringslov (marknadsföringslagen, SFS 2008:486, 19 §)",
 	},
 }
 

@@ -164,5 +164,10 @@ func clonePurpose(t Purpose) Purpose {
 	for i := range t.ByGroup {
 		t.ByGroup[i].Basis = append([]string(nil), t.ByGroup[i].Basis...)
 	}
+	t.GroupTexts = append([]GroupText(nil), t.GroupTexts...)
+	t.Retention.ByData = append([]DataRetention(nil), t.Retention.ByData...)
+	for i := range t.Retention.ByData {
+		t.Retention.ByData[i].Data = append([]string(nil), t.Retention.ByData[i].Data...)
+	}
 	return t
 }

@@ -371,8 +371,104 @@ func (v validator) purposes(cats map[string]string, groups map[string]bool) map[
 		v.sensitive(p, pu, cats)
 		v.oneOf(p+".required", pu.Required, Requirements, "værdi")
 		v.retention(p+".retention", pu.Retention)
+		v.documentAnswers(p, pu, cats)
 	}
 	return ids
+}
+
+// onConsent reports whether a purpose rests on consent of any kind: art.
+// 6(1)(a), or explicit consent to a sensitive category, a CPR number or
+// criminal records.
+func onConsent(pu Purpose, cats map[string]string) bool {
+	if slices.Contains(pu.AllBases(), "6.1.a") || pu.CPRBasis == "11.2.2" || pu.CriminalBasis == "8.3.1" {
+		return true
+	}
+	for _, id := range pu.Data {
+		if cats[id] == KindSpecial && pu.SensitiveBasisFor(id).Basis == "9.2.a" {
+			return true
+		}
+	}
+	return false
+}
+
+// documentAnswers checks a purpose's answers for the documents beside the
+// policy: how consent is withdrawn, the texts per group, and the deletion
+// schedule's limits, holds and proof of consent.
+func (v validator) documentAnswers(p string, pu Purpose, cats map[string]string) {
+	consent := onConsent(pu, cats)
+	if pu.Withdraw != "" {
+		v.oneOf(p+".withdraw", pu.Withdraw, WithdrawWays, "måde at trække samtykket tilbage på")
+		if !consent {
+			v.add(p+".withdraw", "withdraw siger, hvordan et samtykke trækkes tilbage, men formålet bygger ikke på samtykke; fjern feltet")
+		}
+	}
+	seen := map[string]bool{}
+	for j, t := range pu.GroupTexts {
+		q := fmt.Sprintf("%s.group_texts[%d]", p, j+1)
+		if v.required(q+".group", t.Group, "persongruppen, teksterne gælder for") {
+			switch {
+			case !slices.Contains(pu.Subjects, t.Group):
+				v.add(q+".group", "persongruppen %q er ikke med i formålets subjects; tilføj den dér, eller ret gruppen", t.Group)
+			case seen[t.Group]:
+				v.add(q+".group", "persongruppen %q har allerede sine egne tekster i dette formål", t.Group)
+			}
+			seen[t.Group] = true
+		}
+		if strings.TrimSpace(t.Description) == "" && strings.TrimSpace(t.Consequence) == "" {
+			v.add(q, "mangler description eller consequence: teksten, gruppen skal læse i stedet for formålets")
+		}
+	}
+	r := pu.Retention
+	q := p + ".retention"
+	if r.Latest != "" {
+		switch {
+		case r.Latest == "consent_withdrawn" || r.Latest == "account_active":
+			v.add(q+".latest", "latest er den hændelse, der senest afslutter opbevaringen; %q kan ikke bruges her", r.Latest)
+		default:
+			v.oneOf(q+".latest", r.Latest, RetentionEvents, "hændelse")
+		}
+		if r.After != "consent_withdrawn" {
+			v.add(q+".latest", "latest bruges kun, når oplysningerne gemmes, indtil samtykket trækkes tilbage (after = \"consent_withdrawn\"); ellers er after selv hændelsen")
+		}
+	}
+	v.oneOf(q+".hold", r.Hold, Holds, "grund til at gemme længere")
+	if r.Proof != "" {
+		if _, err := ParsePeriod(r.Proof); err != nil {
+			v.add(q+".proof", "%v", err)
+		}
+		if !consent {
+			v.add(q+".proof", "proof er, hvor længe dokumentationen for et samtykke gemmes, men formålet bygger ikke på samtykke; fjern feltet")
+		}
+	}
+	data := map[string]bool{}
+	for j, d := range r.ByData {
+		b := fmt.Sprintf("%s.by_data[%d]", q, j+1)
+		if len(d.Data) == 0 {
+			v.add(b+".data", "mangler de oplysninger, fristen gælder for")
+		}
+		for k, id := range d.Data {
+			switch {
+			case !slices.Contains(pu.Data, id):
+				v.add(fmt.Sprintf("%s.data[%d]", b, k+1), "%q er ikke med i formålets data; tilføj den dér, eller ret typen", id)
+			case data[id]:
+				v.add(fmt.Sprintf("%s.data[%d]", b, k+1), "%q har allerede sin egen frist i dette formål", id)
+			}
+			data[id] = true
+		}
+		switch {
+		case d.After == "":
+			v.add(b+".after", "mangler hændelsen, fristen regnes fra, fx after = \"account_closed\"")
+		case d.After == "consent_withdrawn" || d.After == "account_active":
+			v.add(b+".after", "%q kan ikke bruges til en kortere frist for nogle af oplysningerne; vælg en hændelse, fx \"account_closed\"", d.After)
+		default:
+			v.oneOf(b+".after", d.After, RetentionEvents, "hændelse")
+		}
+		if d.Period != "" {
+			if _, err := ParsePeriod(d.Period); err != nil {
+				v.add(b+".period", "%v", err)
+			}
+		}
+	}
 }
 
 func (v validator) byGroup(p string, pu Purpose, groups map[string]bool) {
@@ -561,6 +657,8 @@ func (v validator) vendors(purposes map[string]bool) {
 			}
 		}
 		v.url(p+".privacy_url", ve.PrivacyURL)
+		v.vendorData(p, ve)
+		v.subProcessors(p+".subprocessors", ve.SubProcessors)
 	}
 	// A sub-processor is named by its catalogue id, its name, or, for a
 	// vendor named only by its kind, that recipient category.
@@ -580,6 +678,7 @@ func (v validator) vendors(purposes map[string]bool) {
 			v.add(fmt.Sprintf("processor.vendors[%d]", j+1), "ukendt leverandør %q%s; brug et catalog-id, et navn fra [[vendors]] eller kategorien på en leverandør uden navn", id, suggest(id, names))
 		}
 	}
+	v.oneOf("processor.subprocessor_approval", v.a.Processor.SubprocessorApproval, Approvals, "godkendelse")
 	for i, d := range v.a.Disclosures {
 		p := fmt.Sprintf("disclosures[%d]", i+1)
 		v.required(p+".recipient", d.Recipient, "modtagerens navn")
@@ -588,6 +687,66 @@ func (v validator) vendors(purposes map[string]bool) {
 			if !purposes[id] {
 				v.add(fmt.Sprintf("%s.purposes[%d]", p, j+1), "ukendt formål %q; brug et id fra [[purposes]]", id)
 			}
+		}
+	}
+}
+
+// vendorData checks the categories a vendor gets: each must be among the
+// data of the purposes it serves, or, for a sub-processor, of the data it
+// processes for the business's customers.
+func (v validator) vendorData(p string, ve Vendor) {
+	if len(ve.Data) == 0 {
+		return
+	}
+	allowed := map[string]bool{}
+	for _, pu := range v.a.Purposes {
+		if slices.Contains(ve.Purposes, pu.ID) {
+			for _, id := range pu.Data {
+				allowed[id] = true
+			}
+		}
+	}
+	if v.a.Processor.Acts && slices.ContainsFunc(v.a.Processor.Vendors, func(id string) bool { return id != "" && (id == ve.Catalog || id == ve.Name) }) {
+		for _, id := range v.a.Processor.Data {
+			allowed[id] = true
+		}
+	}
+	seen := map[string]bool{}
+	for j, id := range ve.Data {
+		q := fmt.Sprintf("%s.data[%d]", p, j+1)
+		switch {
+		case seen[id]:
+			v.add(q, "%q står to gange", id)
+		case !allowed[id]:
+			v.add(q, "%q er ikke blandt de oplysninger, %ss formål bruger; data er de af formålenes oplysninger, leverandøren faktisk får", id, VendorLabel(ve))
+		}
+		seen[id] = true
+	}
+}
+
+// subProcessors checks what is said of a vendor's own processors.
+func (v validator) subProcessors(p string, s SubProcessors) {
+	v.oneOf(p+".approval", s.Approval, Approvals, "godkendelse")
+	if s.Abroad != "" {
+		v.oneOf(p+".abroad", s.Abroad, Transfers, "overførselsgrundlag")
+	}
+	if s.Abroad == "none" && len(s.Countries) > 0 {
+		v.add(p+".countries", "abroad = \"none\" siger, at ingen underdatabehandler er uden for EU/EØS; fjern countries, eller skriv grundlaget i abroad")
+	}
+	if s.Abroad == "" && len(s.Countries) > 0 {
+		v.add(p+".abroad", "mangler grundlaget for underdatabehandlerne i %s; skriv abroad = \"scc\", \"dpf\", \"bcr\" eller \"adequacy\"", strings.Join(s.Countries, ", "))
+	}
+	for j, code := range s.Countries {
+		q := fmt.Sprintf("%s.countries[%d]", p, j+1)
+		switch co, ok := CountryByCode(code); {
+		case !ok:
+			v.add(q, "ukendt landekode %q; brug en kode på to bogstaver som US eller IN", code)
+		case co.EEA:
+			v.add(q, "%s ligger i EU/EØS; countries er kun lande uden for", co.Name)
+		case s.Abroad == "dpf" && code != "US":
+			v.add(q, "Data Privacy Framework gælder kun for modtagere i USA, ikke %s", co.Name)
+		case s.Abroad == "adequacy" && !co.Adequate:
+			v.add(q, "EU-Kommissionen har ingen tilstrækkelighedsafgørelse for %s; vælg scc eller bcr i abroad", co.Name)
 		}
 	}
 }

@@ -212,6 +212,30 @@ var RetentionEvents = []Term{
 	{"consent_withdrawn", "indtil samtykket trækkes tilbage"},
 }
 
+// Holds are what keeps data past its time limit (retention.hold).
+var Holds = []Term{
+	// autorisationsloven § 25, stk. 2: a patient record that matters for a
+	// pending complaint, supervision or compensation case is kept while
+	// the case is pending.
+	{"health_case", "En klage-, tilsyns- eller erstatningssag, som journalen har betydning for"},
+	// art. 17(3)(e): data needed for a legal claim.
+	{"legal_claim", "Et retskrav, der er rejst eller kan ventes"},
+}
+
+// WithdrawWays are how a consent is withdrawn besides writing to the
+// business (purposes.withdraw).
+var WithdrawWays = []Term{
+	{"link", "Et link til afmelding i hver e-mail, fx nederst i nyhedsbrevet"},
+	{"account", "I personens egen konto eller profil"},
+}
+
+// Approvals are how a processor's sub-processors are approved (art.
+// 28(2)).
+var Approvals = []Term{
+	{"general", "Generel godkendelse: leverandøren giver besked om ændringer, og I kan gøre indsigelse"},
+	{"specific", "Specifik godkendelse: hver underdatabehandler godkendes skriftligt på forhånd"},
+}
+
 // SourceKinds are the kinds of places data comes from.
 var SourceKinds = []Term{
 	{"public_register", "Offentligt register"},

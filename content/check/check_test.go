@@ -180,6 +180,10 @@ func TestCheckRules(t *testing.T) {
 			SeverityError, "purposes[4].basis", "art. 6(1)(b)", "kontaktpersoner hos leverandører"},
 		{"group basis of contract for contact persons", "bjerre-toemrer", func(a *drafts.Answers) { testkit.PurposeOf(a, "opgaver").ByGroup[0].Basis = []string{"6.1.b"} },
 			SeverityError, "purposes[1].by_group[1].basis", "art. 6(1)(b)", "ikke selv part"},
+		{"contract basis for children, whose parents make the agreement", "klinik-vesterbro", func(a *drafts.Answers) { testkit.PurposeOf(a, "afregning").ByGroup = nil },
+			SeverityWarning, "purposes[3].basis", "art. 6(1)(b)", "barn under 18 år kan ikke selv indgå aftalen"},
+		{"group basis of contract for children", "klinik-vesterbro", func(a *drafts.Answers) { testkit.PurposeOf(a, "afregning").ByGroup[0].Basis = []string{"6.1.b"} },
+			SeverityWarning, "purposes[3].by_group[1].basis", "art. 6(1)(b)", "børn, der er patienter"},
 		{"group's legitimate interest not stated", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[1].ByGroup[0].Interest = "" },
 			SeverityError, "purposes[2].by_group[1].interest", "art. 13(1)(d)", "legitim interesse for kontaktpersoner"},
 		{"must the data be given: unanswered", "helle-falsberg", func(a *drafts.Answers) { a.Purposes[0].Required = "" },
@@ -476,6 +480,11 @@ func TestCheckFalseAlarms(t *testing.T) {
 		}},
 		{"bookings of the business's own customers, no business customers", "klinik-vesterbro", func(a *drafts.Answers) {
 			testkit.PurposeOf(a, "tidsbestilling").Description = "Du booker tider i vores bookingsystem."
+		}},
+		{"the parents who pay, and adult patients, on a contract", "klinik-vesterbro", func(a *drafts.Answers) {
+			p := testkit.PurposeOf(a, "afregning")
+			p.ByGroup, p.GroupTexts = nil, nil
+			p.Subjects = slices.DeleteFunc(p.Subjects, func(g string) bool { return g == "children" })
 		}},
 		{"bookkeeping of the business's own invoices", "helle-falsberg", func(a *drafts.Answers) {
 			a.Purposes[1].Description = "Vi bruger dine oplysninger til bogføring af vores egne fakturaer."

@@ -48,14 +48,22 @@ type Collection struct {
 }
 
 // Form is the first layer of information at the forms where a group of
-// people gives the business data, for the purposes that do not rest on
-// consent (each of those has its own text).
+// people gives the business data. It names every purpose the group's data
+// is used for, except those on consent (each of those has its own text)
+// and the cookies' (the banner asks): also the purposes the data is not
+// collected for at the form (required = "not_collected"), since those are
+// the uses people would not expect – keeping records after the job, a
+// credit check, a report to the authorities, publishing names – and each
+// of them is told with its description. A purpose is described, not just
+// named, also when its data goes to another controller, comes from
+// others, leaves the EU/EEA or rests on a legitimate interest.
 type Form struct {
-	Groups   []string // subject group keys: the groups whose forms serve the same purposes
-	Purposes []string // ids of the group's purposes the person gives data for
+	Groups   []string // subject group keys: the groups whose forms read the same text
+	Purposes []string // ids of the purposes the groups' data is used for
 	// Separate is true when the group has a notice of its own
 	// (document.notices): the text points there instead of to the policy.
 	Separate bool
+	body     string // the text to copy, for merging groups that read the same
 }
 
 // Consent is the consent text of one purpose.
@@ -87,18 +95,21 @@ func New(a *drafts.Answers) *Collection {
 		f := Form{Groups: []string{g}, Separate: a.Document.Separate(g)}
 		// A purpose on consent has its own text at its own box, and a
 		// group only asked for consent (newsletter subscribers) has only
-		// that.
+		// that; a group no form collects anything from has none.
+		collected := false
 		for _, p := range a.Purposes {
-			if !slices.Contains(p.Subjects, g) || p.Required == "not_collected" || content.CookiePurpose(a, p) || content.ConsentPurpose(a, p) {
+			if !slices.Contains(p.Subjects, g) || content.CookiePurpose(a, p) || content.ConsentPurpose(a, p) {
 				continue
 			}
 			f.Purposes = append(f.Purposes, p.ID)
+			collected = collected || p.Required != "not_collected"
 		}
-		if len(f.Purposes) == 0 {
+		if !collected {
 			continue
 		}
-		// Groups told the same purposes read the same text once.
-		if i := slices.IndexFunc(c.Forms, func(o Form) bool { return slices.Equal(o.Purposes, f.Purposes) && o.Separate == f.Separate }); i >= 0 {
+		f.body = c.formBody(f)
+		// Groups told the same read the same text once.
+		if i := slices.IndexFunc(c.Forms, func(o Form) bool { return o.body == f.body }); i >= 0 {
 			c.Forms[i].Groups = append(c.Forms[i].Groups, g)
 			continue
 		}

@@ -15,10 +15,21 @@ import (
 
 func (c *Collection) term(name ...string) string { return c.texts.Term(strings.Join(name, " ")) }
 
+func (c *Collection) termOK(name ...string) (string, bool) {
+	return c.texts.TermOK(strings.Join(name, " "))
+}
+
 func (c *Collection) fill(name string, data any) string { return c.texts.Exec(name, data) }
 
 func (c *Collection) gap(what string) string {
 	return c.fill("gap", content.Esc(c.term("missing", what)))
+}
+
+// banner reports whether the page has anything to say about a cookie
+// banner: the website's cookies are described, or it has a website.
+func (c *Collection) hasBanner() bool {
+	a := c.a
+	return len(c.Cookies) > 0 || a.Cookies.None || a.Cookies.Any() || strings.TrimSpace(a.Controller.Website) != ""
 }
 
 // Title is the page's heading, plain text.
@@ -27,7 +38,7 @@ func (c *Collection) Title() string {
 	if strings.TrimSpace(name) == "" {
 		name = c.fill("gap plain", c.term("missing name"))
 	}
-	return c.fill("title", name)
+	return c.fill("title", map[string]any{"Name": name, "Banner": c.hasBanner()})
 }
 
 // Page is the texts as numbered sections.
@@ -81,21 +92,27 @@ func (c *Collection) policyLink() string {
 }
 
 // more is the sentence that sends the reader to the full information:
-// the policy, or the separate notice for groups that have one.
+// the policy, or the separate notice for groups that have one, with
+// where to find it.
 func (c *Collection) more(groups []string) string {
 	if len(groups) > 0 && !slices.ContainsFunc(groups, func(g string) bool { return !c.a.Document.Separate(g) }) {
 		// Every group has its own notice; name the notice of the first.
 		for _, n := range c.a.Document.Notices {
 			if slices.Contains(n.Groups, groups[0]) {
-				return c.fill("more notice", content.AndList(c.a, groupNames(c.a, n.Groups)))
+				return c.fill("more notice", map[string]string{
+					"Groups": content.AndList(c.a, groupNames(c.a, n.Groups)),
+					"Where":  content.Sentence(n.Where),
+					"Email":  content.MailLink(c.a.Controller.Email),
+				})
 			}
 		}
 	}
+	child := len(groups) > 0 && forParents(groups[0])
 	if c.a.Document.URL == "" && strings.TrimSpace(c.a.Controller.Website) == "" {
 		// No website to publish it on: the policy is had by asking.
-		return c.fill("more policy on request", content.MailLink(c.a.Controller.Email))
+		return c.fill("more policy on request", map[string]any{"Email": content.MailLink(c.a.Controller.Email), "Child": child})
 	}
-	return c.fill("more policy", c.policyLink())
+	return c.fill("more policy", map[string]any{"Link": c.policyLink(), "Child": child})
 }
 
 func groupNames(a *drafts.Answers, groups []string) []string {
@@ -115,18 +132,76 @@ func (c *Collection) purpose(id string) *drafts.Purpose {
 	return nil
 }
 
-// form is the first layer at a group's forms: who, what for, what must be
-// given, the rights in brief, and where to read the rest.
-func (c *Collection) form(f Form) string {
-	var purposes, needs []string
-	voluntary := true
+// forParents reports whether a group's forms are filled in by the
+// parents: the children, whose parents give their data and pay.
+func forParents(g string) bool { return g == "children" }
+
+// healthPractice reports whether the business treats patients and keeps
+// their health data, so that people who write to it may tell of their
+// health.
+func (c *Collection) healthPractice() bool {
+	for _, s := range c.a.Subjects {
+		if s.Key() == "patients" && slices.ContainsFunc(s.Data, func(id string) bool { return content.CategoryKind(c.a, id) == drafts.KindSpecial }) {
+			return true
+		}
+	}
+	return false
+}
+
+// surprising reports whether the first layer must say what a purpose
+// does, not only name it: the person does not give the data for it
+// (later use, data from others), it goes to another controller or out of
+// the EU/EEA, or it rests on the business's legitimate interest, which
+// the person may object to.
+func (c *Collection) surprising(p drafts.Purpose, g string) bool {
+	a := c.a
+	if p.Required == "not_collected" || slices.Contains(p.BasisFor(g), "6.1.f") {
+		return true
+	}
+	for _, d := range a.Disclosures {
+		if slices.Contains(d.Purposes, p.ID) {
+			return true
+		}
+	}
+	for _, v := range a.ResolvedVendors() {
+		if slices.Contains(v.Purposes, p.ID) && (v.RoleFor(p.ID) != "processor" || !content.InEEA(v.Country) || content.Known(v.RemoteAccess)) {
+			return true
+		}
+	}
+	for _, s := range a.Sources {
+		if slices.Contains(s.Subjects, g) && slices.ContainsFunc(s.Data, func(id string) bool { return slices.Contains(p.Data, id) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// formBody is the text to copy at a group's forms: who, what for (and
+// what the unexpected uses are), where the data comes from and goes, what
+// must be given, the rights in brief, and where to read the rest.
+func (c *Collection) formBody(f Form) string {
+	a := c.a
+	g := f.Groups[0]
+	parents := forParents(g)
+	var purposes, described, needs, transfers []string
+	voluntary, objection := true, false
 	for _, id := range f.Purposes {
 		p := c.purpose(id)
 		purposes = append(purposes, content.Quoted(p.Name))
+		desc, consequence := p.TextFor(g)
+		if parents && !slices.ContainsFunc(p.GroupTexts, func(t drafts.GroupText) bool { return t.Group == g && t.Description != "" }) {
+			desc = "" // the purpose's own description speaks to the patient
+		}
+		if c.surprising(*p, g) {
+			if d := content.Sentence(desc); d != "" && !slices.Contains(described, d) {
+				described = append(described, d)
+			}
+		}
+		objection = objection || slices.Contains(p.BasisFor(g), "6.1.f")
 		switch p.Required {
 		case "contract", "law":
 			voluntary = false
-			s := content.Sentence(p.Consequence)
+			s := content.Sentence(consequence)
 			if s == "" {
 				s = c.fill("required "+p.Required, content.Quoted(p.Name))
 			}
@@ -134,22 +209,118 @@ func (c *Collection) form(f Form) string {
 				needs = append(needs, s)
 			}
 		case "voluntary":
+			if s := content.Sentence(consequence); s != "" && !slices.Contains(needs, s) {
+				needs = append(needs, s)
+			}
+		case "not_collected":
 		default:
 			voluntary = false // unanswered: check asks; the text says nothing
 		}
+		for _, t := range c.transfers(*p) {
+			if !slices.Contains(transfers, t) {
+				transfers = append(transfers, t)
+			}
+		}
 	}
-	groups := content.AndList(c.a, groupNames(c.a, f.Groups))
-	return c.fill("form", map[string]any{
+	var sources []string
+	for _, s := range a.Sources {
+		if !slices.Contains(s.Subjects, g) {
+			continue
+		}
+		var data []string
+		for _, id := range s.Data {
+			data = append(data, content.CategoryName(a, id))
+		}
+		sources = append(sources, c.fill("source", map[string]string{
+			"Data": content.AndList(a, data),
+			"Name": content.Esc(content.PronounLower(content.Clean(s.Name))),
+		}))
+	}
+	customer := ""
+	if a.Processor.Acts && slices.Contains(a.Processor.Subjects, g) {
+		var data []string
+		for _, id := range a.Processor.Data {
+			data = append(data, content.CategoryName(a, id))
+		}
+		customer = c.fill("customer controls", map[string]any{"Employer": g == "customer_employees", "Data": content.AndList(a, data)})
+	}
+	health := c.healthPractice() && g == "enquiries" && !slices.ContainsFunc(f.Purposes, func(id string) bool {
+		p := c.purpose(id)
+		return slices.ContainsFunc(p.Data, func(d string) bool { return content.CategoryKind(a, d) == drafts.KindSpecial })
+	})
+	return c.fill("form text", map[string]any{
 		"Name":      c.companyName(),
+		"Parents":   parents,
 		"Purposes":  purposes,
+		"Described": described,
+		"Sources":   strings.Join(sources, "; "),
+		"Transfers": transfers,
+		"Customer":  customer,
 		"Needs":     needs,
 		"Voluntary": voluntary,
-		"Groups":    groups,
-		"Clause":    content.HasRelativeClause(groups),
+		"Objection": objection,
+		"Health":    health,
 		"More":      c.more(f.Groups),
+	})
+}
+
+// transfers are the sentences on where a purpose's data goes outside the
+// EU/EEA, vendor by vendor.
+func (c *Collection) transfers(p drafts.Purpose) []string {
+	var out []string
+	for _, v := range c.a.ResolvedVendors() {
+		if !slices.Contains(v.Purposes, p.ID) {
+			continue
+		}
+		if !content.InEEA(v.Country) && content.Known(v.Transfer) && v.Transfer != "none" {
+			out = append(out, c.fill("transfer", map[string]string{
+				"Purpose": content.Quoted(p.Name),
+				"Vendor":  content.Esc(content.VendorName(v)),
+				"Country": content.CountryName(v.Country),
+				"Basis":   c.term("safeguard", v.Transfer),
+			}))
+		}
+		if content.Known(v.RemoteAccess) && v.RemoteAccess != "none" {
+			var cs []string
+			for _, code := range v.RemoteCountries {
+				cs = append(cs, content.CountryName(code))
+			}
+			out = append(out, c.fill("remote", map[string]string{
+				"Vendor":    content.Esc(content.VendorName(v)),
+				"Countries": content.AndList(c.a, cs),
+				"Basis":     c.term("safeguard", v.RemoteAccess),
+			}))
+		}
+	}
+	return out
+}
+
+// form is the first layer at a group's forms, with what the law
+// requires of it.
+func (c *Collection) form(f Form) string {
+	groups := content.AndList(c.a, groupNames(c.a, f.Groups))
+	return c.fill("form", map[string]any{
+		"Body":      f.body,
+		"Groups":    groups,
+		"Parents":   forParents(f.Groups[0]),
+		"Age":       c.a.ChildAge(),
+		"Clause":    content.HasRelativeClause(groups),
 		"Separate":  f.Separate,
 		"OnRequest": !f.Separate && c.a.Document.URL == "" && strings.TrimSpace(c.a.Controller.Website) == "",
+		"Later": slices.ContainsFunc(f.Purposes, func(id string) bool {
+			return c.purpose(id).Required == "not_collected"
+		}),
 	})
+}
+
+// mine is a recipient's name as the person says it in the box they tick:
+// »din fagforening« is »min fagforening«.
+func (c *Collection) mine(s string) string {
+	first, rest, ok := strings.Cut(s, " ")
+	if t, found := c.termOK("own", first); found && ok {
+		return t + " " + rest
+	}
+	return s
 }
 
 // consent is a purpose's consent text: the box to tick, the information
@@ -161,7 +332,7 @@ func (c *Collection) consent(k Consent) string {
 	for _, id := range p.Data {
 		data = append(data, content.CategoryName(a, id))
 	}
-	var processors, others []string
+	var processors, others, boxOthers []string
 	var abroad []string
 	for _, v := range a.ResolvedVendors() {
 		if !slices.Contains(v.Purposes, p.ID) {
@@ -175,6 +346,7 @@ func (c *Collection) consent(k Consent) string {
 			processors = append(processors, n)
 		} else {
 			others = append(others, n)
+			boxOthers = append(boxOthers, n)
 		}
 		if !content.InEEA(v.Country) {
 			if cn := content.CountryName(v.Country); !slices.Contains(abroad, cn) {
@@ -184,41 +356,111 @@ func (c *Collection) consent(k Consent) string {
 	}
 	for _, d := range a.Disclosures {
 		if slices.Contains(d.Purposes, p.ID) {
-			others = append(others, content.Esc(content.PronounLower(content.Clean(d.Recipient))))
+			n := content.Esc(content.PronounLower(content.Clean(d.Recipient)))
+			others = append(others, n)
+			boxOthers = append(boxOthers, c.mine(n))
 		}
 	}
-	marketing := slices.Contains(p.Data, "newsletter") || slices.Contains(p.Subjects, "subscribers")
+	newsletter := slices.Contains(p.Data, "newsletter") || slices.Contains(p.Subjects, "subscribers")
 	children := slices.Contains(p.Subjects, "children") || a.Children.Targeted
 	law := a.Profile().ChildLaw
 	if law == "" {
 		law = c.term("child-law default")
 	}
+	_, consequence := p.TextFor(firstOr(p.Subjects))
 	return c.fill("consent", map[string]any{
-		"Name":        c.companyName(),
-		"Purpose":     content.Quoted(p.Name),
-		"Explicit":    k.Explicit,
-		"Data":        content.AndList(a, data),
-		"Description": content.Sentence(p.Description),
-		"Tracking":    slices.Contains(p.Data, "newsletter"),
-		"Processors":  content.AndList(a, processors),
-		"Others":      content.AndList(a, others),
-		"Abroad":      content.AndList(a, abroad),
-		"Retention":   content.RetentionText(a, p),
-		"Email":       content.MailLink(a.Controller.Email),
-		"More":        c.more(p.Subjects),
-		"Marketing":   marketing && a.Profile().Danish,
-		"Newsletter":  marketing,
+		"Name":         c.companyName(),
+		"Purpose":      content.Quoted(p.Name),
+		"Explicit":     k.Explicit,
+		"Data":         content.AndList(a, data),
+		"Description":  content.Sentence(p.Description),
+		"Tracking":     slices.Contains(p.Data, "newsletter"),
+		"Processors":   content.AndList(a, processors),
+		"Others":       content.AndList(a, others),
+		"BoxOthers":    content.AndList(a, boxOthers),
+		"Abroad":       content.AndList(a, abroad),
+		"Retention":    c.retention(p),
+		"Email":        content.MailLink(a.Controller.Email),
+		"Withdraw":     p.Withdraw,
+		"More":         c.more(p.Subjects),
+		"Marketing":    newsletter && a.Profile().MarketingLaw != "",
+		"MarketingLaw": a.Profile().MarketingLaw,
+		"Newsletter":   newsletter,
+		"Voluntary":    p.Required == "voluntary",
+		"Consequence":  content.Sentence(consequence),
 		"Special": slices.ContainsFunc(p.Data, func(d string) bool {
 			return content.CategoryKind(a, d) == drafts.KindSpecial && p.SensitiveBasisFor(d).Basis == "9.2.a"
 		}),
-		"CPR":      content.HasKind(a, p, drafts.KindCPR) && p.CPRBasis == "11.2.2",
-		"Criminal": content.HasKind(a, p, drafts.KindCriminal) && p.CriminalBasis == "8.3.1",
-		"Danish":   a.Profile().Danish,
-		"Required": p.Required == "contract" || p.Required == "law",
-		"Children": children,
-		"Age":      a.ChildAge(),
-		"ChildLaw": law,
+		"CPR":       content.HasKind(a, p, drafts.KindCPR) && p.CPRBasis == "11.2.2",
+		"Criminal":  content.HasKind(a, p, drafts.KindCriminal) && p.CriminalBasis == "8.3.1",
+		"Danish":    a.Profile().Danish,
+		"Required":  p.Required == "contract" || p.Required == "law",
+		"Employees": slices.Contains(p.Subjects, "employees"),
+		"Children":  children,
+		"Age":       a.ChildAge(),
+		"ChildLaw":  law,
 	})
+}
+
+func firstOr(gs []string) string {
+	if len(gs) == 0 {
+		return ""
+	}
+	return gs[0]
+}
+
+// retention is how long a consent purpose's data is kept, as the person
+// reads it: until consent is withdrawn, at the latest at an event or a
+// period after it; else the policy's words.
+func (c *Collection) retention(p drafts.Purpose) string {
+	r := p.Retention
+	if r.After != "consent_withdrawn" || r.Latest == "" {
+		return content.RetentionText(c.a, p)
+	}
+	return c.fill("retention latest", map[string]string{
+		"Period": content.Period(r.Period),
+		"Latest": c.term("until", r.Latest),
+		"Since":  c.term("since", r.Latest),
+	})
+}
+
+// vendorFor is the vendor behind a cookie: the one serving its purpose
+// whose name holds the cookie's provider, or the only one serving it.
+func (c *Collection) vendorFor(provider, purpose string) (drafts.Vendor, bool) {
+	var serving []drafts.Vendor
+	for _, v := range c.a.ResolvedVendors() {
+		if purpose != "" && slices.Contains(v.Purposes, purpose) {
+			serving = append(serving, v)
+		}
+	}
+	p := strings.ToLower(strings.TrimSpace(provider))
+	for _, v := range serving {
+		n := strings.ToLower(content.VendorName(v))
+		if p != "" && (strings.Contains(n, p) || strings.Contains(p, n)) {
+			return v, true
+		}
+	}
+	if len(serving) == 1 && p == "" {
+		return serving[0], true
+	}
+	return drafts.Vendor{}, false
+}
+
+// company is who sets a cookie, as the banner names it: the legal entity
+// behind the vendor, with the product when its name is another.
+func (c *Collection) company(provider string, v drafts.Vendor, found bool) string {
+	prov := content.Esc(strings.TrimSpace(content.Clean(provider)))
+	if !found || !content.Known(v.Entity) {
+		if prov == "" {
+			return c.companyName()
+		}
+		return prov
+	}
+	entity := content.Esc(content.Clean(v.Entity))
+	if prov == "" || strings.HasPrefix(strings.ToLower(entity), strings.ToLower(prov)) {
+		return entity
+	}
+	return c.fill("company", map[string]string{"Entity": entity, "Product": prov})
 }
 
 // banner is the cookie banner's texts: the first layer, the buttons, and
@@ -227,61 +469,89 @@ func (c *Collection) banner() string {
 	a := c.a
 	if len(c.Cookies) == 0 {
 		if a.Cookies.None || a.Cookies.Any() {
-			return c.fill("no banner", map[string]any{"None": a.Cookies.None, "Danish": a.Profile().Danish})
+			login := slices.ContainsFunc(a.Purposes, func(p drafts.Purpose) bool { return slices.Contains(p.Data, "account") })
+			return c.fill("no banner", map[string]any{"None": a.Cookies.None, "Danish": a.Profile().Danish, "Login": login})
 		}
 		return ""
 	}
 	type category struct{ Title, Text string }
 	var cats []category
-	var uses, third []string
+	var uses, third, abroad []string
+	addTo := func(list *[]string, s string) {
+		if s != "" && !slices.Contains(*list, s) {
+			*list = append(*list, s)
+		}
+	}
 	for _, t := range drafts.CookieCategories {
-		var providers, names, lifetimes, purposes []string
-		add := func(list *[]string, s string) {
-			if s != "" && !slices.Contains(*list, s) {
-				*list = append(*list, s)
+		var companies, cookies, purposes, about []string
+		var vendors []drafts.Vendor
+		found := false
+		life := func(l string) string {
+			if l = c.lifetime(l); l == "" {
+				return c.term("lifetime unknown")
+			}
+			return l
+		}
+		use := func(provider, purpose string) {
+			v, ok := c.vendorFor(provider, purpose)
+			addTo(&companies, c.company(provider, v, ok))
+			if ok && !slices.ContainsFunc(vendors, func(o drafts.Vendor) bool { return o.Name == v.Name && o.Catalog == v.Catalog }) {
+				vendors = append(vendors, v)
+			}
+			if p := c.purpose(purpose); p != nil && !slices.Contains(purposes, p.ID) {
+				purposes = append(purposes, p.ID)
 			}
 		}
-		found := false
 		for _, k := range a.Cookies.List {
 			if k.Category != t.ID {
 				continue
 			}
 			found = true
-			add(&providers, content.Esc(strings.TrimSpace(content.Clean(k.Provider))))
-			add(&names, content.Esc(content.Clean(k.Name)))
-			add(&lifetimes, c.lifetime(k.Lifetime))
-			add(&purposes, content.Sentence(k.Purpose))
+			use(k.Provider, k.PurposeID)
+			cookies = append(cookies, c.fill("cookie", map[string]string{
+				"Name":    content.Esc(content.Clean(k.Name)),
+				"Life":    life(k.Lifetime),
+				"Purpose": content.Esc(content.LowerFirst(strings.TrimSuffix(strings.TrimSpace(content.Clean(k.Purpose)), "."))),
+			}))
 		}
 		for _, g := range a.Cookies.Categories {
 			if g.Category != t.ID {
 				continue
 			}
 			found = true
-			p := content.Esc(strings.TrimSpace(content.Clean(g.Provider)))
-			if p == "" {
-				p = c.companyName()
+			use(g.Provider, g.PurposeID)
+			prov := content.Esc(strings.TrimSpace(content.Clean(g.Provider)))
+			if prov == "" {
+				prov = c.companyName()
 			}
-			add(&providers, p)
-			add(&lifetimes, c.lifetime(g.Lifetime))
-			add(&purposes, content.Sentence(g.Purpose))
+			cookies = append(cookies, c.fill("cookie group", map[string]string{
+				"Provider": prov,
+				"Life":     c.lifetime(g.Lifetime),
+				"Purpose":  content.Esc(content.LowerFirst(strings.TrimSuffix(strings.TrimSpace(content.Clean(g.Purpose)), "."))),
+			}))
 		}
 		if !found {
 			continue
 		}
 		if t.ID != "necessary" {
 			uses = append(uses, c.term("use", t.ID))
-			for _, p := range providers {
-				if p != c.companyName() && !slices.Contains(third, p) {
-					third = append(third, p)
+			for _, co := range companies {
+				if co != c.companyName() {
+					addTo(&third, co)
+				}
+			}
+			about = c.about(t.ID, vendors, purposes)
+			for _, v := range vendors {
+				if !content.InEEA(v.Country) {
+					addTo(&abroad, content.CountryName(v.Country))
 				}
 			}
 		}
 		cats = append(cats, category{c.term("cookie-title", t.ID), c.fill("category", map[string]any{
 			"Text":      c.term("cookie-text", t.ID),
-			"Purposes":  purposes,
-			"Providers": content.AndList(a, providers),
-			"Names":     strings.Join(names, ", "),
-			"Lifetimes": content.AndList(a, lifetimes),
+			"Cookies":   strings.Join(cookies, "; "),
+			"Companies": content.AndList(a, companies),
+			"About":     about,
 		})})
 	}
 	settings := ""
@@ -295,12 +565,76 @@ func (c *Collection) banner() string {
 		"Necessary":  necessary,
 		"Uses":       content.AndList(a, uses),
 		"Third":      content.AndList(a, third),
+		"Abroad":     content.AndList(a, abroad),
 		"Settings":   settings,
 		"More":       c.more([]string{"visitors"}),
 		"Tool":       content.Esc(strings.TrimSpace(content.Clean(a.Cookies.BannerTool))),
 		"Categories": cats,
 		"Danish":     a.Profile().Danish,
 	})
+}
+
+// about says, for a category that needs consent, what its vendors do
+// with the data: what a joint controller gets and uses it for itself,
+// the profiling the answers describe for marketing, and where the data
+// goes outside the EU/EEA.
+func (c *Collection) about(category string, vendors []drafts.Vendor, purposes []string) []string {
+	a := c.a
+	var out []string
+	var data []string
+	for _, id := range purposes {
+		if p := c.purpose(id); p != nil {
+			for _, d := range p.Data {
+				if n := content.CategoryName(a, d); !slices.Contains(data, n) {
+					data = append(data, n)
+				}
+			}
+		}
+	}
+	for _, v := range vendors {
+		name := content.Esc(content.VendorName(v))
+		entity := name
+		if content.Known(v.Entity) {
+			entity = content.Esc(content.Clean(v.Entity))
+		}
+		roles := map[string]bool{}
+		for _, id := range purposes {
+			if slices.Contains(v.Purposes, id) {
+				roles[v.RoleFor(id)] = true
+			}
+		}
+		switch {
+		case roles["joint"]:
+			out = append(out, c.fill("about joint", map[string]string{
+				"Vendor":        name,
+				"Entity":        entity,
+				"Data":          content.AndList(a, data),
+				"JointFor":      content.Esc(strings.TrimSuffix(strings.TrimSpace(content.Clean(v.JointFor)), ".")),
+				"ControllerFor": content.Esc(strings.TrimSuffix(strings.TrimSpace(content.Clean(v.ControllerFor)), ".")),
+			}))
+		case roles["controller"]:
+			out = append(out, c.fill("about controller", map[string]string{"Entity": entity, "Data": content.AndList(a, data)}))
+		case roles["processor"]:
+			out = append(out, c.fill("about processor", entity))
+		}
+		if !content.InEEA(v.Country) && content.Known(v.Transfer) && v.Transfer != "none" {
+			to := entity
+			if content.Known(v.TransferTo) {
+				to = content.Esc(content.Clean(v.TransferTo))
+			}
+			out = append(out, c.fill("about transfer", map[string]string{
+				"To":      to,
+				"Country": content.CountryName(v.Country),
+				"Basis":   c.term("safeguard", v.Transfer),
+			}))
+		}
+	}
+	if category == "marketing" && a.Automated.Profiling == "marketing" {
+		if d := content.Sentence(a.Automated.ProfilingDescription); d != "" {
+			out = append(out, c.fill("about profiling", d))
+		}
+	}
+	return out
 }
 
 // lifetime is a cookie's lifetime in words: "2 år", or that it is
@@ -315,14 +649,22 @@ func (c *Collection) lifetime(s string) string {
 	return content.Period(s)
 }
 
-// missing lists what the texts need that the answers do not give.
+// missing lists what the texts need that the answers do not give, and
+// where in privatliv to answer it.
 func (c *Collection) missing() string {
 	a := c.a
 	needsURL := (len(c.Consents) > 0 || len(c.Cookies) > 0 || slices.ContainsFunc(c.Forms, func(f Form) bool { return !f.Separate })) &&
 		(a.Document.URL == "" || drafts.CheckURL(a.Document.URL) != nil) && strings.TrimSpace(a.Controller.Website) != ""
+	var withdraw []string
+	for _, k := range c.Consents {
+		if k.Purpose.Withdraw == "" && (slices.Contains(k.Purpose.Data, "newsletter") || slices.Contains(k.Purpose.Subjects, "subscribers")) {
+			withdraw = append(withdraw, content.Quoted(k.Purpose.Name))
+		}
+	}
 	return c.fill("missing", map[string]any{
 		"URL":      needsURL,
 		"Settings": len(c.Cookies) > 0 && (a.Cookies.SettingsURL == "" || drafts.CheckURL(a.Cookies.SettingsURL) != nil),
+		"Withdraw": content.AndList(a, withdraw),
 		"Any":      len(c.Forms)+len(c.Consents)+len(c.Cookies) > 0,
 	})
 }

@@ -209,3 +209,33 @@ func TestNoticeInBothVoices(t *testing.T) {
 		t.Error("the policy calls itself a notice after a notice was written")
 	}
 }
+
+// TestNoticeSpeaksOfTheChildsParentsAsTheParty: a child cannot make the
+// contract for its treatment; its parents do. The notice to the children
+// says so, and the notice to the paying parents speaks of the child's CPR
+// number in the parents' own words (purposes.group_texts), while the
+// patients' notice keeps the purpose's own. A planted defect (the
+// parents' words dropped) brings back the false consequence.
+func TestNoticeSpeaksOfTheChildsParentsAsTheParty(t *testing.T) {
+	ex := testkit.Examples(t)
+	notice := func(a *drafts.Answers, g string) string {
+		return string(GenerateNotice(a, []string{g}).Markdown(MarkdownOptions{}))
+	}
+	a := ex["klinik-vesterbro"]
+	if s := notice(a, "children"); !strings.Contains(s, "Nødvendige for aftalen med dine forældre.") || strings.Contains(s, "dit barns") {
+		t.Errorf("the children's notice must name the parents as the party and not speak to them:\n%s", s)
+	}
+	if s := notice(a, "betalende_foraeldre"); !strings.Contains(s, "Uden barnets CPR-nummer") || strings.Contains(s, "Uden dit CPR-nummer") {
+		t.Errorf("the parents' notice must speak of the child's CPR number:\n%s", s)
+	}
+	if s := notice(a, "patients"); !strings.Contains(s, "Uden dit CPR-nummer") || !strings.Contains(s, "Nødvendige for aftalen med dig.") {
+		t.Errorf("the patients' notice must keep the purpose's own words:\n%s", s)
+	}
+	planted := testkit.Clone(t, a)
+	for i := range planted.Purposes {
+		planted.Purposes[i].GroupTexts = nil
+	}
+	if s := notice(planted, "betalende_foraeldre"); !strings.Contains(s, "Uden dit CPR-nummer") {
+		t.Errorf("without the parents' words the notice should fall back on the purpose's:\n%s", s)
+	}
+}

@@ -206,9 +206,13 @@ var employed = map[string]bool{"business_customers": true, "suppliers": true, "c
 // groups: you, your employer, both, or, for people who are no party and
 // have no employer in it (visitors), just the parties.
 func contractParty(a *drafts.Answers, groups []string) string {
-	self, employer, other := false, false, false
+	self, employer, other, parents := false, false, false, false
 	for _, g := range groups {
 		switch {
+		case groupKind(a, g) == "children":
+			// A child cannot bind itself by a contract (værgemålsloven
+			// § 1, stk. 2): its parents make it.
+			parents = true
 		case employed[g]:
 			employer = true
 		case drafts.NotParty[g]:
@@ -224,8 +228,22 @@ func contractParty(a *drafts.Answers, groups []string) string {
 		return term(a, "party you or employer")
 	case employer:
 		return term(a, "party employer")
+	case parents && self:
+		return term(a, "party you or parents")
+	case parents:
+		return term(a, "party parents")
 	}
 	return term(a, "party you")
+}
+
+// groupKind is the kind of the group with key g (children, employees …).
+func groupKind(a *drafts.Answers, g string) string {
+	for _, s := range a.Subjects {
+		if s.Key() == g {
+			return s.Group
+		}
+	}
+	return ""
 }
 
 // basisText is a purpose's art. 6 bases as one table cell: the purpose's

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/privatliv/privatliv/content"
 	"github.com/privatliv/privatliv/drafts"
@@ -34,7 +36,9 @@ func (o *Overview) Title() string {
 	return o.fill("title", name)
 }
 
-// Page is the overview as numbered sections.
+// Page is the overview as numbered sections: the processors, each in a
+// section of its own, and the joint controllers, whose arrangement is
+// documented too; then the other recipients.
 func (o *Overview) Page() *content.Page {
 	p := &content.Page{Title: o.Title(), Class: "databehandlere"}
 	p.Lead = content.SqueezeBlankLines(o.fill("lead", map[string]any{
@@ -49,6 +53,11 @@ func (o *Overview) Page() *content.Page {
 	add("overblik", o.term("title overblik"), o.overviewTable())
 	for _, e := range o.Processors {
 		add(fmt.Sprintf("leverandoer-%d", e.Index+1), o.fill("title leverandoer", content.VendorName(e.Vendor)), o.fieldTable(o.fields(e)))
+	}
+	for _, e := range o.Others {
+		if e.NeedsAgreement() {
+			add(fmt.Sprintf("leverandoer-%d", e.Index+1), o.fill("title leverandoer", content.VendorName(e.Vendor)), o.fieldTable(o.fields(e)))
+		}
 	}
 	add("andre-modtagere", o.term("title andre-modtagere"), o.othersTable())
 	add("mangler", o.term("title mangler"), o.missingList())
@@ -90,19 +99,24 @@ func (o *Overview) roleShort(e Entry) string {
 	if e.Sub {
 		roles = append(roles, o.term("short sub"))
 	}
-	if len(e.Controller) > 0 || strings.TrimSpace(e.Vendor.ControllerFor) != "" {
-		roles = append(roles, o.term("short controller"))
-	}
 	if len(e.Joint) > 0 || strings.TrimSpace(e.Vendor.JointFor) != "" {
 		roles = append(roles, o.term("short joint"))
+	}
+	if len(e.Controller) > 0 || strings.TrimSpace(e.Vendor.ControllerFor) != "" {
+		roles = append(roles, o.term("short controller"))
 	}
 	return o.texts.AndList(roles)
 }
 
-// where is the country the vendor processes the data in.
+// where is the country the vendor processes the data in, and the
+// contracting entity's too when it is in the EU/EEA and the data goes on
+// outside it (Stripe: Ireland and the USA).
 func (o *Overview) where(v drafts.Vendor) string {
 	if _, ok := drafts.CountryByCode(v.Country); !ok {
 		return o.gap("country")
+	}
+	if ec, ok := drafts.CountryByCode(v.EntityCountry); ok && ec.EEA && !drafts.InEEA(v.Country) && content.Known(v.Entity) {
+		return content.AndList(o.a, []string{content.CountryName(v.EntityCountry), content.CountryName(v.Country)})
 	}
 	return content.CountryName(v.Country)
 }
@@ -112,18 +126,26 @@ func (o *Overview) abroadShort(e Entry) string {
 	case len(e.Transfers) > 0:
 		var cs []string
 		for _, t := range e.Transfers {
-			if len(t.Countries) == 0 {
-				cs = append(cs, o.term("countries unnamed"))
-			}
-			for _, c := range t.Countries {
-				if n := content.CountryName(c); !slices.Contains(cs, n) {
-					cs = append(cs, n)
+			names := []string{o.term("countries unnamed")}
+			if len(t.Countries) > 0 {
+				names = nil
+				for _, c := range t.Countries {
+					names = append(names, content.CountryName(c))
 				}
 			}
+			basis := o.gap("basis")
+			if t.Basis != "" {
+				basis = o.term("basis-short", t.Basis)
+			}
+			if s := o.fill("abroad country", map[string]string{"Countries": content.AndList(o.a, names), "Basis": basis}); !slices.Contains(cs, s) {
+				cs = append(cs, s)
+			}
 		}
-		return o.fill("abroad yes", content.AndList(o.a, cs))
+		return o.fill("abroad yes", strings.Join(cs, "; "))
 	case slices.Contains(e.Missing, "transfer"):
 		return o.term("abroad unknown")
+	case e.Processes() && e.Vendor.SubProcessors.Abroad == "":
+		return o.term("abroad unchecked")
 	}
 	return o.term("abroad no")
 }
@@ -156,14 +178,23 @@ func (o *Overview) fields(e Entry) []field {
 	add("entity", o.entity(v))
 	add("role", o.roles(e))
 	add("service", content.UpperFirst(content.Esc(strings.TrimSuffix(strings.TrimSpace(content.Clean(v.Service)), "."))))
-	add("data", o.purposeData(e))
+	if len(v.Data) > 0 {
+		add("given", o.purposeData(e))
+	} else {
+		add("data", o.purposeData(e))
+	}
 	add("groups", o.groups(e))
-	add("where", o.where(v))
+	add("health", o.health(e))
+	add("customers", o.customers(e))
+	add("where", o.whereLong(e))
 	add("transfers", o.transfers(e))
 	add("assessment", o.assessment(e))
+	if e.Processes() {
+		add("subprocessors", o.subProcessors(e))
+	}
 	if e.NeedsAgreement() {
 		key := "agreement"
-		if len(e.Processor) == 0 && !e.Sub {
+		if !e.Processes() {
 			key = "arrangement" // joint controllers only
 		}
 		add(key, o.agreement(v))
@@ -191,12 +222,21 @@ func (o *Overview) entity(v drafts.Vendor) string {
 	return s
 }
 
-// quoted are purposes named by id, as the policy names them.
+// purposeName is a purpose's name in the overview: the record's, which
+// speaks of everyone in the third person, when the answers give one.
+func purposeName(p drafts.Purpose) string {
+	if n := strings.TrimSpace(p.RecordName); n != "" {
+		return content.Quoted(n)
+	}
+	return content.Quoted(p.Name)
+}
+
+// quoted are purposes named by id.
 func (o *Overview) quoted(ids []string) []string {
 	var out []string
 	for _, id := range ids {
 		if p := o.purpose(id); p != nil {
-			out = append(out, content.Quoted(p.Name))
+			out = append(out, purposeName(*p))
 		}
 	}
 	return out
@@ -220,13 +260,7 @@ func (o *Overview) roles(e Entry) string {
 		lines = append(lines, o.term("role processor unused"))
 	}
 	if e.Sub {
-		lines = append(lines, o.term("role sub"))
-	}
-	if len(e.Controller) > 0 {
-		lines = append(lines, o.fill("role controller", o.quoted(e.Controller)))
-	}
-	if w := strings.TrimSuffix(strings.TrimSpace(content.Clean(v.ControllerFor)), "."); w != "" {
-		lines = append(lines, o.fill("role controller for", content.Esc(w)))
+		lines = append(lines, o.subRole())
 	}
 	if len(e.Joint) > 0 {
 		lines = append(lines, o.fill("role joint", o.quoted(e.Joint)))
@@ -234,7 +268,23 @@ func (o *Overview) roles(e Entry) string {
 	if w := strings.TrimSuffix(strings.TrimSpace(content.Clean(v.JointFor)), "."); w != "" {
 		lines = append(lines, o.fill("role joint for", content.Esc(w)))
 	}
+	if len(e.Controller) > 0 {
+		lines = append(lines, o.fill("role controller", o.quoted(e.Controller)))
+	}
+	if w := strings.TrimSuffix(strings.TrimSpace(content.Clean(v.ControllerFor)), "."); w != "" {
+		lines = append(lines, o.fill("role controller for", content.Esc(w)))
+	}
 	return joinLines(lines)
+}
+
+// subRole is a sub-processor's role, with how the business's customers
+// approved it when the answers say.
+func (o *Overview) subRole() string {
+	pr := o.a.Processor
+	return o.fill("role sub", map[string]string{
+		"Approval": pr.SubprocessorApproval,
+		"Terms":    content.Esc(strings.TrimSuffix(strings.TrimSpace(content.Clean(pr.SubprocessorTerms)), ".")),
+	})
 }
 
 // joinLines joins a cell's lines: the first keeps its capital, the rest
@@ -267,17 +317,37 @@ func (o *Overview) categories(ids []string) string {
 	return content.AndList(o.a, out)
 }
 
-// purposeData is each purpose the vendor serves with the data it holds,
-// and for a sub-processor the customers' data.
+// given are the categories of ids the vendor gets: all of them, or those
+// the answers say it gets (vendors.data).
+func given(v drafts.Vendor, ids []string) []string {
+	if len(v.Data) == 0 {
+		return ids
+	}
+	var out []string
+	for _, id := range ids {
+		if slices.Contains(v.Data, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// purposeData is each purpose the vendor serves with the data it gets,
+// and for a sub-processor the customers' data: every category of the
+// purpose unless the answers name the ones it gets.
 func (o *Overview) purposeData(e Entry) string {
 	var lines []string
 	for _, id := range e.Vendor.Purposes {
 		if p := o.purpose(id); p != nil {
-			lines = append(lines, o.fill("purpose data", map[string]string{"Name": content.Quoted(p.Name), "Data": o.categories(p.Data)}))
+			if ids := given(e.Vendor, p.Data); len(ids) > 0 {
+				lines = append(lines, o.fill("purpose data", map[string]string{"Name": purposeName(*p), "Data": o.categories(ids)}))
+			}
 		}
 	}
-	if e.Sub && len(o.a.Processor.Data) > 0 {
-		lines = append(lines, o.fill("customer data", o.categories(o.a.Processor.Data)))
+	if e.Sub {
+		if ids := given(e.Vendor, o.a.Processor.Data); len(ids) > 0 {
+			lines = append(lines, o.fill("customer data", o.categories(ids)))
+		}
 	}
 	return strings.Join(lines, "; ")
 }
@@ -304,6 +374,48 @@ func (o *Overview) groups(e Entry) string {
 	return content.UpperFirst(content.AndList(o.a, gs))
 }
 
+// health says which of the vendor's purposes hold health data although
+// the answers do not list any: a booking or an enquiry at a health
+// practice tells that the person is, or wants to become, a patient.
+func (o *Overview) health(e Entry) string {
+	var ps []string
+	var groups []string
+	for _, id := range e.Vendor.Purposes {
+		if p := o.purpose(id); p != nil {
+			if gs := content.RevealsHealth(o.a, *p); len(gs) > 0 {
+				ps = append(ps, purposeName(*p))
+				for _, g := range gs {
+					if !slices.Contains(groups, g) {
+						groups = append(groups, g)
+					}
+				}
+			}
+		}
+	}
+	if len(ps) == 0 {
+		return ""
+	}
+	return o.fill("health", map[string]any{"Purposes": ps, "Patients": slices.Contains(groups, "patients"), "Enquiries": slices.Contains(groups, "enquiries")})
+}
+
+// customers warns that a processor which is no sub-processor may get only
+// the data the business controls about people it also processes data
+// about for its customers (a support tool that sees customers' employees).
+func (o *Overview) customers(e Entry) string {
+	if len(e.Customers) == 0 {
+		return ""
+	}
+	var gs []string
+	for _, g := range e.Customers {
+		gs = append(gs, o.group(g))
+	}
+	return o.fill("customers", map[string]string{
+		"Name":   name(e.Vendor),
+		"Groups": content.AndList(o.a, gs),
+		"Data":   o.categories(o.a.Processor.Data),
+	})
+}
+
 // group is a group of people in the overview's words.
 func (o *Overview) group(g string) string {
 	for _, s := range o.a.Subjects {
@@ -315,6 +427,17 @@ func (o *Overview) group(g string) string {
 		return t
 	}
 	return content.GroupName(o.a, g)
+}
+
+// whereLong is where the vendor processes the data, with what the answers
+// add about it when nothing leaves the EU/EEA (»datacentre i Irland og
+// Nederlandene«).
+func (o *Overview) whereLong(e Entry) string {
+	w := o.where(e.Vendor)
+	if note := content.Sentence(e.Vendor.TransferNote); note != "" && len(e.Transfers) == 0 {
+		w += ". " + note
+	}
+	return w
 }
 
 func (o *Overview) safeguard(t Transfer, countries string) string {
@@ -333,13 +456,14 @@ func (o *Overview) countries(t Transfer) string {
 }
 
 // transfers says where the data goes outside the EU/EEA and on what
-// ground, or that the answers show none, or that they do not know.
+// ground, or that none is known, or that it is not known.
 func (o *Overview) transfers(e Entry) string {
 	var lines []string
 	for _, t := range e.Transfers {
 		cs := o.countries(t)
 		lines = append(lines, o.fill("transfer", map[string]any{
 			"Remote":    t.Remote,
+			"Sub":       t.Sub,
 			"Countries": cs,
 			"To":        content.Esc(t.To),
 			"Safeguard": o.safeguard(t, cs),
@@ -353,6 +477,8 @@ func (o *Overview) transfers(e Entry) string {
 		return strings.Join(lines, " ")
 	case slices.Contains(e.Missing, "transfer"):
 		return o.term("transfer unknown")
+	case e.Processes() && e.Vendor.SubProcessors.Abroad == "":
+		return o.term("transfer unchecked")
 	}
 	return o.term("transfer none")
 }
@@ -386,7 +512,29 @@ func (o *Overview) assessment(e Entry) string {
 		"Countries": content.AndList(o.a, need),
 		"Bases":     o.texts.OrList(bases),
 		"US":        slices.ContainsFunc(e.Transfers, func(t Transfer) bool { return t.Assessment && slices.Contains(t.Countries, "US") }),
+		"Sub":       slices.ContainsFunc(e.Transfers, func(t Transfer) bool { return t.Assessment && t.Sub }),
+		"Own":       slices.ContainsFunc(e.Transfers, func(t Transfer) bool { return t.Assessment && !t.Sub }),
 		"Done":      content.LongDate(e.Vendor.TransferAssessed),
+	})
+}
+
+// subProcessors is what the answers say of the vendor's own processors:
+// where their list is, how they are approved, and whether any is outside
+// the EU/EEA (the transfer itself is in the row above).
+func (o *Overview) subProcessors(e Entry) string {
+	s := e.Vendor.SubProcessors
+	list := ""
+	if l := strings.TrimSuffix(strings.TrimSpace(content.Clean(s.List)), "."); l != "" {
+		if drafts.CheckURL(l) == nil && (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) {
+			list = o.fill("sub list link", content.WebLink(l))
+		} else {
+			list = o.fill("sub list", content.Esc(l))
+		}
+	}
+	return o.fill("subprocessors", map[string]string{
+		"List":     list,
+		"Approval": s.Approval,
+		"Abroad":   s.Abroad,
 	})
 }
 
@@ -398,39 +546,129 @@ func (o *Overview) agreement(v drafts.Vendor) string {
 }
 
 func (o *Overview) othersTable() string {
-	type row struct{ Name, Role, Purposes, Where, Abroad string }
+	type row struct{ Name, Entity, Role, Purposes, Where, Abroad string }
 	var rows []row
 	for _, e := range o.Others {
+		entity := o.term("entity none")
+		if content.Known(e.Vendor.Entity) {
+			entity = o.entity(e.Vendor)
+		} else if strings.TrimSpace(e.Vendor.Name) != "" {
+			entity = o.gap("entity")
+		}
 		rows = append(rows, row{
 			Name:     name(e.Vendor),
+			Entity:   entity,
 			Role:     content.UpperFirst(o.roleShort(e)),
 			Purposes: content.AndList(o.a, o.quoted(e.Vendor.Purposes)),
 			Where:    o.where(e.Vendor),
 			Abroad:   o.abroadShort(e),
 		})
 	}
+	type disclosure struct{ Name, Why, Purposes string }
+	var ds []disclosure
+	for _, d := range o.a.Disclosures {
+		ds = append(ds, disclosure{
+			Name:     content.Esc(content.UpperFirst(o.said(content.Clean(d.Recipient)))),
+			Why:      o.words(d.RecordReason, d.Reason),
+			Purposes: content.AndList(o.a, o.quoted(d.Purposes)),
+		})
+	}
 	joint := slices.ContainsFunc(o.Others, func(e Entry) bool { return len(e.Joint) > 0 })
-	return o.fill("others", map[string]any{"Rows": rows, "Joint": joint})
+	return o.fill("others", map[string]any{"Rows": rows, "Joint": joint, "Disclosures": ds})
 }
 
-// missingList is what the answers do not document, vendor by vendor.
-func (o *Overview) missingList() string {
-	type item struct {
-		Name  string
-		Items []string
+// words is a text of the answers as the overview shows it: the record's
+// own words when given, else the policy's when they speak of everyone in
+// the third person, else the policy's cited. Nothing is rewritten.
+func (o *Overview) words(record, policy string) string {
+	if t := strings.TrimSuffix(strings.TrimSpace(content.Clean(record)), "."); t != "" {
+		return content.UpperFirst(content.Esc(t))
 	}
+	t := strings.TrimSuffix(strings.TrimSpace(content.Clean(policy)), ".")
+	if t == "" || drafts.PolicyVoice(t) == "" {
+		return content.UpperFirst(content.Esc(t))
+	}
+	return o.fill("cited", content.Esc(t))
+}
+
+// said is a recipient's name with the policy's possessive pronouns said
+// of the person the data is about: »Din fagforening« is »personens
+// fagforening«. Other words are kept.
+func (o *Overview) said(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '-' {
+				break
+			}
+			j += sz
+		}
+		word := s[i:j]
+		if w, ok := o.termOK("whose", strings.ToLower(word)); ok {
+			if unicode.IsUpper(r) {
+				w = content.UpperFirst(w)
+			}
+			word = w
+		}
+		b.WriteString(word)
+		i = j
+	}
+	return b.String()
+}
+
+// missingList is what the answers do not document, vendor by vendor and
+// then for the business as a whole, in the business's words; the answers
+// to give in privatliv follow apart.
+func (o *Overview) missingList() string {
+	type item struct{ Name, Items string }
 	var items []item
+	var keys []string
 	for _, e := range append(append([]Entry(nil), o.Processors...), o.Others...) {
 		if len(e.Missing) == 0 {
 			continue
 		}
 		var what []string
+		all := slices.Contains(e.Missing, "subprocessors_list") && slices.Contains(e.Missing, "subprocessors_approval") && slices.Contains(e.Missing, "subprocessors_abroad")
 		for _, k := range e.Missing {
-			what = append(what, o.fill("todo "+k, map[string]any{"Joint": len(e.Processor) == 0 && !e.Sub}))
+			switch {
+			case all && k == "subprocessors_list":
+				what = append(what, o.term("todo subprocessors"))
+			case all && strings.HasPrefix(k, "subprocessors_"):
+			default:
+				what = append(what, o.fill("todo "+k, map[string]any{"Joint": !e.Processes()}))
+			}
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
 		}
-		items = append(items, item{name(e.Vendor), what})
+		items = append(items, item{name(e.Vendor), strings.Join(what, "; ")})
 	}
-	return o.fill("missing", map[string]any{"Items": items, "Any": len(o.Processors)+len(o.Others) > 0})
+	var gaps []string
+	customer := false
+	for _, k := range o.Gaps {
+		customer = customer || strings.HasPrefix(k, "customer_")
+		gaps = append(gaps, o.fill("gap "+k, content.AndList(o.a, o.quoted(o.Books))))
+	}
+	var fields []string
+	for _, k := range append(keys, o.Gaps...) {
+		fields = append(fields, o.term("field", k))
+	}
+	return o.fill("missing", map[string]any{
+		"Items":    items,
+		"Gaps":     gaps,
+		"Fields":   fields,
+		"Vendors":  len(items) > 0 || slices.Contains(o.Gaps, "bookkeeping"),
+		"Customer": customer,
+		"Any":      len(o.Processors)+len(o.Others) > 0,
+	})
 }
 
 func (o *Overview) rules() string {
@@ -438,6 +676,9 @@ func (o *Overview) rules() string {
 	return o.fill("rules", map[string]any{
 		"Processors": len(o.Processors) > 0,
 		"Sub":        o.a.Processor.Acts && len(o.a.SubProcessors()) > 0,
+		"Acts":       o.a.Processor.Acts,
+		"Deletion":   content.Esc(strings.TrimSuffix(strings.TrimSpace(content.Clean(o.a.Processor.Deletion)), ".")),
+		"Worktime":   o.a.Processor.Acts && slices.Contains(o.a.Processor.Data, "worktime") && o.a.Profile().Danish,
 		"Joint":      slices.ContainsFunc(all, func(e Entry) bool { return len(e.Joint) > 0 }),
 		"Assessment": slices.ContainsFunc(all, Entry.NeedsAssessment),
 		"DPF": slices.ContainsFunc(all, func(e Entry) bool {

@@ -50,8 +50,15 @@ type Overview struct {
 	// Others are the recipients that are only independent or joint
 	// controllers.
 	Others []Entry
-	a      *drafts.Answers
-	texts  *content.Texts
+	// Gaps are what the answers do not document beyond the vendors, as
+	// keys: "customer_approval" and "customer_deletion" (the business as a
+	// processor), "bookkeeping" (a bookkeeping purpose without a place).
+	Gaps []string
+	// Books are the purposes the law requires kept as bookkeeping that no
+	// vendor serves and no answer says where they are kept.
+	Books []string
+	a     *drafts.Answers
+	texts *content.Texts
 }
 
 // Entry is one vendor as the overview sees it.
@@ -62,11 +69,16 @@ type Entry struct {
 	Processor, Controller, Joint []string
 	// Sub is true when it is a sub-processor for the business's own
 	// customers (processor.vendors).
-	Sub       bool
+	Sub bool
+	// Customers are the groups it gets data about that the business also
+	// processes for its customers (processor.subjects) while it is no
+	// sub-processor: it may get only what the business controls itself.
+	Customers []string
 	Transfers []Transfer
 	// Missing are what the answers do not document about it, as keys:
 	// "entity", "agreement_signed", "agreement_kept", "transfer_assessed",
-	// "transfer", "remote_countries".
+	// "transfer", "remote_countries", "subprocessors_list",
+	// "subprocessors_approval", "subprocessors_abroad".
 	Missing []string
 }
 
@@ -74,6 +86,7 @@ type Entry struct {
 // country, or access from one (support, say).
 type Transfer struct {
 	Remote    bool     // access from outside rather than processing there
+	Sub       bool     // to the vendor's own sub-processors
 	Countries []string // ISO codes; empty for access from countries the answers do not name
 	To        string   // the receiving entity, when known
 	Basis     string   // dpf, adequacy, scc, bcr, or "" when the answers give none
@@ -88,6 +101,13 @@ type Transfer struct {
 // sub-processor, an arrangement (art. 26) with a joint controller.
 func (e Entry) NeedsAgreement() bool {
 	return len(e.Processor) > 0 || e.Sub || len(e.Joint) > 0 || strings.TrimSpace(e.Vendor.JointFor) != ""
+}
+
+// Processes reports whether the vendor processes data on the business's
+// behalf: for a purpose, as its main role, or for the business's
+// customers.
+func (e Entry) Processes() bool {
+	return len(e.Processor) > 0 || e.Sub || (e.Vendor.Role == "processor" && len(e.Vendor.Purposes) == 0)
 }
 
 // NeedsAssessment reports whether any of the vendor's transfers needs a
@@ -107,11 +127,29 @@ func New(a *drafts.Answers, made drafts.Date) *Overview {
 	}
 	for i, v := range a.ResolvedVendors() {
 		e := entry(a, i, v)
-		if e.Sub || len(e.Processor) > 0 || (v.Role == "processor" && len(v.Purposes) == 0) {
+		if e.Processes() {
 			o.Processors = append(o.Processors, e)
 		} else {
 			o.Others = append(o.Others, e)
 		}
+	}
+	if a.Processor.Acts {
+		if len(a.SubProcessors()) > 0 && (a.Processor.SubprocessorApproval == "" || strings.TrimSpace(a.Processor.SubprocessorTerms) == "") {
+			o.Gaps = append(o.Gaps, "customer_approval")
+		}
+		if strings.TrimSpace(a.Processor.Deletion) == "" {
+			o.Gaps = append(o.Gaps, "customer_deletion")
+		}
+	}
+	vendors := a.ResolvedVendors()
+	for _, p := range a.Purposes {
+		served := slices.ContainsFunc(vendors, func(v drafts.Vendor) bool { return slices.Contains(v.Purposes, p.ID) })
+		if content.Bookkeeping(p) && !served && strings.TrimSpace(p.Retention.Method) == "" {
+			o.Books = append(o.Books, p.ID)
+		}
+	}
+	if len(o.Books) > 0 {
+		o.Gaps = append(o.Gaps, "bookkeeping")
 	}
 	return o
 }
@@ -140,6 +178,31 @@ func entry(a *drafts.Answers, i int, v drafts.Vendor) Entry {
 		t.Assessment = needsAssessment(t.Basis, []drafts.Country{c})
 		e.Transfers = append(e.Transfers, t)
 	}
+	if e.Processes() && !e.Sub && a.Processor.Acts {
+		for _, id := range e.Processor {
+			for _, p := range a.Purposes {
+				if p.ID != id {
+					continue
+				}
+				for _, g := range p.Subjects {
+					if slices.Contains(a.Processor.Subjects, g) && !slices.Contains(e.Customers, g) {
+						e.Customers = append(e.Customers, g)
+					}
+				}
+			}
+		}
+	}
+	if s := v.SubProcessors; s.Abroad != "" && s.Abroad != "none" {
+		t := Transfer{Sub: true, Countries: s.Countries, Basis: known(s.Abroad)}
+		var cs []drafts.Country
+		for _, code := range s.Countries {
+			if c, ok := drafts.CountryByCode(code); ok {
+				cs = append(cs, c)
+			}
+		}
+		t.Assessment = needsAssessment(t.Basis, cs)
+		e.Transfers = append(e.Transfers, t)
+	}
 	if content.Known(v.RemoteAccess) {
 		t := Transfer{Remote: true, Countries: v.RemoteCountries, Basis: known(v.RemoteAccess)}
 		if content.Known(v.TransferTo) {
@@ -165,6 +228,11 @@ func entry(a *drafts.Answers, i int, v drafts.Vendor) Entry {
 	if e.NeedsAgreement() {
 		miss("agreement_signed", v.AgreementSigned.IsZero())
 		miss("agreement_kept", strings.TrimSpace(v.AgreementKept) == "")
+	}
+	if e.Processes() {
+		miss("subprocessors_list", strings.TrimSpace(v.SubProcessors.List) == "")
+		miss("subprocessors_approval", v.SubProcessors.Approval == "")
+		miss("subprocessors_abroad", v.SubProcessors.Abroad == "")
 	}
 	miss("transfer_assessed", e.NeedsAssessment() && v.TransferAssessed.IsZero())
 	return e

@@ -78,7 +78,7 @@ func TestTransferAssessment(t *testing.T) {
 	}{
 		{drafts.Vendor{Name: "Amerikansk CRM", Role: "processor", Service: "kundekartotek", Purposes: []string{pid}, Country: "US", Transfer: "scc", Entity: "CRM Inc", EntityCountry: "US"}, true, "Nødvendig for USA"},
 		{drafts.Vendor{Name: "Indisk support", Role: "processor", Service: "support", Purposes: []string{pid}, Country: "DK", Transfer: "none", RemoteAccess: "scc", RemoteCountries: []string{"IN"}, Entity: "Support ApS", EntityCountry: "DK"}, true, "Nødvendig for Indien"},
-		{drafts.Vendor{Name: "Support uden lande", Role: "processor", Service: "support", Purposes: []string{pid}, Country: "DK", Transfer: "none", RemoteAccess: "bcr", Entity: "Support ApS", EntityCountry: "DK"}, true, "lande, svarene ikke nævner"},
+		{drafts.Vendor{Name: "Support uden lande", Role: "processor", Service: "support", Purposes: []string{pid}, Country: "DK", Transfer: "none", RemoteAccess: "bcr", Entity: "Support ApS", EntityCountry: "DK"}, true, "lande, der ikke er noteret"},
 		{drafts.Vendor{Name: "Certificeret CRM", Role: "processor", Service: "kundekartotek", Purposes: []string{pid}, Country: "US", Transfer: "dpf", TransferTo: "CRM Inc", Entity: "CRM Ltd", EntityCountry: "IE"}, false, "Ikke nødvendig"},
 		{drafts.Vendor{Name: "Britisk CRM", Role: "processor", Service: "kundekartotek", Purposes: []string{pid}, Country: "GB", Transfer: "scc", Entity: "CRM Ltd", EntityCountry: "GB"}, false, "Ikke nødvendig"},
 	} {

@@ -54,7 +54,8 @@ type Row struct {
 	Index   int // in the answers' [[purposes]], from 0
 	Purpose drafts.Purpose
 	// Missing are what the answers do not say about the deletion, as the
-	// retention keys: "period", "after", "law", "responsible", "method".
+	// retention keys: "period", "after", "latest", "law", "proof",
+	// "responsible", "method".
 	Missing []string
 }
 
@@ -85,7 +86,9 @@ func New(a *drafts.Answers, made drafts.Date) *Schedule {
 		consent := r.After == "consent_withdrawn"
 		miss("period", !consent && strings.TrimSpace(r.Period) == "")
 		miss("after", !consent && strings.TrimSpace(r.Period) != "" && r.After == "")
+		miss("latest", consent && strings.TrimSpace(r.Period) != "" && r.Latest == "")
 		miss("law", r.ByLaw && content.KeepingLaw(p) == "")
+		miss("proof", content.ConsentPurpose(a, p) && !content.CookiePurpose(a, p) && strings.TrimSpace(r.Proof) == "")
 		miss("responsible", strings.TrimSpace(r.Responsible) == "")
 		miss("method", strings.TrimSpace(r.Method) == "")
 		s.Rows = append(s.Rows, row)

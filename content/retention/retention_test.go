@@ -33,7 +33,7 @@ func TestEveryPurposeAndCategoryIsInTheSchedule(t *testing.T) {
 		s := New(a, testkit.RecordDay)
 		md := string(s.Markdown())
 		for _, p := range a.Purposes {
-			n := content.Esc(content.Clean(p.Name))
+			n := content.Esc(PurposeName(p))
 			if !strings.Contains(md, "| "+n+" | ") || !strings.Contains(md, "Formål: "+n+"\n") {
 				t.Errorf("%s: purpose %s has no row or section", name, p.Name)
 			}
@@ -57,7 +57,7 @@ func TestEveryPurposeAndCategoryIsInTheSchedule(t *testing.T) {
 				continue
 			}
 			for _, id := range c.Purposes {
-				if p := s.purpose(id); p != nil && !strings.Contains(line, content.Quoted(p.Name)+": ") {
+				if p := s.purpose(id); p != nil && !strings.Contains(line, quoted(*p)+": ") {
 					t.Errorf("%s: category %s does not name %s", name, c.ID, p.Name)
 				}
 			}
@@ -75,9 +75,9 @@ func TestWhyAndWhoAreFromTheAnswers(t *testing.T) {
 	for _, want := range []string{
 		"| Hvorfor så længe | Bogføringsloven kræver, at oplysningerne gemmes så længe |",
 		"| Hvorfor så længe | Arbejdstidsloven § 4 b kræver",
-		"| Træk af fagforeningskontingent | Indtil samtykket trækkes tilbage | – | Ikke fastlagt |",
-		"Trækker personen sit samtykke tilbage, slettes oplysningerne",
-		"- **Hvem der sletter (responsible)** for alle formål.",
+		"| Træk af fagforeningskontingent | Indtil samtykket trækkes tilbage, dog senest ved ansættelsens ophør | Ansættelsens ophør | Ikke fastlagt |",
+		"Trækker personen sit samtykke tilbage, sletter vi oplysningerne",
+		"- **Hvem der sletter** for alle formål.",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("bjerre's schedule lacks %q", want)
@@ -90,7 +90,7 @@ func TestWhyAndWhoAreFromTheAnswers(t *testing.T) {
 	q.Retention.Law = ""
 	s := New(a, testkit.RecordDay)
 	md = string(s.Markdown())
-	for _, want := range []string{"| Hvem sletter | Lise Bjerre |", "| Sådan slettes de | Sletter bilagene i e-conomic hver januar |", "Hvilken lov der kræver opbevaringen (law)** for »Registrering af arbejdstid«"} {
+	for _, want := range []string{"| Hvem sletter | Lise Bjerre |", "| Sådan slettes de | Sletter bilagene i e-conomic hver januar |", "Hvilken lov der kræver opbevaringen** for »Registrering af arbejdstid«"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the planted answers: the schedule lacks %q", want)
 		}
