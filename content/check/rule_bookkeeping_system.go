@@ -32,7 +32,8 @@ func (c *checker) bookkeepingSystem() {
 			continue
 		}
 		c.add(SeverityWarning, purposePath(i), "bogføringsloven og art. 13(1)(e)", fmt.Sprintf("formålet »%s« bogfører, men ingen leverandør står ved det, og et selskab skal bogføre i et digitalt bogføringssystem", content.OrDefault(p.Name, p.ID)),
-			"Tilføj jeres bogføringssystem under [[vendors]] (fx catalog = \"e-conomic\", \"dinero\" eller \"billy\", eller category = \"accounting_system\") med formålet, og jeres revisor eller bogholder, hvis de får bilagene.")
+			"Tilføj jeres bogføringssystem under [[vendors]] (fx catalog = \"e-conomic\", \"dinero\" eller \"billy\", eller category = \"accounting_system\") med formålet, og jeres revisor eller bogholder, hvis de får bilagene.",
+			"Tilføj jeres bogføringssystem som leverandør (fx e-conomic, Dinero eller Billy) med formålet, og jeres revisor eller bogholder, hvis de får bilagene.")
 		return
 	}
 }

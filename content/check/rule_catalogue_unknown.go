@@ -20,15 +20,19 @@ func (c *checker) catalogueUnknowns() {
 		who := drafts.VendorLabel(v)
 		if v.Role == drafts.Unknown {
 			c.add(SeverityError, p+".role", "art. 13(1)(e)", fmt.Sprintf("kataloget kender ikke %ss rolle", who),
-				"Skriv role = \"processor\", \"controller\" eller \"joint\" ud fra jeres aftale.")
+				"Skriv role = \"processor\", \"controller\" eller \"joint\" ud fra jeres aftale.",
+				fmt.Sprintf("Vælg ud fra jeres aftale med %s, om den er %s, %s eller %s.", who,
+					choice(drafts.Roles, "processor"), choice(drafts.Roles, "controller"), choice(drafts.Roles, "joint")))
 		}
 		if v.Country == drafts.Unknown {
 			c.add(SeverityError, p+".country", "art. 13(1)(f)", fmt.Sprintf("kataloget ved ikke, hvor %s behandler oplysningerne", who),
-				"Skriv country ud fra jeres aftale (fx \"DK\", \"EEA\" eller \"US\"), og transfer, hvis det er uden for EU/EØS.")
+				"Skriv country ud fra jeres aftale (fx \"DK\", \"EEA\" eller \"US\"), og transfer, hvis det er uden for EU/EØS.",
+				fmt.Sprintf("Vælg ud fra jeres aftale, hvor %s behandler oplysningerne, og hvad der sikrer overførslen, hvis det er uden for EU/EØS.", who))
 		}
 		if co, ok := drafts.CountryByCode(v.Country); ok && !co.EEA && v.Transfer == drafts.Unknown {
 			c.add(SeverityError, p+".transfer", "art. 13(1)(f) og art. 44-46", fmt.Sprintf("kataloget ved ikke, hvad der sikrer overførslen til %s hos %s", co.Name, who),
-				fmt.Sprintf("Skriv transfer = \"dpf\", \"scc\", \"bcr\" eller \"adequacy\" ud fra jeres aftale med %s.", who))
+				fmt.Sprintf("Skriv transfer = \"dpf\", \"scc\", \"bcr\" eller \"adequacy\" ud fra jeres aftale med %s.", who),
+				fmt.Sprintf("Vælg ud fra jeres aftale med %s, hvad der sikrer overførslen, fx %s eller %s.", who, choice(drafts.Transfers, "scc"), choice(drafts.Transfers, "dpf")))
 		}
 	}
 }

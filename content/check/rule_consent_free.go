@@ -33,10 +33,12 @@ func (c *checker) consentNotFree(i int, p drafts.Purpose) {
 	if hasBasis(p, "6.1.a") || slices6a(p) {
 		if p.Required == "contract" {
 			c.add(SeverityWarning, at, ref, fmt.Sprintf("formålet »%s« bygger på samtykke, men man skal give oplysningerne for at få aftalen", name),
-				"Er oplysningerne nødvendige for aftalen, er aftalen grundlaget: vælg art. 6, stk. 1, litra b, i stedet for samtykke. Ellers lad dem være frivillige (required = \"voluntary\").")
+				"Er oplysningerne nødvendige for aftalen, er aftalen grundlaget: vælg art. 6, stk. 1, litra b, i stedet for samtykke. Ellers lad dem være frivillige (required = \"voluntary\").",
+				fmt.Sprintf("Er oplysningerne nødvendige for aftalen, er aftalen grundlaget: vælg %s i stedet for samtykke. Ellers vælg, at de er %s.", choice(drafts.LegalBases, "6.1.b"), choice(drafts.Requirements, "voluntary")))
 		} else {
 			c.add(SeverityWarning, at, ref, fmt.Sprintf("formålet »%s« bygger på samtykke, men loven kræver oplysningerne", name),
-				"Kræver loven oplysningerne, er grundlaget retlig forpligtelse: vælg art. 6, stk. 1, litra c, og skriv loven i law.")
+				"Kræver loven oplysningerne, er grundlaget retlig forpligtelse: vælg art. 6, stk. 1, litra c, og skriv loven i law.",
+				fmt.Sprintf("Kræver loven oplysningerne, er grundlaget retlig forpligtelse: vælg %s i stedet for samtykke, og skriv loven. Kræver loven dem ikke, så vælg, at de er %s.", choice(drafts.LegalBases, "6.1.c"), choice(drafts.Requirements, "voluntary")))
 		}
 		return
 	}

@@ -30,7 +30,8 @@ func (c *checker) cookieRecipients() {
 		}
 		seen[strings.ToLower(p)] = true
 		c.add(SeverityWarning, path+".provider", "art. 13(1)(e) og cookiebekendtgørelsen § 3", fmt.Sprintf("%s sættes af %s, som får oplysningerne om besøget, men %s står ikke blandt modtagerne", what, p, p),
-			fmt.Sprintf("Tilføj %s under [[vendors]] med rolle, land og de formål, cookierne tjener, så politikken siger, hvem der får oplysningerne.", p))
+			fmt.Sprintf("Tilføj %s under [[vendors]] med rolle, land og de formål, cookierne tjener, så politikken siger, hvem der får oplysningerne.", p),
+			fmt.Sprintf("Tilføj %s som leverandør med rolle, land og de formål, cookierne tjener, så politikken siger, hvem der får oplysningerne.", p))
 	}
 	for i, k := range a.Cookies.Categories {
 		check(fmt.Sprintf("cookies.categories[%d]", i+1), k.Category, k.Provider, k.PurposeID, strings.ToLower(drafts.Label(drafts.CookieCategories, k.Category))+"-cookierne")

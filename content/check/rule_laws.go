@@ -38,7 +38,8 @@ func (c *checker) childCertificateLaw() {
 			continue
 		}
 		c.add(SeverityWarning, purposePath(i)+".law", "art. 6(1)(c) og 6(3)", fmt.Sprintf("formålet »%s« bygger på en retlig forpligtelse efter børneattestloven, men den pålægger kun pligt, hvor en bekendtgørelse for området kræver attesten", content.OrDefault(p.Name, p.ID)),
-			"Skriv den bekendtgørelse, der kræver børneattesten hos jer, i law (fx for dagtilbud, skoler eller visse stillinger i sundhedsvæsenet). Kræver en overenskomst eller jeres egen beslutning den, er grundlaget legitim interesse (litra f), ikke retlig forpligtelse.")
+			"Skriv den bekendtgørelse, der kræver børneattesten hos jer, i law (fx for dagtilbud, skoler eller visse stillinger i sundhedsvæsenet). Kræver en overenskomst eller jeres egen beslutning den, er grundlaget legitim interesse (litra f), ikke retlig forpligtelse.",
+			"Skriv den bekendtgørelse, der kræver børneattesten hos jer, som loven (fx for dagtilbud, skoler eller visse stillinger i sundhedsvæsenet). Kræver en overenskomst eller jeres egen beslutning den, er grundlaget legitim interesse (litra f), ikke retlig forpligtelse.")
 	}
 }
 
@@ -65,7 +66,8 @@ func (c *checker) moneyLaunderingOwners() {
 			continue // business clients, or a group of their owners, are covered
 		}
 		c.add(SeverityWarning, purposePath(i)+".subjects", "art. 14 og hvidvaskloven § 11", fmt.Sprintf("formålet »%s« gælder kun private kunder, men hvidvaskloven kræver også, at I identificerer jeres erhvervskunders reelle ejere", content.OrDefault(p.Name, p.ID)),
-			"Tilføj en gruppe for erhvervskunders reelle ejere (group = \"other\", fx name = \"Reelle ejere hos erhvervskunder\") med de oplysninger, I registrerer, til formålet, og kilden under [[sources]] (kunden selv eller Erhvervsstyrelsens register over reelle ejere).")
+			"Tilføj en gruppe for erhvervskunders reelle ejere (group = \"other\", fx name = \"Reelle ejere hos erhvervskunder\") med de oplysninger, I registrerer, til formålet, og kilden under [[sources]] (kunden selv eller Erhvervsstyrelsens register over reelle ejere).",
+			"Tilføj en gruppe for erhvervskunders reelle ejere (fx »Reelle ejere hos erhvervskunder«) med de oplysninger, I registrerer, sæt kryds ved den i formålet, og tilføj kilden (kunden selv eller Erhvervsstyrelsens register over reelle ejere).")
 		return
 	}
 }

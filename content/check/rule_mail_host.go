@@ -39,7 +39,8 @@ func (c *checker) mailHost() {
 	for i, p := range a.Purposes {
 		if slices.Contains(p.Data, "correspondence") {
 			c.add(SeverityWarning, purposePath(i), "art. 13(1)(e) og art. 30(1)(d)", fmt.Sprintf("formålet »%s« gemmer korrespondance, men ingen leverandør står for jeres e-mail", p.Name),
-				"Tilføj den leverandør, der har jeres e-mail (fx catalog = \"microsoft-365\", \"google-workspace\", \"simply\" eller \"one-com\", eller category = \"email\"), som databehandler for formålene med e-mails.")
+				"Tilføj den leverandør, der har jeres e-mail (fx catalog = \"microsoft-365\", \"google-workspace\", \"simply\" eller \"one-com\", eller category = \"email\"), som databehandler for formålene med e-mails.",
+				"Tilføj den leverandør, der har jeres e-mail (fx Microsoft 365, Google Workspace, Simply eller One.com), som databehandler for formålene med e-mails.")
 			return
 		}
 	}

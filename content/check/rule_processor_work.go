@@ -42,7 +42,8 @@ func (c *checker) clientBookkeeping() {
 		return
 	}
 	c.add(SeverityWarning, "processor.acts", "art. 28 og art. 30(2)", fmt.Sprintf("svarene (%s) beskriver bogføring eller løn for jeres kunder, som I udfører som databehandler, men I står ikke som databehandler", found),
-		"Sæt acts = true under [processor], og beskriv, hvad I gør med kundernes oplysninger, hvem de handler om, og hvor kundelisten føres.")
+		"Sæt acts = true under [processor], og beskriv, hvad I gør med kundernes oplysninger, hvem de handler om, og hvor kundelisten føres.",
+		"Svar ja til, at I behandler oplysninger på vegne af jeres kunder, og beskriv, hvad I gør med kundernes oplysninger, hvem de handler om, og hvor kundelisten føres.")
 }
 
 // supportSubProcessor: when the business is a processor for its customers,
@@ -69,7 +70,8 @@ func (c *checker) supportSubProcessor() {
 				continue
 			}
 			c.add(SeverityWarning, fmt.Sprintf("vendors[%d].purposes", i+1), "art. 28(2) og (4)", fmt.Sprintf("%s behandler henvendelser fra %s i formålet »%s«, og de kan indeholde de oplysninger, I behandler for jeres kunder, men %s står ikke som underdatabehandler", drafts.VendorLabel(v), content.GroupText(a, overlap(p.Subjects, a.Processor.Subjects)), content.OrDefault(p.Name, p.ID), drafts.VendorLabel(v)),
-				fmt.Sprintf("Kan henvendelserne indeholde kundernes oplysninger, så tilføj %q til vendors under [processor], og sørg for, at kunderne har godkendt underdatabehandleren.", subProcessorID(v)))
+				fmt.Sprintf("Kan henvendelserne indeholde kundernes oplysninger, så tilføj %q til vendors under [processor], og sørg for, at kunderne har godkendt underdatabehandleren.", subProcessorID(v)),
+				fmt.Sprintf("Kan henvendelserne indeholde kundernes oplysninger, så sæt kryds ved %s blandt de leverandører, der behandler kundernes oplysninger, og sørg for, at kunderne har godkendt underdatabehandleren.", drafts.VendorLabel(v)))
 			break
 		}
 	}
@@ -135,7 +137,8 @@ func (c *checker) customerSystems() {
 			continue
 		}
 		c.add(SeverityWarning, "processor.acts", "art. 28 og art. 30(2)", fmt.Sprintf("formålet »%s« nævner %q: behandler I oplysninger for jeres erhvervskunder, fx deres besøgendes eller kunders, når I drifter, hoster eller vedligeholder det?", content.OrDefault(p.Name, p.ID), strings.TrimSpace(m)),
-			"Gør I, så sæt acts = true under [processor] og beskriv behandlingen. Gør I ikke, så skriv kort hvorfor i description under [processor] (fx »Kunderne har selv hosting, og vi har ikke adgang til deres besøgendes oplysninger«); politikken bruger det ikke.")
+			"Gør I, så sæt acts = true under [processor] og beskriv behandlingen. Gør I ikke, så skriv kort hvorfor i description under [processor] (fx »Kunderne har selv hosting, og vi har ikke adgang til deres besøgendes oplysninger«); politikken bruger det ikke.",
+			"Gør I, så svar ja til, at I behandler oplysninger på vegne af jeres kunder, og beskriv behandlingen. Gør I ikke, så svar nej.")
 		return
 	}
 }

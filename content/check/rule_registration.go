@@ -20,5 +20,6 @@ func (c *checker) foreignRegistration() {
 		return
 	}
 	c.add(SeverityWarning, "controller.cvr", "art. 13(1)(a)", fmt.Sprintf("politikken har intet registreringsnummer for virksomheden i %s", content.CountryText(ct.CountryCode())),
-		"Skriv virksomhedens nummer i cvr, fx det svenske organisationsnummer (»556677-8899«).")
+		"Skriv virksomhedens nummer i cvr, fx det svenske organisationsnummer (»556677-8899«).",
+		"Skriv virksomhedens registreringsnummer under »CVR-nummer«, fx det svenske organisationsnummer (»556677-8899«).")
 }

@@ -1,5 +1,11 @@
 package check
 
+import (
+	"fmt"
+
+	"github.com/privatliv/privatliv/drafts"
+)
+
 func init() { register("security answered", true, (*checker).securityAnswered) }
 
 // securityAnswered: the business must protect the data (art. 32), and the
@@ -17,5 +23,7 @@ func (c *checker) securityAnswered() {
 		}
 	}
 	c.add(SeverityWarning, "security.measures", "art. 32 og art. 30(1)(g)", "svarene siger intet om, hvordan I beskytter oplysningerne, så fortegnelsen mangler sikkerhedsforanstaltningerne",
-		"Vælg de foranstaltninger, I faktisk bruger, fx measures = [\"encryption\", \"access_control\", \"mfa\", \"backup\", \"updates\"], og skriv jeres egne i other.")
+		"Vælg de foranstaltninger, I faktisk bruger, fx measures = [\"encryption\", \"access_control\", \"mfa\", \"backup\", \"updates\"], og skriv jeres egne i other.",
+		fmt.Sprintf("Sæt kryds ved det, I faktisk gør, fx %s, %s og %s, og skriv jeres egne under »Andre foranstaltninger«.",
+			choice(drafts.SecurityMeasures, "access_control"), choice(drafts.SecurityMeasures, "mfa"), choice(drafts.SecurityMeasures, "backup")))
 }

@@ -35,7 +35,8 @@ func (c *checker) cvrSource() {
 			continue
 		}
 		c.add(SeverityWarning, fmt.Sprintf("sources[%d].data", i+1), "art. 14(2)(f)", fmt.Sprintf("kilden »%s« giver %s, men CVR-registret har kun oplysninger om virksomheden, ikke fx kontaktpersoners stilling eller e-mail", content.Clean(s.Name), content.JoinAnd(wrong)),
-			"Lav en kategori for det, I slår op, fx [[categories]] med id = \"cvr_data\" og name = \"virksomhedens navn, CVR-nummer og adresse\", og brug den her.")
+			"Lav en kategori for det, I slår op, fx [[categories]] med id = \"cvr_data\" og name = \"virksomhedens navn, CVR-nummer og adresse\", og brug den her.",
+			"Lav en egen oplysning for det, I slår op, fx »virksomhedens navn, CVR-nummer og adresse«, og vælg den her i stedet.")
 	}
 }
 
@@ -52,7 +53,8 @@ func (c *checker) referencesSource() {
 	for i, p := range a.Purposes {
 		if slices.Contains(p.Data, "application") && slices.Contains(p.Subjects, "applicants") {
 			c.add(SeverityWarning, purposePath(i)+".data", "art. 14(2)(f)", fmt.Sprintf("formålet »%s« bruger ansøgningsmateriale med referencer, men referencerne kommer fra andre end ansøgeren, og ingen kilde er nævnt", content.OrDefault(p.Name, p.ID)),
-				"Tilføj kilden under [[sources]] (fx name = \"Referencer, du har opgivet\", kind = \"other\", subjects = [\"applicants\"], data = [\"application\"]), eller brug en kategori uden referencer, hvis I ikke indhenter dem.")
+				"Tilføj kilden under [[sources]] (fx name = \"Referencer, du har opgivet\", kind = \"other\", subjects = [\"applicants\"], data = [\"application\"]), eller brug en kategori uden referencer, hvis I ikke indhenter dem.",
+				"Tilføj kilden, fx »Referencer, du har opgivet«, om jobansøgere med ansøgningsmaterialet, eller brug en oplysning uden referencer, hvis I ikke indhenter dem.")
 			return
 		}
 	}

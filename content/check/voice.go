@@ -49,11 +49,13 @@ func (c *checker) voice() {
 		}
 		if v == content.I {
 			c.add(SeverityWarning, path, "art. 12(1)", fmt.Sprintf("teksten siger »%s«, men politikken taler som »jeg«", w),
-				"Skriv teksten som »jeg« (jeg, mig, min), eller sæt voice = \"vi\", hvis flere står bag.")
+				"Skriv teksten som »jeg« (jeg, mig, min), eller sæt voice = \"vi\", hvis flere står bag.",
+				"Skriv teksten som »jeg« (jeg, mig, min), eller lad politikken skrive »vi« (trin 1), hvis flere står bag.")
 			return
 		}
 		c.add(SeverityWarning, path, "art. 12(1)", fmt.Sprintf("teksten siger »%s«, men politikken taler som »vi«", w),
-			"Skriv teksten som »vi« (vi, os, vores), eller sæt voice = \"jeg\", hvis du er alene om virksomheden.")
+			"Skriv teksten som »vi« (vi, os, vores), eller sæt voice = \"jeg\", hvis du er alene om virksomheden.",
+			"Skriv teksten som »vi« (vi, os, vores), eller lad politikken skrive »jeg« (trin 1), hvis du er alene om virksomheden.")
 	})
 }
 
