@@ -42,8 +42,10 @@ func addingStarts(t *testing.T) map[string]*drafts.Answers {
 
 // TestAddingAVendorChangesOnlyItsOwnAnswers: adding any catalogue vendor
 // to any starting point adds the vendor, serving the one purpose it fits
-// (or none, until the owner answers which), and the cookies it sets;
-// nothing else changes.
+// (or none, until the owner answers which), and the cookies it sets; a
+// consent tool becomes the banner when none is named, and a cookie
+// category its own cookies describe gives way to them, both said in the
+// status line; nothing else changes.
 func TestAddingAVendorChangesOnlyItsOwnAnswers(t *testing.T) {
 	cat := drafts.Catalogue()
 	for name, a := range addingStarts(t) {
@@ -81,6 +83,28 @@ func TestAddingAVendorChangesOnlyItsOwnAnswers(t *testing.T) {
 				if k.Provider != cv.Name || !slices.ContainsFunc(cv.Cookies, func(c drafts.CatalogCookie) bool { return c.Name == k.Name }) {
 					t.Errorf("%s + %s: added a cookie that is not its own: %+v", name, cv.ID, k)
 				}
+			}
+			said := describeVendor(a, choice)
+			if wouldAdoptBanner(a, cv) {
+				if !b.Cookies.Banner || b.Cookies.BannerTool != cv.Name || !strings.Contains(said, cv.Name+" står nu som jeres cookiebanner") {
+					t.Errorf("%s + %s: the consent tool is not the banner, or the status does not say so: %q", name, cv.ID, said)
+				}
+				b.Cookies.Banner, b.Cookies.BannerTool = a.Cookies.Banner, a.Cookies.BannerTool
+			}
+			if gone := wouldDrop(a, added); len(gone) > 0 {
+				if !strings.Contains(said, gone[0]) {
+					t.Errorf("%s + %s: the status does not say which category gave way: %q", name, cv.ID, said)
+				}
+				kept := slices.DeleteFunc(slices.Clone(a.Cookies.Categories), func(g drafts.CookieGroup) bool {
+					return slices.ContainsFunc(added, func(c drafts.Cookie) bool { return coveredBy(g, c) })
+				})
+				if len(kept) == 0 {
+					kept = nil
+				}
+				if !reflect.DeepEqual(b.Cookies.Categories, kept) {
+					t.Errorf("%s + %s: the cookie categories changed beyond those its cookies describe", name, cv.ID)
+				}
+				b.Cookies.Categories = a.Cookies.Categories
 			}
 			// Everything else is as it was.
 			b.Vendors, b.Cookies.List = a.Vendors, a.Cookies.List

@@ -42,7 +42,14 @@ func TestOneConsentLogPurpose(t *testing.T) {
 	}
 	// A consent tool from the catalogue.
 	a := drafts.Starter(time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
-	addVendor(a, catalogueIndex(t, "cookiebot"))
+	// With no purpose it fits, the wizard asks which purpose Cookiebot
+	// serves, and offers the one it usually serves first.
+	if i := addVendor(a, catalogueIndex(t, "cookiebot")); len(a.Vendors[i].Purposes) == 0 {
+		cv, _ := drafts.LookupVendor("cookiebot")
+		if tp, ok := cv.PurposeTemplate(a); ok {
+			addTemplate(a, tp)
+		}
+	}
 	if _, p := purposeByID(a, "samtykkelog"); p == nil {
 		t.Error("Cookiebot did not bring the consent log")
 	} else {

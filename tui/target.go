@@ -56,7 +56,37 @@ func (m *Model) targetOf(f check.Finding) (target, bool) {
 	}
 	t.key = stripIndex(path)
 	list, n, rest, indexed := splitItem(path)
+	// Findings whose answer is another question than the field's.
+	elsewhere := func(path string) (target, bool) {
+		i, c, item, ok := where(a, path)
+		return target{step: i, coll: c, item: item, key: stripIndex(path)}, ok
+	}
 	switch {
+	case indexed && list == "purposes" && rest == "" && (strings.HasPrefix(f.Reference, "bogføringsloven") || strings.Contains(f.Reference, "art. 30(1)(d)")):
+		// A system the purpose needs (the bookkeeping system, the mail
+		// host) is missing: add it.
+		return target{step: stepIndex("recipients"), coll: vendorsColl, item: -1}, true
+	case indexed && (list == "cookies.list" || list == "cookies.categories") && rest == "provider":
+		// The cookies' provider gets the data and is no recipient: add it.
+		return target{step: stepIndex("recipients"), coll: vendorsColl, item: -1}, true
+	case indexed && list == "vendors" && rest == "purposes" && strings.HasPrefix(f.Reference, "art. 28(2)"):
+		// A vendor that may see the customers' data is a sub-processor.
+		return elsewhere("processor.vendors")
+	case indexed && list == "purposes" && (rest == "withdraw" || rest == "retention.proof"):
+		// Consent's own answers on a purpose without consent: the purpose's
+		// legal basis decides whether they apply.
+		t.key = "purposes.basis"
+	case indexed && list == "purposes" && strings.HasPrefix(rest, "group_texts"),
+		f.Reference == "art. 12(1)" && strings.Contains(f.Message, "politikken taler som") && !m.asked(path):
+		// Text the wizard does not ask (a group's own texts, an answer
+		// hidden by another) in the other voice: the voice is the question.
+		return elsewhere("controller.voice")
+	case indexed && list == "subjects" && strings.HasPrefix(rest, "data") && n < len(a.Subjects) && !groupInPurposes(a, a.Subjects[n].Key()):
+		// Data about a group no purpose has: a purpose is missing.
+		return target{step: stepIndex("purposes"), coll: purposesColl, item: -1}, true
+	case indexed && list == "vendors" && strings.HasPrefix(rest, "data"):
+		// What a vendor gets is its purposes' data.
+		t.key = "vendors.purposes"
 	case path == "dpo":
 		t.key = "dpo.email"
 	case path == "controller.country" && !hasProfile(a):
@@ -100,6 +130,38 @@ func (m *Model) targetOf(f check.Finding) (target, bool) {
 		}
 	}
 	return t, true
+}
+
+// groupInPurposes reports whether a purpose names the group key.
+func groupInPurposes(a *drafts.Answers, key string) bool {
+	return slices.ContainsFunc(a.Purposes, func(p drafts.Purpose) bool { return slices.Contains(p.Subjects, key) })
+}
+
+// asked reports whether the field at path is a question the wizard shows
+// as the answers stand.
+func (m *Model) asked(path string) bool {
+	i, c, item, ok := where(m.a, path)
+	if !ok {
+		return false
+	}
+	var q *questions
+	switch {
+	case c == nil:
+		q = steps[i].form(m)
+	case item >= 0:
+		q = c.form(m, item)
+	default:
+		return false
+	}
+	key := stripIndex(path)
+	for _, g := range q.specs {
+		for _, f := range g.fields {
+			if f.key == key {
+				return g.show == nil || g.show()
+			}
+		}
+	}
+	return false
 }
 
 func stepIndex(id string) int {
