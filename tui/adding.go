@@ -417,24 +417,34 @@ func removeOrphans(a *drafts.Answers, id string, o orphans) {
 
 // dropPurposeRefs takes a deleted purpose's id out of the vendors,
 // disclosures and cookies that named it, so nothing points at it.
-func dropPurposeRefs(a *drafts.Answers, id string) {
+func dropPurposeRefs(a *drafts.Answers, id string) int {
+	n := 0
 	for i := range a.Vendors {
+		if slices.Contains(a.Vendors[i].Purposes, id) {
+			n++
+		}
 		a.Vendors[i].Purposes = slices.DeleteFunc(a.Vendors[i].Purposes, func(x string) bool { return x == id })
 		delete(a.Vendors[i].PurposeRoles, id)
 	}
 	for i := range a.Disclosures {
+		if slices.Contains(a.Disclosures[i].Purposes, id) {
+			n++
+		}
 		a.Disclosures[i].Purposes = slices.DeleteFunc(a.Disclosures[i].Purposes, func(x string) bool { return x == id })
 	}
 	for i := range a.Cookies.List {
 		if a.Cookies.List[i].PurposeID == id {
 			a.Cookies.List[i].PurposeID = ""
+			n++
 		}
 	}
 	for i := range a.Cookies.Categories {
 		if a.Cookies.Categories[i].PurposeID == id {
 			a.Cookies.Categories[i].PurposeID = ""
+			n++
 		}
 	}
+	return n
 }
 
 // deleteNote is the delete question's extra line for an item with
@@ -472,7 +482,15 @@ func (m *Model) confirmDelete(all bool) string {
 			removeOrphans(m.a, id, o)
 			msg += " og " + what
 		}
-		dropPurposeRefs(m.a, id)
+		// References left after the orphans went: those removed with the
+		// purpose, less those in what was deleted with it.
+		refs := dropPurposeRefs(m.a, id)
+		if !all || o.empty() {
+			refs += n
+		}
+		if refs > 0 {
+			msg += " og fjernede " + plural(refs, "henvisning", "henvisninger") + " til det fra andre svar"
+		}
 		// A vendor, disclosure or group left with no purpose is said, so
 		// nothing dangles unseen.
 		if !all && !o.empty() {

@@ -330,6 +330,7 @@ func vendorForm(m *Model, i int) *questions {
 	q.sync = func() {
 		rolesSync()
 		remoteSync()
+		pruneVendorData(m.a, v)
 		if fromCatalogue || v.Country == country {
 			return
 		}
@@ -722,6 +723,24 @@ func withScheme(s string) string {
 
 // vendorOptions lists the answers' vendors by the name processor.vendors
 // uses: the catalogue id, or the name.
+// pruneVendorData drops from what a vendor gets (data, which the wizard
+// does not ask) what none of its purposes uses any more: once an answer
+// about its purposes changes, those entries say what no purpose does.
+func pruneVendorData(a *drafts.Answers, v *drafts.Vendor) {
+	if len(v.Data) == 0 {
+		return
+	}
+	used := func(id string) bool {
+		if a.IsSubProcessor(*v) && slices.Contains(a.Processor.Data, id) {
+			return true
+		}
+		return slices.ContainsFunc(a.Purposes, func(p drafts.Purpose) bool { return slices.Contains(v.Purposes, p.ID) && slices.Contains(p.Data, id) })
+	}
+	if slices.ContainsFunc(v.Data, func(id string) bool { return !used(id) }) {
+		v.Data = slices.DeleteFunc(slices.Clone(v.Data), func(id string) bool { return !used(id) })
+	}
+}
+
 func vendorOptions(a *drafts.Answers) []huh.Option[string] {
 	var out []huh.Option[string]
 	for _, v := range a.Vendors {
@@ -731,6 +750,9 @@ func vendorOptions(a *drafts.Answers) []huh.Option[string] {
 		}
 		if id != "" {
 			out = append(out, huh.NewOption(orText(drafts.ResolveVendor(v).Name, id), id))
+		} else if v.Category != "" {
+			// A recipient named by its kind is named so here too.
+			out = append(out, huh.NewOption(drafts.VendorLabel(drafts.ResolveVendor(v)), v.Category))
 		}
 	}
 	return out

@@ -3,6 +3,8 @@ package tui
 import (
 	"regexp"
 	"strings"
+
+	"github.com/privatliv/privatliv/drafts"
 )
 
 // The wizard speaks the user's language: "legitim interesse", not "litra
@@ -26,7 +28,21 @@ func plain(s string) string {
 	return string(r)
 }
 
-// plainSentence is s without references to articles, as a sentence.
+// plainSentence is s without references to articles, as a sentence, with
+// a standard data category quoted by its id (a value problem's "order")
+// named as the questions name it (»ordrer …«).
 func plainSentence(s string) string {
+	s = quotedIDRE.ReplaceAllStringFunc(s, func(q string) string {
+		id := strings.Trim(q, `"`)
+		for _, c := range drafts.Categories {
+			if c.ID == id {
+				return "»" + c.Label + "«"
+			}
+		}
+		return q
+	})
 	return strings.TrimSpace(articleRE.ReplaceAllString(s, ""))
 }
+
+// quotedIDRE matches an id in double quotes.
+var quotedIDRE = regexp.MustCompile(`"[a-z][a-z0-9_]*"`)

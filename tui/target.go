@@ -66,7 +66,7 @@ func (m *Model) targetOf(f check.Finding) (target, bool) {
 		// A system the purpose needs (the bookkeeping system, the mail
 		// host) is missing: add it.
 		return target{step: stepIndex("recipients"), coll: vendorsColl, item: -1}, true
-	case indexed && (list == "cookies.list" || list == "cookies.categories") && rest == "provider":
+	case indexed && (list == "cookies.list" || list == "cookies.categories") && rest == "provider" && strings.HasPrefix(f.Reference, "art. 13(1)(e) og cookiebekendtgørelsen"):
 		// The cookies' provider gets the data and is no recipient: add it.
 		return target{step: stepIndex("recipients"), coll: vendorsColl, item: -1}, true
 	case indexed && list == "vendors" && rest == "purposes" && strings.HasPrefix(f.Reference, "art. 28(2)"):
