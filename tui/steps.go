@@ -271,7 +271,7 @@ var vendorsColl = &collection{
 	},
 	add:      addVendor,
 	describe: describeVendor,
-	then: askVendorPurpose,
+	then:     askVendorPurpose,
 	remove: func(a *drafts.Answers, i int) int {
 		v := a.Vendors[i]
 		a.Vendors = removeAt(a.Vendors, i)
