@@ -221,8 +221,14 @@ func (m *Model) startPage() *questions {
 				kindOptions(), &s.kind, ""),
 		)
 	case pageAbout:
-		peopleDesc := "x eller mellemrum sætter kryds. Dem, der skriver til jer, er altid med."
-		doesDesc := "x eller mellemrum sætter kryds. Hvert valg fører formål og systemer med."
+		// The keys are said only where they are the keys: accessible mode
+		// asks for numbers.
+		peopleDesc := "Dem, der skriver til jer, er altid med."
+		doesDesc := "Hvert valg fører formål og systemer med."
+		if !m.accessible {
+			peopleDesc = "x eller mellemrum sætter kryds. " + peopleDesc
+			doesDesc = "x eller mellemrum sætter kryds. " + doesDesc
+		}
 		people, does := blockOptions(true), blockOptions(false)
 		q.group("Om jer",
 			q.pick("start.who", "Hvem står bag?", "Politikken taler i jeres stemme.", []huh.Option[string]{
