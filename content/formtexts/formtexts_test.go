@@ -1,6 +1,7 @@
 package formtexts
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -196,3 +197,35 @@ func TestEveryIDHasItsTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestHintsStandApart: the texts and the notes on them speak of the
+// business and the law, never of »svarene« or a field of the answer file;
+// what to answer in privatliv stands apart, in its own line (adviser P7).
+// The planted »Svarene siger …« is caught; the hint line is not.
+func TestHintsStandApart(t *testing.T) {
+	bad := func(md string) []string {
+		var out []string
+		for _, l := range strings.Split(md, "\n") {
+			if strings.HasPrefix(l, "*I privatliv:") {
+				continue
+			}
+			if answersWord.MatchString(l) || strings.Contains(l, "`") {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	for name, a := range testkit.AllAnswers(t) {
+		for _, l := range bad(string(New(a).Markdown())) {
+			t.Errorf("%s: a line speaks of the answers: %s", name, l)
+		}
+	}
+	if len(bad("Svarene siger, at hjemmesiden ikke sætter cookies.")) != 1 {
+		t.Error("the planted »Svarene siger« is not caught")
+	}
+	if len(bad("*I privatliv: trin 6 Cookies (`cookies.settings_url`).*\n> Vi svarer dig hurtigst muligt med et svar.")) != 0 {
+		t.Error("the hint line or the verb »svarer« is taken for talk of the answers")
+	}
+}
+
+var answersWord = regexp.MustCompile(`(?i)\b(svarene|svarfil(en|ens)?|de samme svar)\b`)
