@@ -229,3 +229,40 @@ func TestHintsStandApart(t *testing.T) {
 }
 
 var answersWord = regexp.MustCompile(`(?i)\b(svarene|svarfil(en|ens)?|de samme svar)\b`)
+
+// TestConsequencesSaidOnce: what must be given is said once per form
+// (adviser O3, L5): two consequences with the same »Uden X kan vi ikke«
+// become one; a consequence with its own clause, or about other data,
+// stays as it is. In every example and starting point no form says the
+// same »Uden X« twice.
+func TestConsequencesSaidOnce(t *testing.T) {
+	got := mergeNeeds([]string{
+		"Uden navn og adresse kan vi ikke registrere dig som medlem.",
+		"Uden navn og adresse kan vi ikke opkræve kontingent.",
+		"Uden navn og adresse kan vi ikke sende medlemsbladet.",
+	})
+	if want := "Uden navn og adresse kan vi ikke registrere dig som medlem, opkræve kontingent eller sende medlemsbladet."; len(got) != 1 || got[0] != want {
+		t.Errorf("the planted repeat: %q", got)
+	}
+	alike := []string{
+		"Uden navn og adresse kan vi ikke opkræve kontingent.",
+		"Uden betalingsoplysninger kan vi ikke tage imod betalingen, og så kan du ikke købe abonnement.",
+		"Uden betalingsoplysninger kan vi ikke bogføre betalingen.",
+		"Uden en e-mail kan vi ikke svare.",
+	}
+	if got := mergeNeeds(alike); !slices.Equal(got, alike) {
+		t.Errorf("the look-alikes were merged: %q", got)
+	}
+	head := regexp.MustCompile(`Uden [^.]+? kan (?:vi|jeg) ikke`)
+	for name, a := range testkit.AllAnswers(t) {
+		for _, f := range New(a).Forms {
+			seen := map[string]bool{}
+			for _, h := range head.FindAllString(f.body, -1) {
+				if seen[h] {
+					t.Errorf("%s: the form for %v says »%s« twice: %s", name, f.Groups, h, f.body)
+				}
+				seen[h] = true
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package formtexts
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -244,6 +245,7 @@ func (c *Collection) formBody(f Form) string {
 		}
 		customer = c.fill("customer controls", map[string]any{"Employer": g == "customer_employees", "Data": content.AndList(a, data)})
 	}
+	needs = mergeNeeds(needs)
 	health := c.healthPractice() && g == "enquiries" && !slices.ContainsFunc(f.Purposes, func(id string) bool {
 		p := c.purpose(id)
 		return slices.ContainsFunc(p.Data, func(d string) bool { return content.CategoryKind(a, d) == drafts.KindSpecial })
@@ -262,6 +264,39 @@ func (c *Collection) formBody(f Form) string {
 		"Health":    health,
 		"More":      c.more(f.Groups),
 	})
+}
+
+// needRE is a consequence of the plain form »Uden X kan vi ikke Y.«,
+// with no comma in Y (»…, og så kan du ikke …« is a sentence of its own).
+var needRE = regexp.MustCompile(`^(Uden .+? kan (?:vi|jeg) ikke) ([^,.]+)\.$`)
+
+// mergeNeeds says once what is needed for several purposes: »Uden navn og
+// adresse kan vi ikke registrere dig som medlem. Uden navn og adresse kan
+// vi ikke opkræve kontingent.« is »Uden navn og adresse kan vi ikke
+// registrere dig som medlem eller opkræve kontingent.«
+func mergeNeeds(needs []string) []string {
+	var out []string
+	heads := map[string]int{} // the head of a plain consequence -> its place in out
+	for _, s := range needs {
+		m := needRE.FindStringSubmatch(s)
+		if m == nil {
+			out = append(out, s)
+			continue
+		}
+		i, ok := heads[m[1]]
+		if !ok {
+			heads[m[1]] = len(out)
+			out = append(out, s)
+			continue
+		}
+		prev := needRE.FindStringSubmatch(out[i])
+		what := prev[2]
+		if j := strings.LastIndex(what, " eller "); j >= 0 {
+			what = what[:j] + ", " + what[j+len(" eller "):]
+		}
+		out[i] = m[1] + " " + what + " eller " + m[2] + "."
+	}
+	return out
 }
 
 // transfers are the sentences on where a purpose's data goes outside the
