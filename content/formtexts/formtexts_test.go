@@ -266,3 +266,38 @@ func TestConsequencesSaidOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestConsentBoxInThePersonsWords: a box for explicit consent says what
+// the person agrees to in their own words (purposes.consent_box) and then
+// names the data (adviser O2, L3); without those words the box names the
+// purpose, and »Det mangler« asks for them. A newsletter's box says what
+// it is without them and is not asked about.
+func TestConsentBoxInThePersonsWords(t *testing.T) {
+	a := testkit.Clone(t, testkit.Examples(t)["hjertevenner-fyn"])
+	p := testkit.PurposeOf(a, "netvaerk")
+	c := New(a)
+	md := string(c.Markdown())
+	if !strings.Contains(md, "☐ Ja, registrér, hvilken hjertesygdom jeg har") || !strings.Contains(md, "Jeg giver udtrykkeligt samtykke til, at Hjertevenner Fyn behandler helbredsoplysninger om mig til det.") {
+		t.Errorf("the box does not use consent_box:\n%s", md)
+	}
+	if strings.Contains(c.missing(), "konkret siger ja til") {
+		t.Errorf("consent_box is answered, yet asked for: %s", c.missing())
+	}
+	p.ConsentBox = ""
+	c = New(a)
+	if md := string(c.Markdown()); !strings.Contains(md, "☐ Ja, jeg giver udtrykkeligt samtykke til, at Hjertevenner Fyn behandler helbredsoplysninger om mig til formålet »Netværksgrupper«") {
+		t.Errorf("without consent_box the box does not name the purpose:\n%s", md)
+	}
+	if m := c.missing(); !strings.Contains(m, "konkret siger ja til ved »Netværksgrupper«") || !strings.Contains(m, "`purposes.consent_box`") {
+		t.Errorf("the missing words are not asked for: %s", m)
+	}
+	for name, a := range testkit.AllAnswers(t) {
+		c := New(a)
+		for _, k := range c.Consents {
+			newsletter := slices.Contains(k.Purpose.Data, "newsletter") || slices.Contains(k.Purpose.Subjects, "subscribers")
+			if newsletter && strings.Contains(c.missing(), "konkret siger ja til ved "+content.Quoted(k.Purpose.Name)) {
+				t.Errorf("%s: the newsletter %s is asked for its box", name, k.Purpose.Name)
+			}
+		}
+	}
+}

@@ -406,6 +406,7 @@ func (c *Collection) consent(k Consent) string {
 	return c.fill("consent", map[string]any{
 		"Name":         c.companyName(),
 		"Purpose":      content.Quoted(p.Name),
+		"Box":          content.Esc(content.LowerFirst(strings.TrimSuffix(strings.TrimSpace(content.Clean(p.ConsentBox)), "."))),
 		"Explicit":     k.Explicit,
 		"Data":         content.AndList(a, data),
 		"Description":  content.Sentence(p.Description),
@@ -696,10 +697,31 @@ func (c *Collection) missing() string {
 			withdraw = append(withdraw, content.Quoted(k.Purpose.Name))
 		}
 	}
+	// A box for explicit consent says what the person agrees to in their
+	// own words, or it only names the purpose; a newsletter's box says it.
+	var box []string
+	for _, k := range c.Consents {
+		p := k.Purpose
+		if len(k.Explicit) > 0 && strings.TrimSpace(p.ConsentBox) == "" && !slices.Contains(p.Data, "newsletter") && !slices.Contains(p.Subjects, "subscribers") {
+			box = append(box, content.Quoted(p.Name))
+		}
+	}
+	settings := len(c.Cookies) > 0 && (a.Cookies.SettingsURL == "" || drafts.CheckURL(a.Cookies.SettingsURL) != nil)
+	var hints []string
+	for _, h := range []struct {
+		on   bool
+		name string
+	}{{needsURL, "url"}, {settings, "settings"}, {len(withdraw) > 0, "withdraw"}, {len(box) > 0, "box"}} {
+		if h.on {
+			hints = append(hints, c.term("hint", h.name))
+		}
+	}
 	return c.fill("missing", map[string]any{
 		"URL":      needsURL,
-		"Settings": len(c.Cookies) > 0 && (a.Cookies.SettingsURL == "" || drafts.CheckURL(a.Cookies.SettingsURL) != nil),
+		"Settings": settings,
 		"Withdraw": content.AndList(a, withdraw),
+		"Box":      content.AndList(a, box),
+		"Hints":    strings.Join(hints, ", "),
 		"Any":      len(c.Forms)+len(c.Consents)+len(c.Cookies) > 0,
 	})
 }
