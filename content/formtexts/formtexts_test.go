@@ -301,3 +301,36 @@ func TestConsentBoxInThePersonsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHealthWarningAtAClinicsContactForm: at a clinic whose own security
+// measures say how health data is sent, the contact form warns people off
+// writing of their health in it and names those ways, even though an
+// enquiry to a clinic is itself health data (adviser M6). Without such a
+// measure, a form whose purpose collects health data gives no warning; a
+// business that treats no patients gives none either.
+func TestHealthWarningAtAClinicsContactForm(t *testing.T) {
+	form := func(a *drafts.Answers) string {
+		for _, f := range New(a).Forms {
+			if slices.Contains(f.Groups, "enquiries") {
+				return f.body
+			}
+		}
+		return ""
+	}
+	a := testkit.Clone(t, testkit.Examples(t)["klinik-vesterbro"])
+	if b := form(a); !strings.Contains(b, "Skriv ikke om dit helbred i formularen. Helbredsoplysninger sendes kun med sikker e-mail") {
+		t.Errorf("the clinic's contact form has no warning: %s", b)
+	}
+	a.Security.Other = nil
+	if b := form(a); strings.Contains(b, "helbred") {
+		t.Errorf("with no measure for health data, the contact form that collects it warns: %s", b)
+	}
+	for name, a := range testkit.AllAnswers(t) {
+		if New(a).healthPractice() {
+			continue
+		}
+		if b := form(a); strings.Contains(b, "Skriv ikke om dit helbred") {
+			t.Errorf("%s treats no patients, yet its contact form warns: %s", name, b)
+		}
+	}
+}

@@ -149,6 +149,21 @@ func (c *Collection) healthPractice() bool {
 	return false
 }
 
+// healthChannels are the business's own security measures on how health
+// data is sent (»Helbredsoplysninger sendes kun med sikker e-mail …«),
+// as sentences.
+func (c *Collection) healthChannels() []string {
+	var out []string
+	for _, m := range c.a.Security.Other {
+		if strings.Contains(strings.ToLower(m), "helbred") {
+			if s := content.Sentence(m); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
 // surprising reports whether the first layer must say what a purpose
 // does, not only name it: the person does not give the data for it
 // (later use, data from others), it goes to another controller or out of
@@ -246,10 +261,17 @@ func (c *Collection) formBody(f Form) string {
 		customer = c.fill("customer controls", map[string]any{"Employer": g == "customer_employees", "Data": content.AndList(a, data)})
 	}
 	needs = mergeNeeds(needs)
-	health := c.healthPractice() && g == "enquiries" && !slices.ContainsFunc(f.Purposes, func(id string) bool {
+	// At a clinic, people who write tell of their health. Unless the form
+	// is the way the answers give for health data, it warns them off, and
+	// says which ways the business's own security measures name.
+	channels := c.healthChannels()
+	health := c.healthPractice() && g == "enquiries" && (len(channels) > 0 || !slices.ContainsFunc(f.Purposes, func(id string) bool {
 		p := c.purpose(id)
 		return slices.ContainsFunc(p.Data, func(d string) bool { return content.CategoryKind(a, d) == drafts.KindSpecial })
-	})
+	}))
+	if !health {
+		channels = nil
+	}
 	return c.fill("form text", map[string]any{
 		"Name":      c.companyName(),
 		"Parents":   parents,
@@ -262,6 +284,7 @@ func (c *Collection) formBody(f Form) string {
 		"Voluntary": voluntary,
 		"Objection": objection,
 		"Health":    health,
+		"Channels":  channels,
 		"More":      c.more(f.Groups),
 	})
 }
