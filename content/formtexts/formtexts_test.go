@@ -334,3 +334,36 @@ func TestHealthWarningAtAClinicsContactForm(t *testing.T) {
 		}
 	}
 }
+
+// TestConsentRetentionKeepsItsReason: a consent kept at the latest until
+// an event keeps the note's reason (adviser M4, E3) without saying the
+// event twice: »regnet fra …« and »og senest …« are what the event says.
+func TestConsentRetentionKeepsItsReason(t *testing.T) {
+	for _, c := range []struct{ note, want string }{
+		{"regnet fra den sidste behandling, så regionen kan nå at betale; derefter kun i regnskabet", "så regionen kan nå at betale; derefter kun i regnskabet"},
+		{"og senest når du stopper hos os; de træk, vi har lavet, står i lønregnskabet", "de træk, vi har lavet, står i lønregnskabet"},
+		{"og senest når dit medlemskab ophører", ""},
+		{"Google Analytics sletter derefter data automatisk", "Google Analytics sletter derefter data automatisk"}, // the look-alike: kept whole
+	} {
+		if got := latestNote(c.note); got != c.want {
+			t.Errorf("latestNote(%q) = %q, want %q", c.note, got, c.want)
+		}
+	}
+	a := testkit.Examples(t)["klinik-vesterbro"]
+	md := string(New(a).Markdown())
+	if !strings.Contains(md, "Opbevaring: Indtil du trækker samtykket tilbage, dog højst 3 måneder efter den sidste behandling, så Sygeforsikringen danmark kan nå at betale") {
+		t.Errorf("the clinic's consent text lost its reason:\n%s", md)
+	}
+	for name, a := range testkit.AllAnswers(t) {
+		for _, k := range New(a).Consents {
+			r := k.Purpose.Retention
+			if r.Latest == "" || r.After != "consent_withdrawn" {
+				continue
+			}
+			got := New(a).retention(k.Purpose)
+			if until := New(a).term("until", r.Latest); strings.Count(got, until) > 1 {
+				t.Errorf("%s: %s says its end twice: %s", name, k.Purpose.Name, got)
+			}
+		}
+	}
+}

@@ -476,11 +476,33 @@ func (c *Collection) retention(p drafts.Purpose) string {
 	if r.After != "consent_withdrawn" || r.Latest == "" {
 		return content.RetentionText(c.a, p)
 	}
-	return c.fill("retention latest", map[string]string{
+	return c.fill("retention latest", map[string]any{
 		"Period": content.Period(r.Period),
 		"Latest": c.term("until", r.Latest),
 		"Since":  c.term("since", r.Latest),
+		"Note":   latestNote(r.Note),
+		"Why":    strings.HasPrefix(latestNote(r.Note), "så "),
 	})
+}
+
+// latestNote is a retention note beside the event that ends the period:
+// an opening »regnet fra den sidste behandling, …« or »og senest når …;«
+// is what that event already says, so only the rest is kept (»så
+// Sygeforsikringen kan nå at betale …«).
+func latestNote(note string) string {
+	n := strings.TrimSuffix(strings.TrimSpace(content.Clean(note)), ".")
+	low := strings.ToLower(n)
+	if strings.HasPrefix(low, "regnet fra ") || strings.HasPrefix(low, "og senest ") || strings.HasPrefix(low, "dog senest ") {
+		i := strings.Index(n, ", ")
+		if j := strings.Index(n, "; "); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		if i < 0 {
+			return ""
+		}
+		n = strings.TrimSpace(n[i+2:])
+	}
+	return content.Esc(n)
 }
 
 // vendorFor is the vendor behind a cookie: the one serving its purpose
