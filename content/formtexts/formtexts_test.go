@@ -345,7 +345,7 @@ func TestConsentRetentionKeepsItsReason(t *testing.T) {
 		{"og senest når dit medlemskab ophører", ""},
 		{"Google Analytics sletter derefter data automatisk", "Google Analytics sletter derefter data automatisk"}, // the look-alike: kept whole
 	} {
-		if got := latestNote(c.note); got != c.want {
+		if got := New(testkit.Examples(t)["klinik-vesterbro"]).latestNote(c.note); got != c.want {
 			t.Errorf("latestNote(%q) = %q, want %q", c.note, got, c.want)
 		}
 	}

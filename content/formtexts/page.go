@@ -480,8 +480,8 @@ func (c *Collection) retention(p drafts.Purpose) string {
 		"Period": content.Period(r.Period),
 		"Latest": c.term("until", r.Latest),
 		"Since":  c.term("since", r.Latest),
-		"Note":   latestNote(r.Note),
-		"Why":    strings.HasPrefix(latestNote(r.Note), "så "),
+		"Note":   c.latestNote(r.Note),
+		"Why":    strings.HasPrefix(c.latestNote(r.Note), c.term("note why")+" "),
 	})
 }
 
@@ -489,10 +489,10 @@ func (c *Collection) retention(p drafts.Purpose) string {
 // an opening »regnet fra den sidste behandling, …« or »og senest når …;«
 // is what that event already says, so only the rest is kept (»så
 // Sygeforsikringen kan nå at betale …«).
-func latestNote(note string) string {
+func (c *Collection) latestNote(note string) string {
 	n := strings.TrimSuffix(strings.TrimSpace(content.Clean(note)), ".")
 	low := strings.ToLower(n)
-	if strings.HasPrefix(low, "regnet fra ") || strings.HasPrefix(low, "og senest ") || strings.HasPrefix(low, "dog senest ") {
+	if slices.ContainsFunc(strings.Split(c.term("note restates"), "|"), func(p string) bool { return strings.HasPrefix(low, p+" ") }) {
 		i := strings.Index(n, ", ")
 		if j := strings.Index(n, "; "); j >= 0 && (i < 0 || j < i) {
 			i = j
