@@ -367,3 +367,18 @@ func TestConsentRetentionKeepsItsReason(t *testing.T) {
 		}
 	}
 }
+
+// TestBannerNamesTheReceiverAbroadOnlyFromTheAnswers: a cookie category
+// names who receives the data abroad only when the answers name it
+// (transfer_to); the contracting entity, often inside the EU, is not
+// moved abroad (Shopify International Ltd is Irish). The named receiver,
+// Google LLC, stays.
+func TestBannerNamesTheReceiverAbroadOnlyFromTheAnswers(t *testing.T) {
+	md := string(New(testkit.Examples(t)["nordlys-keramik"]).Markdown())
+	if strings.Contains(md, "Shopify International Ltd i Canada") || !strings.Contains(md, "overført til Canada på grundlag af") {
+		t.Error("the banner moves Shopify's Irish entity to Canada")
+	}
+	if !strings.Contains(md, "overført til Google LLC i USA") {
+		t.Error("the banner lost the receiver the answers name")
+	}
+}

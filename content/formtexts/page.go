@@ -699,7 +699,9 @@ func (c *Collection) about(category string, vendors []drafts.Vendor, purposes []
 			out = append(out, c.fill("about processor", entity))
 		}
 		if !content.InEEA(v.Country) && content.Known(v.Transfer) && v.Transfer != "none" {
-			to := entity
+			// The receiver abroad is named only when the answers name it:
+			// the contracting entity is often the one inside the EU.
+			to := ""
 			if content.Known(v.TransferTo) {
 				to = content.Esc(content.Clean(v.TransferTo))
 			}
