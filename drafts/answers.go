@@ -207,6 +207,11 @@ type Purpose struct {
 	// business: "link" (a link in every message, as a newsletter has) or
 	// "account" (in the person's own account). The texts for forms name it.
 	Withdraw string `toml:"withdraw,omitempty"`
+	// ConsentBox is what the person says yes to at the box, in their own
+	// words after »Ja,«: »træk mit fagforeningskontingent i lønnen og
+	// betal det til min fagforening«. The texts for forms put it in the
+	// box; without it the box names the purpose.
+	ConsentBox string `toml:"consent_box,omitempty"`
 	// GroupTexts are the purpose's description and consequence in words
 	// for one group of people, where the purpose's own speak to another
 	// (a parent who pays for a child's treatment, not the patient): the

@@ -158,3 +158,15 @@ func TestCatalogueEntriesValid(t *testing.T) {
 		}
 	}
 }
+
+// TestRecipientCategoriesNameOneKind: a recipient named by its category
+// heads the overview and the policy with the category's label, so a
+// label naming two kinds (»e-mail eller kontorprogrammer«) says more than
+// an answer for one of them does (adviser Q-O2). Each label names one.
+func TestRecipientCategoriesNameOneKind(t *testing.T) {
+	for _, c := range RecipientCategories {
+		if strings.Contains(c.Label, " eller ") || strings.Contains(c.Label, " og ") {
+			t.Errorf("recipient category %s names two kinds: %q", c.ID, c.Label)
+		}
+	}
+}

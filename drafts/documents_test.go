@@ -167,6 +167,16 @@ func TestValidateScheduleAndFormAnswers(t *testing.T) {
 			p.Withdraw = "link"
 			return at + ".withdraw"
 		}},
+		{"a consent box for what is no consent", "hjertevenner-fyn", "bygger ikke på samtykke", func(a *Answers) string {
+			p, at := purpose(a, "medlemskab")
+			p.ConsentBox = "registrér mig som medlem"
+			return at + ".consent_box"
+		}},
+		{"a consent box that says »Ja« itself", "hjertevenner-fyn", "efter »Ja,«", func(a *Answers) string {
+			p, at := purpose(a, "netvaerk")
+			p.ConsentBox = "Ja, registrér min hjertesygdom"
+			return at + ".consent_box"
+		}},
 		{"proof of what is no consent", "helle-falsberg", "bygger ikke på samtykke", func(a *Answers) string {
 			p, at := purpose(a, "opgaver")
 			p.Retention.Proof = "2 år"

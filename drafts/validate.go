@@ -402,6 +402,14 @@ func (v validator) documentAnswers(p string, pu Purpose, cats map[string]string)
 			v.add(p+".withdraw", "withdraw siger, hvordan et samtykke trækkes tilbage, men formålet bygger ikke på samtykke; fjern feltet")
 		}
 	}
+	if box := strings.TrimSpace(pu.ConsentBox); box != "" {
+		switch {
+		case !consent:
+			v.add(p+".consent_box", "consent_box er teksten i feltet til et samtykke, men formålet bygger ikke på samtykke; fjern feltet")
+		case strings.HasPrefix(strings.ToLower(box), "ja"):
+			v.add(p+".consent_box", "consent_box er det, personen siger ja til, efter »Ja,«, som teksten selv skriver; skriv fx \"send mig nyhedsbrevet på e-mail\"")
+		}
+	}
 	seen := map[string]bool{}
 	for j, t := range pu.GroupTexts {
 		q := fmt.Sprintf("%s.group_texts[%d]", p, j+1)

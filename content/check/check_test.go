@@ -416,6 +416,7 @@ func TestCheckFalseAlarms(t *testing.T) {
 			a.Purposes[2].Basis = []string{"6.1.f"}
 			a.Purposes[2].Interest = "at kunne invitere medlemmerne til de netværksgrupper, der passer til dem"
 			a.Purposes[2].Retention = drafts.Retention{Period: "1 år", After: "membership_end"}
+			a.Purposes[2].ConsentBox = "" // no box: the purpose no longer rests on consent
 		}},
 		{"the Swedish bookkeeping law named only as the purpose's law, counted from the calendar year", "molnbokning", func(a *drafts.Answers) {
 			for i := range a.Purposes {

@@ -1,6 +1,7 @@
 package formtexts
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -194,5 +195,190 @@ func TestEveryIDHasItsTerm(t *testing.T) {
 				t.Errorf("no required %s", r)
 			}
 		}
+	}
+}
+
+// TestHintsStandApart: the texts and the notes on them speak of the
+// business and the law, never of »svarene« or a field of the answer file;
+// what to answer in privatliv stands apart, in its own line (adviser P7).
+// The planted »Svarene siger …« is caught; the hint line is not.
+func TestHintsStandApart(t *testing.T) {
+	bad := func(md string) []string {
+		var out []string
+		for _, l := range strings.Split(md, "\n") {
+			if strings.HasPrefix(l, "*I privatliv:") {
+				continue
+			}
+			if answersWord.MatchString(l) || strings.Contains(l, "`") {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	for name, a := range testkit.AllAnswers(t) {
+		for _, l := range bad(string(New(a).Markdown())) {
+			t.Errorf("%s: a line speaks of the answers: %s", name, l)
+		}
+	}
+	if len(bad("Svarene siger, at hjemmesiden ikke sætter cookies.")) != 1 {
+		t.Error("the planted »Svarene siger« is not caught")
+	}
+	if len(bad("*I privatliv: trin 6 Cookies (`cookies.settings_url`).*\n> Vi svarer dig hurtigst muligt med et svar.")) != 0 {
+		t.Error("the hint line or the verb »svarer« is taken for talk of the answers")
+	}
+}
+
+var answersWord = regexp.MustCompile(`(?i)\b(svarene|svarfil(en|ens)?|de samme svar)\b`)
+
+// TestConsequencesSaidOnce: what must be given is said once per form
+// (adviser O3, L5): two consequences with the same »Uden X kan vi ikke«
+// become one; a consequence with its own clause, or about other data,
+// stays as it is. In every example and starting point no form says the
+// same »Uden X« twice.
+func TestConsequencesSaidOnce(t *testing.T) {
+	got := mergeNeeds([]string{
+		"Uden navn og adresse kan vi ikke registrere dig som medlem.",
+		"Uden navn og adresse kan vi ikke opkræve kontingent.",
+		"Uden navn og adresse kan vi ikke sende medlemsbladet.",
+	})
+	if want := "Uden navn og adresse kan vi ikke registrere dig som medlem, opkræve kontingent eller sende medlemsbladet."; len(got) != 1 || got[0] != want {
+		t.Errorf("the planted repeat: %q", got)
+	}
+	alike := []string{
+		"Uden navn og adresse kan vi ikke opkræve kontingent.",
+		"Uden betalingsoplysninger kan vi ikke tage imod betalingen, og så kan du ikke købe abonnement.",
+		"Uden betalingsoplysninger kan vi ikke bogføre betalingen.",
+		"Uden en e-mail kan vi ikke svare.",
+	}
+	if got := mergeNeeds(alike); !slices.Equal(got, alike) {
+		t.Errorf("the look-alikes were merged: %q", got)
+	}
+	head := regexp.MustCompile(`Uden [^.]+? kan (?:vi|jeg) ikke`)
+	for name, a := range testkit.AllAnswers(t) {
+		for _, f := range New(a).Forms {
+			seen := map[string]bool{}
+			for _, h := range head.FindAllString(f.body, -1) {
+				if seen[h] {
+					t.Errorf("%s: the form for %v says »%s« twice: %s", name, f.Groups, h, f.body)
+				}
+				seen[h] = true
+			}
+		}
+	}
+}
+
+// TestConsentBoxInThePersonsWords: a box for explicit consent says what
+// the person agrees to in their own words (purposes.consent_box) and then
+// names the data (adviser O2, L3); without those words the box names the
+// purpose, and »Det mangler« asks for them. A newsletter's box says what
+// it is without them and is not asked about.
+func TestConsentBoxInThePersonsWords(t *testing.T) {
+	a := testkit.Clone(t, testkit.Examples(t)["hjertevenner-fyn"])
+	p := testkit.PurposeOf(a, "netvaerk")
+	c := New(a)
+	md := string(c.Markdown())
+	if !strings.Contains(md, "☐ Ja, registrér, hvilken hjertesygdom jeg har") || !strings.Contains(md, "Jeg giver udtrykkeligt samtykke til, at Hjertevenner Fyn behandler helbredsoplysninger om mig til det.") {
+		t.Errorf("the box does not use consent_box:\n%s", md)
+	}
+	if strings.Contains(c.missing(), "konkret siger ja til") {
+		t.Errorf("consent_box is answered, yet asked for: %s", c.missing())
+	}
+	p.ConsentBox = ""
+	c = New(a)
+	if md := string(c.Markdown()); !strings.Contains(md, "☐ Ja, jeg giver udtrykkeligt samtykke til, at Hjertevenner Fyn behandler helbredsoplysninger om mig til formålet »Netværksgrupper«") {
+		t.Errorf("without consent_box the box does not name the purpose:\n%s", md)
+	}
+	if m := c.missing(); !strings.Contains(m, "konkret siger ja til ved »Netværksgrupper«") || !strings.Contains(m, "`purposes.consent_box`") {
+		t.Errorf("the missing words are not asked for: %s", m)
+	}
+	for name, a := range testkit.AllAnswers(t) {
+		c := New(a)
+		for _, k := range c.Consents {
+			newsletter := slices.Contains(k.Purpose.Data, "newsletter") || slices.Contains(k.Purpose.Subjects, "subscribers")
+			if newsletter && strings.Contains(c.missing(), "konkret siger ja til ved "+content.Quoted(k.Purpose.Name)) {
+				t.Errorf("%s: the newsletter %s is asked for its box", name, k.Purpose.Name)
+			}
+		}
+	}
+}
+
+// TestHealthWarningAtAClinicsContactForm: at a clinic whose own security
+// measures say how health data is sent, the contact form warns people off
+// writing of their health in it and names those ways, even though an
+// enquiry to a clinic is itself health data (adviser M6). Without such a
+// measure, a form whose purpose collects health data gives no warning; a
+// business that treats no patients gives none either.
+func TestHealthWarningAtAClinicsContactForm(t *testing.T) {
+	form := func(a *drafts.Answers) string {
+		for _, f := range New(a).Forms {
+			if slices.Contains(f.Groups, "enquiries") {
+				return f.body
+			}
+		}
+		return ""
+	}
+	a := testkit.Clone(t, testkit.Examples(t)["klinik-vesterbro"])
+	if b := form(a); !strings.Contains(b, "Skriv ikke om dit helbred i formularen. Helbredsoplysninger sendes kun med sikker e-mail") {
+		t.Errorf("the clinic's contact form has no warning: %s", b)
+	}
+	a.Security.Other = nil
+	if b := form(a); strings.Contains(b, "helbred") {
+		t.Errorf("with no measure for health data, the contact form that collects it warns: %s", b)
+	}
+	for name, a := range testkit.AllAnswers(t) {
+		if New(a).healthPractice() {
+			continue
+		}
+		if b := form(a); strings.Contains(b, "Skriv ikke om dit helbred") {
+			t.Errorf("%s treats no patients, yet its contact form warns: %s", name, b)
+		}
+	}
+}
+
+// TestConsentRetentionKeepsItsReason: a consent kept at the latest until
+// an event keeps the note's reason (adviser M4, E3) without saying the
+// event twice: »regnet fra …« and »og senest …« are what the event says.
+func TestConsentRetentionKeepsItsReason(t *testing.T) {
+	for _, c := range []struct{ note, want string }{
+		{"regnet fra den sidste behandling, så regionen kan nå at betale; derefter kun i regnskabet", "så regionen kan nå at betale; derefter kun i regnskabet"},
+		{"og senest når du stopper hos os; de træk, vi har lavet, står i lønregnskabet", "de træk, vi har lavet, står i lønregnskabet"},
+		{"og senest når dit medlemskab ophører", ""},
+		{"Google Analytics sletter derefter data automatisk", "Google Analytics sletter derefter data automatisk"}, // the look-alike: kept whole
+	} {
+		if got := New(testkit.Examples(t)["klinik-vesterbro"]).latestNote(c.note); got != c.want {
+			t.Errorf("latestNote(%q) = %q, want %q", c.note, got, c.want)
+		}
+	}
+	a := testkit.Examples(t)["klinik-vesterbro"]
+	md := string(New(a).Markdown())
+	if !strings.Contains(md, "Opbevaring: Indtil du trækker samtykket tilbage, dog højst 3 måneder efter den sidste behandling, så Sygeforsikringen danmark kan nå at betale") {
+		t.Errorf("the clinic's consent text lost its reason:\n%s", md)
+	}
+	for name, a := range testkit.AllAnswers(t) {
+		for _, k := range New(a).Consents {
+			r := k.Purpose.Retention
+			if r.Latest == "" || r.After != "consent_withdrawn" {
+				continue
+			}
+			got := New(a).retention(k.Purpose)
+			if until := New(a).term("until", r.Latest); strings.Count(got, until) > 1 {
+				t.Errorf("%s: %s says its end twice: %s", name, k.Purpose.Name, got)
+			}
+		}
+	}
+}
+
+// TestBannerNamesTheReceiverAbroadOnlyFromTheAnswers: a cookie category
+// names who receives the data abroad only when the answers name it
+// (transfer_to); the contracting entity, often inside the EU, is not
+// moved abroad (Shopify International Ltd is Irish). The named receiver,
+// Google LLC, stays.
+func TestBannerNamesTheReceiverAbroadOnlyFromTheAnswers(t *testing.T) {
+	md := string(New(testkit.Examples(t)["nordlys-keramik"]).Markdown())
+	if strings.Contains(md, "Shopify International Ltd i Canada") || !strings.Contains(md, "overført til Canada på grundlag af") {
+		t.Error("the banner moves Shopify's Irish entity to Canada")
+	}
+	if !strings.Contains(md, "overført til Google LLC i USA") {
+		t.Error("the banner lost the receiver the answers name")
 	}
 }

@@ -1,6 +1,7 @@
 package formtexts
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -148,6 +149,21 @@ func (c *Collection) healthPractice() bool {
 	return false
 }
 
+// healthChannels are the business's own security measures on how health
+// data is sent (»Helbredsoplysninger sendes kun med sikker e-mail …«),
+// as sentences.
+func (c *Collection) healthChannels() []string {
+	var out []string
+	for _, m := range c.a.Security.Other {
+		if strings.Contains(strings.ToLower(m), "helbred") {
+			if s := content.Sentence(m); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
 // surprising reports whether the first layer must say what a purpose
 // does, not only name it: the person does not give the data for it
 // (later use, data from others), it goes to another controller or out of
@@ -244,10 +260,18 @@ func (c *Collection) formBody(f Form) string {
 		}
 		customer = c.fill("customer controls", map[string]any{"Employer": g == "customer_employees", "Data": content.AndList(a, data)})
 	}
-	health := c.healthPractice() && g == "enquiries" && !slices.ContainsFunc(f.Purposes, func(id string) bool {
+	needs = mergeNeeds(needs)
+	// At a clinic, people who write tell of their health. Unless the form
+	// is the way the answers give for health data, it warns them off, and
+	// says which ways the business's own security measures name.
+	channels := c.healthChannels()
+	health := c.healthPractice() && g == "enquiries" && (len(channels) > 0 || !slices.ContainsFunc(f.Purposes, func(id string) bool {
 		p := c.purpose(id)
 		return slices.ContainsFunc(p.Data, func(d string) bool { return content.CategoryKind(a, d) == drafts.KindSpecial })
-	})
+	}))
+	if !health {
+		channels = nil
+	}
 	return c.fill("form text", map[string]any{
 		"Name":      c.companyName(),
 		"Parents":   parents,
@@ -260,8 +284,42 @@ func (c *Collection) formBody(f Form) string {
 		"Voluntary": voluntary,
 		"Objection": objection,
 		"Health":    health,
+		"Channels":  channels,
 		"More":      c.more(f.Groups),
 	})
+}
+
+// needRE is a consequence of the plain form »Uden X kan vi ikke Y.«,
+// with no comma in Y (»…, og så kan du ikke …« is a sentence of its own).
+var needRE = regexp.MustCompile(`^(Uden .+? kan (?:vi|jeg) ikke) ([^,.]+)\.$`)
+
+// mergeNeeds says once what is needed for several purposes: »Uden navn og
+// adresse kan vi ikke registrere dig som medlem. Uden navn og adresse kan
+// vi ikke opkræve kontingent.« is »Uden navn og adresse kan vi ikke
+// registrere dig som medlem eller opkræve kontingent.«
+func mergeNeeds(needs []string) []string {
+	var out []string
+	heads := map[string]int{} // the head of a plain consequence -> its place in out
+	for _, s := range needs {
+		m := needRE.FindStringSubmatch(s)
+		if m == nil {
+			out = append(out, s)
+			continue
+		}
+		i, ok := heads[m[1]]
+		if !ok {
+			heads[m[1]] = len(out)
+			out = append(out, s)
+			continue
+		}
+		prev := needRE.FindStringSubmatch(out[i])
+		what := prev[2]
+		if j := strings.LastIndex(what, " eller "); j >= 0 {
+			what = what[:j] + ", " + what[j+len(" eller "):]
+		}
+		out[i] = m[1] + " " + what + " eller " + m[2] + "."
+	}
+	return out
 }
 
 // transfers are the sentences on where a purpose's data goes outside the
@@ -371,6 +429,7 @@ func (c *Collection) consent(k Consent) string {
 	return c.fill("consent", map[string]any{
 		"Name":         c.companyName(),
 		"Purpose":      content.Quoted(p.Name),
+		"Box":          content.Esc(content.LowerFirst(strings.TrimSuffix(strings.TrimSpace(content.Clean(p.ConsentBox)), "."))),
 		"Explicit":     k.Explicit,
 		"Data":         content.AndList(a, data),
 		"Description":  content.Sentence(p.Description),
@@ -417,11 +476,33 @@ func (c *Collection) retention(p drafts.Purpose) string {
 	if r.After != "consent_withdrawn" || r.Latest == "" {
 		return content.RetentionText(c.a, p)
 	}
-	return c.fill("retention latest", map[string]string{
+	return c.fill("retention latest", map[string]any{
 		"Period": content.Period(r.Period),
 		"Latest": c.term("until", r.Latest),
 		"Since":  c.term("since", r.Latest),
+		"Note":   c.latestNote(r.Note),
+		"Why":    strings.HasPrefix(c.latestNote(r.Note), c.term("note why")+" "),
 	})
+}
+
+// latestNote is a retention note beside the event that ends the period:
+// an opening »regnet fra den sidste behandling, …« or »og senest når …;«
+// is what that event already says, so only the rest is kept (»så
+// Sygeforsikringen kan nå at betale …«).
+func (c *Collection) latestNote(note string) string {
+	n := strings.TrimSuffix(strings.TrimSpace(content.Clean(note)), ".")
+	low := strings.ToLower(n)
+	if slices.ContainsFunc(strings.Split(c.term("note restates"), "|"), func(p string) bool { return strings.HasPrefix(low, p+" ") }) {
+		i := strings.Index(n, ", ")
+		if j := strings.Index(n, "; "); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		if i < 0 {
+			return ""
+		}
+		n = strings.TrimSpace(n[i+2:])
+	}
+	return content.Esc(n)
 }
 
 // vendorFor is the vendor behind a cookie: the one serving its purpose
@@ -618,7 +699,9 @@ func (c *Collection) about(category string, vendors []drafts.Vendor, purposes []
 			out = append(out, c.fill("about processor", entity))
 		}
 		if !content.InEEA(v.Country) && content.Known(v.Transfer) && v.Transfer != "none" {
-			to := entity
+			// The receiver abroad is named only when the answers name it:
+			// the contracting entity is often the one inside the EU.
+			to := ""
 			if content.Known(v.TransferTo) {
 				to = content.Esc(content.Clean(v.TransferTo))
 			}
@@ -661,10 +744,31 @@ func (c *Collection) missing() string {
 			withdraw = append(withdraw, content.Quoted(k.Purpose.Name))
 		}
 	}
+	// A box for explicit consent says what the person agrees to in their
+	// own words, or it only names the purpose; a newsletter's box says it.
+	var box []string
+	for _, k := range c.Consents {
+		p := k.Purpose
+		if len(k.Explicit) > 0 && strings.TrimSpace(p.ConsentBox) == "" && !slices.Contains(p.Data, "newsletter") && !slices.Contains(p.Subjects, "subscribers") {
+			box = append(box, content.Quoted(p.Name))
+		}
+	}
+	settings := len(c.Cookies) > 0 && (a.Cookies.SettingsURL == "" || drafts.CheckURL(a.Cookies.SettingsURL) != nil)
+	var hints []string
+	for _, h := range []struct {
+		on   bool
+		name string
+	}{{needsURL, "url"}, {settings, "settings"}, {len(withdraw) > 0, "withdraw"}, {len(box) > 0, "box"}} {
+		if h.on {
+			hints = append(hints, c.term("hint", h.name))
+		}
+	}
 	return c.fill("missing", map[string]any{
 		"URL":      needsURL,
-		"Settings": len(c.Cookies) > 0 && (a.Cookies.SettingsURL == "" || drafts.CheckURL(a.Cookies.SettingsURL) != nil),
+		"Settings": settings,
 		"Withdraw": content.AndList(a, withdraw),
+		"Box":      content.AndList(a, box),
+		"Hints":    strings.Join(hints, ", "),
 		"Any":      len(c.Forms)+len(c.Consents)+len(c.Cookies) > 0,
 	})
 }

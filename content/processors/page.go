@@ -506,7 +506,33 @@ func (o *Overview) assessment(e Entry) string {
 		}
 	}
 	if len(need) == 0 {
+		// A DPF transfer needs no assessment only while the recipient is
+		// on the list; the answers say which basis, the list says whether
+		// it still holds.
+		var dpf []string
+		for _, t := range e.Transfers {
+			if t.Basis == "dpf" {
+				to := content.Esc(content.Clean(t.To))
+				if !content.Known(t.To) {
+					to = o.term("recipient unnamed")
+				}
+				if !slices.Contains(dpf, to) {
+					dpf = append(dpf, to)
+				}
+			}
+		}
+		if len(dpf) > 0 {
+			return o.fill("assessment dpf", content.AndList(o.a, dpf))
+		}
 		return o.term("assessment not needed")
+	}
+	var usTo []string
+	for _, t := range e.Transfers {
+		if t.Assessment && slices.Contains(t.Countries, "US") && content.Known(t.To) {
+			if to := content.Esc(content.Clean(t.To)); !slices.Contains(usTo, to) {
+				usTo = append(usTo, to)
+			}
+		}
 	}
 	return o.fill("assessment needed", map[string]any{
 		"Countries": content.AndList(o.a, need),
@@ -515,6 +541,7 @@ func (o *Overview) assessment(e Entry) string {
 		"Sub":       slices.ContainsFunc(e.Transfers, func(t Transfer) bool { return t.Assessment && t.Sub }),
 		"Own":       slices.ContainsFunc(e.Transfers, func(t Transfer) bool { return t.Assessment && !t.Sub }),
 		"Done":      content.LongDate(e.Vendor.TransferAssessed),
+		"To":        content.AndList(o.a, usTo),
 	})
 }
 

@@ -68,6 +68,8 @@ func TestEveryProcessorIsInTheOverview(t *testing.T) {
 // without an adequacy decision need an assessment, which is missing until
 // its date is answered; the look-alikes, the Data Privacy Framework and
 // clauses to an adequate country, need none.
+// A DPF transfer needs no assessment only while the recipient is on the
+// list, and the row says to check it by name (adviser K-O2, N-O3).
 func TestTransferAssessment(t *testing.T) {
 	base := testkit.Clone(t, testkit.Examples(t)["helle-falsberg"])
 	pid := base.Purposes[0].ID
@@ -75,12 +77,13 @@ func TestTransferAssessment(t *testing.T) {
 		v      drafts.Vendor
 		need   bool
 		phrase string
+		not    string // what the overview must not say of it
 	}{
-		{drafts.Vendor{Name: "Amerikansk CRM", Role: "processor", Service: "kundekartotek", Purposes: []string{pid}, Country: "US", Transfer: "scc", Entity: "CRM Inc", EntityCountry: "US"}, true, "Nødvendig for USA"},
-		{drafts.Vendor{Name: "Indisk support", Role: "processor", Service: "support", Purposes: []string{pid}, Country: "DK", Transfer: "none", RemoteAccess: "scc", RemoteCountries: []string{"IN"}, Entity: "Support ApS", EntityCountry: "DK"}, true, "Nødvendig for Indien"},
-		{drafts.Vendor{Name: "Support uden lande", Role: "processor", Service: "support", Purposes: []string{pid}, Country: "DK", Transfer: "none", RemoteAccess: "bcr", Entity: "Support ApS", EntityCountry: "DK"}, true, "lande, der ikke er noteret"},
-		{drafts.Vendor{Name: "Certificeret CRM", Role: "processor", Service: "kundekartotek", Purposes: []string{pid}, Country: "US", Transfer: "dpf", TransferTo: "CRM Inc", Entity: "CRM Ltd", EntityCountry: "IE"}, false, "Ikke nødvendig"},
-		{drafts.Vendor{Name: "Britisk CRM", Role: "processor", Service: "kundekartotek", Purposes: []string{pid}, Country: "GB", Transfer: "scc", Entity: "CRM Ltd", EntityCountry: "GB"}, false, "Ikke nødvendig"},
+		{drafts.Vendor{Name: "Amerikansk CRM", Role: "processor", Service: "kundekartotek", Purposes: []string{pid}, Country: "US", Transfer: "scc", TransferTo: "CRM Inc", Entity: "CRM Inc", EntityCountry: "US"}, true, "Er CRM Inc certificeret (tjek listen på dataprivacyframework.gov)", ""},
+		{drafts.Vendor{Name: "Indisk support", Role: "processor", Service: "support", Purposes: []string{pid}, Country: "DK", Transfer: "none", RemoteAccess: "scc", RemoteCountries: []string{"IN"}, Entity: "Support ApS", EntityCountry: "DK"}, true, "Nødvendig for Indien", ""},
+		{drafts.Vendor{Name: "Support uden lande", Role: "processor", Service: "support", Purposes: []string{pid}, Country: "DK", Transfer: "none", RemoteAccess: "bcr", Entity: "Support ApS", EntityCountry: "DK"}, true, "lande, der ikke er noteret", ""},
+		{drafts.Vendor{Name: "Certificeret CRM", Role: "processor", Service: "kundekartotek", Purposes: []string{pid}, Country: "US", Transfer: "dpf", TransferTo: "CRM Inc", Entity: "CRM Ltd", EntityCountry: "IE"}, false, "Ikke nødvendig, så længe CRM Inc er certificeret under Data Privacy Framework", "Ikke nødvendig: overførslen"},
+		{drafts.Vendor{Name: "Britisk CRM", Role: "processor", Service: "kundekartotek", Purposes: []string{pid}, Country: "GB", Transfer: "scc", Entity: "CRM Ltd", EntityCountry: "GB"}, false, "Ikke nødvendig", "så længe CRM Ltd er certificeret"},
 	} {
 		a := testkit.Clone(t, base)
 		a.Vendors = append(a.Vendors, c.v)
@@ -94,6 +97,8 @@ func TestTransferAssessment(t *testing.T) {
 		}
 		if md := string(o.Markdown()); !strings.Contains(md, c.phrase) {
 			t.Errorf("%s: the overview does not say %q", c.v.Name, c.phrase)
+		} else if c.not != "" && strings.Contains(o.assessment(e), c.not) {
+			t.Errorf("%s: the assessment says %q: %s", c.v.Name, c.not, o.assessment(e))
 		}
 		if !c.need {
 			continue

@@ -379,9 +379,9 @@ func (s *Schedule) request(p drafts.Purpose) string {
 		n := s.vendorName(v)
 		switch role := v.RoleFor(p.ID); {
 		case role == "joint":
-			out = append(out, s.fill("request joint", n))
+			out = append(out, s.fill("request joint", s.company(v)))
 		case role == "controller":
-			out = append(out, s.fill("request controller", n))
+			out = append(out, s.fill("request controller", s.company(v)))
 		case role == "processor" && content.CookiePurpose(s.a, p):
 			out = append(out, s.fill("request cookie processor", n))
 		}
@@ -414,6 +414,22 @@ func (s *Schedule) vendorName(v drafts.Vendor) string {
 		return s.fill("kind", content.Esc(strings.ToLower(content.VendorName(v))))
 	}
 	return content.Esc(content.VendorName(v))
+}
+
+// company is who a request for erasure goes to: the legal entity behind
+// a vendor, with the product when the entity is known and named
+// otherwise (Meta Platforms Ireland Ltd, via Meta Pixel); else the
+// vendor as the schedule names it.
+func (s *Schedule) company(v drafts.Vendor) map[string]string {
+	n := s.vendorName(v)
+	if !content.Known(v.Entity) {
+		return map[string]string{"Company": n, "Product": ""}
+	}
+	e := content.Esc(content.Clean(v.Entity))
+	if strings.HasPrefix(strings.ToLower(e), strings.ToLower(n)) {
+		return map[string]string{"Company": e, "Product": ""}
+	}
+	return map[string]string{"Company": e, "Product": n}
 }
 
 // vendors are the recipients that hold the purpose's data for the

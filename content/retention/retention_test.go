@@ -129,3 +129,47 @@ func TestEveryEventHasItsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestGoesToTheCompany: a request for erasure of what a joint or
+// independent controller got goes to the company, not its product: the
+// Meta Pixel row names Meta Platforms Ireland Ltd (adviser N-S1). A
+// vendor with no known entity is still named, by its name.
+func TestRequestGoesToTheCompany(t *testing.T) {
+	for name, a := range testkit.AllAnswers(t) {
+		s := New(a, testkit.RecordDay)
+		for _, v := range a.ResolvedVendors() {
+			for _, id := range v.Purposes {
+				role := v.RoleFor(id)
+				if role != "joint" && role != "controller" {
+					continue
+				}
+				p := s.purpose(id)
+				if p == nil {
+					continue
+				}
+				got := s.request(*p)
+				want := s.vendorName(v)
+				if content.Known(v.Entity) {
+					want = content.Esc(content.Clean(v.Entity))
+				}
+				if !strings.Contains(strings.ToLower(got), strings.ToLower(want)) {
+					t.Errorf("%s: the request for %s does not name %q: %s", name, id, want, got)
+				}
+				if content.Known(v.Entity) && strings.Contains(got, "videre til "+s.vendorName(v)+" ") && !strings.HasPrefix(want, s.vendorName(v)) {
+					t.Errorf("%s: the request for %s goes to the product %q: %s", name, id, s.vendorName(v), got)
+				}
+			}
+		}
+	}
+	// The planted case and its look-alike.
+	a := testkit.Examples(t)["nordlys-keramik"]
+	s := New(a, testkit.RecordDay)
+	got := s.request(*s.purpose("annoncer"))
+	if !strings.Contains(got, "videre til Meta Platforms Ireland Ltd") || strings.Contains(got, "videre til Meta Pixel") {
+		t.Errorf("the Meta request: %s", got)
+	}
+	v := drafts.Vendor{Name: "Lokal Annoncør", Role: "joint", Purposes: []string{"annoncer"}}
+	if got := s.fill("request joint", s.company(v)); !strings.Contains(got, "videre til Lokal Annoncør efter") {
+		t.Errorf("a vendor with no entity: %s", got)
+	}
+}
