@@ -29,6 +29,9 @@ type choice[T comparable] struct {
 	none    T
 	hasNone bool
 	multi   bool
+	// inline is a select of one line whose option ←/→ changes: huh draws
+	// it, with the focus and without, as its title and the option.
+	inline bool
 
 	theme   huh.Theme
 	dark    bool
@@ -52,6 +55,17 @@ func (c *choice[T]) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	}
 	_, cmd := c.Field.Update(msg)
 	return c, cmd
+}
+
+// oneLine makes a select a line whose option ←/→ changes, for a short
+// question among many on one page. It must be called before the form is
+// built: huh enables the arrows when it is given its key map.
+func (c *choice[T]) oneLine() *choice[T] {
+	if s, ok := c.Field.(*huh.Select[T]); ok {
+		s.Inline(true)
+		c.inline = true
+	}
+	return c
 }
 
 func (c *choice[T]) Focus() tea.Cmd { c.focused = true; return c.Field.Focus() }
@@ -142,7 +156,7 @@ func (c *choice[T]) textWidth() int {
 // fit makes the list as tall as its options, or as the room when they do
 // not fit (room is the height the form gives the group's fields).
 func (c *choice[T]) fit(room int) {
-	if c.width <= 0 || room <= 0 {
+	if c.width <= 0 || room <= 0 || c.inline {
 		return
 	}
 	head, lines := c.heights()
@@ -195,6 +209,9 @@ func huhWrap(s string, w int) string { return lipgloss.Wrap(s, w, ",.-; ") }
 
 // View draws the list with the focus, and the title and answer without.
 func (c *choice[T]) View() string {
+	if c.inline {
+		return c.Field.View()
+	}
 	if !c.focused {
 		return c.blurredView()
 	}

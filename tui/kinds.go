@@ -217,7 +217,7 @@ func (m *Model) startPage() *questions {
 	case pageKind:
 		q.group("Velkommen til privatliv",
 			q.pick("start.kind", "Hvilken slags virksomhed ligner jeres mest?",
-				"Vælg den, der ligner jer mest. Skriv / for at søge.",
+				"Vælg den, der ligner jer mest.",
 				kindOptions(), &s.kind, ""),
 		)
 	case pageAbout:
@@ -254,29 +254,29 @@ func (m *Model) startPage() *questions {
 			if s.who == "jeg" {
 				title = qs[1]
 			}
-			fields = append(fields, q.pick("start.system."+slot, title, "", slotOptions(slot), s.systems[slot], ""))
+			fields = append(fields, q.pick("start.system."+slot, title, "", slotOptions(slot), s.systems[slot], "").oneLine())
 		}
 		if len(setup.Slots()) > 0 {
 			fields = append(fields, q.pick("start.eea", s.you("Gemmer jeres øvrige systemer oplysningerne i EU/EØS?", "Gemmer dine øvrige systemer oplysningerne i EU/EØS?"),
 				"Det gælder dem, der er svaret »Et andet« til, og dem, kataloget ikke kender landet for. Ja: privatliv skriver EU/EØS uden overførsel for dem; ellers spørger guiden for hvert.",
-				[]huh.Option[string]{huh.NewOption("Ved ikke endnu – spørg for hvert", ""), huh.NewOption("Ja, alle i EU/EØS, og intet sendes ud", "ja")}, &s.inEEA, ""))
+				[]huh.Option[string]{huh.NewOption("Ved ikke endnu – spørg for hvert", ""), huh.NewOption("Ja, alle i EU/EØS, og intet sendes ud", "ja")}, &s.inEEA, "").oneLine())
 		}
 		if consentBlocks(setup) {
 			fields = append(fields, q.pick("start.banner", "Hvilket cookiebanner har hjemmesiden?",
 				"Statistik- og marketingcookies må kun sættes, når folk har sagt ja.",
 				[]huh.Option[string]{huh.NewOption("Ikke besvaret", ""), huh.NewOption("Cookiebot", "cookiebot"),
 					huh.NewOption("Cookie Information", "cookie-information"), huh.NewOption("Et andet cookiebanner", drafts.BannerOwn),
-					huh.NewOption("Intet cookiebanner endnu", "none")}, &s.banner, ""))
+					huh.NewOption("Intet cookiebanner endnu", "none")}, &s.banner, "").oneLine())
 		}
 		if askCookies(setup) {
 			fields = append(fields, q.pick("start.cookies", "Sætter hjemmesiden cookies?",
 				"Også nødvendige, fx til en indkøbskurv, og cookies fra indlejret indhold som videoer og kort. Nej: politikken siger, at den ingen sætter.",
-				[]huh.Option[string]{huh.NewOption("Ikke besvaret – jeg beskriver dem i trin 6", ""), huh.NewOption("Nej, slet ingen cookies", "ingen")}, &s.cookies, ""))
+				[]huh.Option[string]{huh.NewOption("Ikke besvaret – jeg beskriver dem i trin 6", ""), huh.NewOption("Nej, slet ingen cookies", "ingen")}, &s.cookies, "").oneLine())
 		}
 		if slices.Contains(setup.AllBlocks(), "annoncer") {
 			fields = append(fields, q.pick("start.profiling", s.you("Målretter I annoncerne efter, hvad folk gør på hjemmesiden?", "Målretter du annoncerne efter, hvad folk gør på hjemmesiden?"),
 				"Det er profilering, og politikken skal sige det. Ja: politikken skriver »"+profilingText(setup)+"«",
-				[]huh.Option[string]{huh.NewOption("Ikke besvaret", ""), huh.NewOption("Ja – det er profilering", "marketing"), huh.NewOption("Nej", "no")}, &s.profiling, ""))
+				[]huh.Option[string]{huh.NewOption("Ikke besvaret", ""), huh.NewOption("Ja – det er profilering", "marketing"), huh.NewOption("Nej", "no")}, &s.profiling, "").oneLine())
 		}
 		q.group(s.you("Jeres systemer", "Dine systemer"), fields...)
 	}

@@ -125,8 +125,17 @@ func TestSearchThatFindsNothingSaysWhatToDo(t *testing.T) {
 	if m.mode != modeKind {
 		t.Fatalf("no kind picker (mode %d)", m.mode)
 	}
+	// »/yoga« finds the studio now; a business no kind names finds
+	// nothing, and is told what to do.
 	send(t, m, keyPress("/"))
 	typeText(t, m, "yoga")
+	if scr := ansi.Strip(screen(m)); !strings.Contains(scr, "> Yoga, dans og fitness") || strings.Contains(scr, "passer til søgningen") {
+		t.Errorf("»/yoga« does not find the studio:\n%s", scr)
+	}
+	m = New(Options{ChooseKind: true, NoColor: true, RecoveryDir: t.TempDir(), Width: 80, Height: 24})
+	run(t, m, m.Init())
+	send(t, m, keyPress("/"))
+	typeText(t, m, "bryggeri")
 	scr := strings.Join(strings.Fields(ansi.Strip(screen(m))), " ")
 	if !strings.Contains(scr, "Intet udgangspunkt passer til søgningen") || !strings.Contains(scr, "»"+blankStartLabel+"«") {
 		t.Errorf("an empty search in the kind picker says nothing:\n%s", ansi.Strip(screen(m)))
