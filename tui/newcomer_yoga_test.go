@@ -317,7 +317,15 @@ func TestKindCommentsSurviveARestore(t *testing.T) {
 	m := New(opts)
 	run(t, m, m.Init())
 	send(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
-	send(t, m, press("down"), press("enter")) // the first kind
+	// The first kind, with the first screen's answers as they stand; then
+	// the business's name in the first step.
+	chooseKind(t, m, drafts.Kinds()[0].ID)
+	acceptPages(t, m)
+	src := m.opts.Source
+	if m.mode != modeForm || m.cur != 0 || len(src) == 0 {
+		t.Fatalf("not started from the kind with its comments (mode %d, step %d, %d bytes)", m.mode, m.cur, len(src))
+	}
+	at(t, m, "controller.name")
 	typeText(t, m, "Studio Sol")
 	m.writeRecovery() // the terminal is killed
 
@@ -343,7 +351,9 @@ func TestKindCommentsSurviveARestore(t *testing.T) {
 		}
 		return n
 	}
-	src, _ := drafts.KindSource(drafts.Kinds()[0].ID)
+	if comments(src) < 10 {
+		t.Fatalf("the starting point has only %d comment lines:\n%s", comments(src), src)
+	}
 	if comments(got) < comments(src) || !strings.Contains(string(got), "Studio Sol") {
 		t.Errorf("the saved file has %d comment lines, the starting point %d:\n%s", comments(got), comments(src), got)
 	}
