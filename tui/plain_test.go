@@ -24,6 +24,11 @@ func TestListsAndFindingsInPlainWords(t *testing.T) {
 			// Plant findings: a missing retention and a banner taken away.
 			a.Purposes[0].Retention.Period = ""
 			a.Cookies.Banner = false
+			// A category of each kind of its own, one with brackets in
+			// its name.
+			for _, k := range drafts.CategoryKinds {
+				a.Categories = append(a.Categories, drafts.CustomCategory{ID: "egen_" + k.ID, Name: "noter (" + k.ID + ")", Kind: k.ID})
+			}
 		}
 		m := newTestModel(t, a, "", 120, 40)
 		for i := range steps {
@@ -34,6 +39,9 @@ func TestListsAndFindingsInPlainWords(t *testing.T) {
 			for _, line := range strings.Split(m.listView(120, 200), "\n") {
 				if strings.Contains(line, "litra") || strings.Contains(line, "art.") {
 					t.Errorf("%s, step %d: list line with an article: %q", name, i+1, line)
+				}
+				if nestedBracket(line) {
+					t.Errorf("%s, step %d: list line with a bracket in a bracket: %q", name, i+1, line)
 				}
 			}
 		}
@@ -159,4 +167,22 @@ func TestDeepCopyIsDeep(t *testing.T) {
 			t.Fatalf("%s: the copy shares memory", name)
 		}
 	}
+}
+
+// nestedBracket reports whether a line has a bracket inside a bracket, or
+// two brackets side by side: »(Følsomme oplysninger (art. 9))«.
+func nestedBracket(line string) bool {
+	depth := 0
+	for _, r := range line {
+		switch r {
+		case '(':
+			depth++
+			if depth > 1 {
+				return true
+			}
+		case ')':
+			depth--
+		}
+	}
+	return strings.Contains(line, ") (")
 }

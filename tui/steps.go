@@ -129,7 +129,7 @@ var subjectsColl = &collection{
 	count: func(a *drafts.Answers) int { return len(a.Subjects) },
 	label: func(a *drafts.Answers, i int) string {
 		s := a.Subjects[i]
-		return fmt.Sprintf("%s (%d typer oplysninger)", orText(s.Name, drafts.Label(drafts.SubjectGroups, s.Group)), len(s.Data))
+		return fmt.Sprintf("%s · %d typer oplysninger", orText(s.Name, drafts.Label(drafts.SubjectGroups, s.Group)), len(s.Data))
 	},
 	add: func(a *drafts.Answers, _ int) int {
 		g := "customers"
@@ -159,7 +159,14 @@ var categoriesColl = &collection{
 	count: func(a *drafts.Answers) int { return len(a.Categories) },
 	label: func(a *drafts.Answers, i int) string {
 		c := a.Categories[i]
-		return fmt.Sprintf("%s (%s)", orText(c.Name, "uden navn"), drafts.Label(drafts.CategoryKinds, orText(c.Kind, drafts.KindOrdinary)))
+		// As the other lists: the name, then the kind after a dot, in plain
+		// words: a name may have brackets of its own, and the kind's
+		// article is for the form's choice, not the list.
+		kind := drafts.Label(drafts.CategoryKinds, orText(c.Kind, drafts.KindOrdinary))
+		if i := strings.Index(kind, " (art."); i > 0 {
+			kind = kind[:i]
+		}
+		return orText(c.Name, "uden navn") + " · " + kind
 	},
 	add: func(a *drafts.Answers, _ int) int {
 		a.Categories = append(a.Categories, drafts.CustomCategory{Kind: drafts.KindOrdinary})
@@ -219,7 +226,7 @@ var sourcesColl = &collection{
 	count: func(a *drafts.Answers) int { return len(a.Sources) },
 	label: func(a *drafts.Answers, i int) string {
 		s := a.Sources[i]
-		return fmt.Sprintf("%s (%s)", orText(s.Name, "uden navn"), drafts.Label(drafts.SourceKinds, s.Kind))
+		return orText(s.Name, "uden navn") + " · " + drafts.Label(drafts.SourceKinds, s.Kind)
 	},
 	add: func(a *drafts.Answers, _ int) int {
 		a.Sources = append(a.Sources, drafts.Source{Kind: "public_register"})
