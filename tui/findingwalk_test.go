@@ -876,6 +876,12 @@ func additions(t *testing.T, m *Model, c *collection) []reply {
 					}
 					send(t, m, press("enter"))
 				}
+				// A catalogue vendor that fits no one purpose asks which
+				// one; the copy adds it to none, and so does »Intet endnu«,
+				// the last choice, which opens its form.
+				if m.mode == modePick {
+					send(t, m, press("end"), press("enter"))
+				}
 				for k := 0; k < 80 && m.mode == modeItem; k++ {
 					f := m.form.GetFocusedField()
 					if spec := m.q.fields[f.GetKey()]; spec != nil && spec.kind == kindInput && *spec.str == "" && len(texts[spec.key]) > 0 {
