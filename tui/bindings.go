@@ -19,8 +19,14 @@ type bindings struct {
 	country                      string
 	age                          string
 	otherSecurity                string
-	// orig is how the bindings were loaded: only what differs from it is
-	// written back, so opening a form writes nothing.
+	// processor is the answer to whether the business processes data for
+	// its customers: "ja", "nej" or "" (not answered). The file has
+	// acts = true for yes, and for no a short note in description, which
+	// check takes as the answer.
+	processor string
+	// orig is how the bindings were last stored (at first, loaded): only
+	// what differs from it is written back, so opening a form writes
+	// nothing.
 	orig *bindings
 }
 
@@ -39,6 +45,12 @@ func loadBindings(a *drafts.Answers) *bindings {
 		b.age = itoa(a.Children.AgeLimit)
 	}
 	b.otherSecurity = strings.Join(a.Security.Other, "\n")
+	switch {
+	case a.Processor.Acts:
+		b.processor = "ja"
+	case strings.TrimSpace(a.Processor.Description) != "":
+		b.processor = "nej"
+	}
 	orig := *b
 	b.orig = &orig
 	return b
@@ -48,6 +60,14 @@ func loadBindings(a *drafts.Answers) *bindings {
 // parse yet (a date half typed) leave the answer as it was.
 func (b *bindings) store(a *drafts.Answers) {
 	o := b.orig
+	// What is written now is the state to compare with next time: an
+	// answer changed back (a representative added and taken away again)
+	// is a change too.
+	defer func() {
+		next := *b
+		next.orig = nil
+		*b.orig = next
+	}()
 	if b.hasDPO != o.hasDPO || b.dpo != o.dpo {
 		a.DPO = nil
 		if b.hasDPO {
@@ -89,6 +109,18 @@ func (b *bindings) store(a *drafts.Answers) {
 			a.Children.AgeLimit = n
 		}
 	}
+	if b.processor != o.processor {
+		pr := &a.Processor
+		note := noProcessorNote(a)
+		pr.Acts = b.processor == "ja"
+		switch {
+		case b.processor == "nej" && strings.TrimSpace(pr.Description) == "":
+			pr.Description = note
+		case b.processor != "nej" && pr.Description == note:
+			// The note is the no; it describes no work.
+			pr.Description = ""
+		}
+	}
 	if b.otherSecurity != o.otherSecurity {
 		a.Security.Other = nil
 		for _, l := range strings.Split(b.otherSecurity, "\n") {
@@ -97,4 +129,13 @@ func (b *bindings) store(a *drafts.Answers) {
 			}
 		}
 	}
+}
+
+// noProcessorNote is what the answer file says when the business does not
+// process data for its customers, in its own voice.
+func noProcessorNote(a *drafts.Answers) string {
+	if a.Controller.Voice == "jeg" {
+		return "Jeg behandler ikke oplysninger for mine kunder."
+	}
+	return "Vi behandler ikke oplysninger for vores kunder."
 }

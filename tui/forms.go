@@ -115,8 +115,9 @@ func specialForm(m *Model) *questions {
 		q.text("automated.profiling_description", "Hvad går profileringen ud på?", "Fx: Vi bruger dine køb hos os til at vise dig annoncer for lignende varer.", &a.Automated.ProfilingDescription),
 	)
 	q.group("Databehandler for kunder",
-		q.confirm("processor.acts", "Behandler I oplysninger på vegne af jeres kunder?",
-			"Fx et SaaS-system, hvor kunden lægger sine medarbejderes data ind. Så er I databehandler.", &a.Processor.Acts),
+		q.pick("processor.acts", "Behandler I oplysninger på vegne af jeres kunder?",
+			"Fx et SaaS-system, hvor kunden lægger sine medarbejderes data ind. Så er I databehandler.",
+			[]huh.Option[string]{huh.NewOption("Ja – så er I databehandler for dem", "ja"), huh.NewOption("Nej", "nej")}, &b.processor, "Ikke besvaret"),
 	)
 	q.groupIf("Databehandler for kunder", func() bool { return a.Processor.Acts },
 		q.text("processor.description", "Hvad gør I med kundernes oplysninger?", "Fx: Vi registrerer arbejdstid for vores kunders medarbejdere.", &a.Processor.Description),
