@@ -104,6 +104,18 @@ func NoticeSubsets(a *drafts.Answers) []Subset {
 	return out
 }
 
+// AllChildren reports whether every one of groups is of the kind
+// children: a notice to them is addressed to the holders of parental
+// custody.
+func AllChildren(a *drafts.Answers, groups []string) bool {
+	for _, g := range groups {
+		if kindOf(a, g) != "children" {
+			return false
+		}
+	}
+	return len(groups) > 0
+}
+
 // kindOf is the kind of the group with key g (children, employees …).
 func kindOf(a *drafts.Answers, g string) string {
 	for _, s := range a.Subjects {
@@ -138,9 +150,9 @@ func subset(a *drafts.Answers, groups []string, general bool) Subset {
 		}
 		// A notice to one group says the purpose in that group's words,
 		// as its forms do: the parent who pays reads of the child's CPR
-		// number, not its own. Not for children: their forms are filled
-		// in by the parents, while the notice speaks to the child.
-		if !general && len(groups) == 1 && kindOf(a, groups[0]) != "children" {
+		// number, not its own. A notice to children is read by their
+		// parents, as their forms are filled in by them (AllChildren).
+		if !general && len(groups) == 1 {
 			q.Description, q.Consequence = q.TextFor(groups[0])
 		}
 		b.Purposes = append(b.Purposes, q)
