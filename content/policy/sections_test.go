@@ -659,3 +659,15 @@ func TestSpecialSectionIsNamedAfterWhatItHolds(t *testing.T) {
 		}
 	}
 }
+
+// TestAssociationAccessIsByTasks: an association's people are volunteers
+// with tasks, not staff at work (adviser K1); a business keeps »arbejde«.
+func TestAssociationAccessIsByTasks(t *testing.T) {
+	ex := testkit.Examples(t)
+	if md := string(Generate(ex["hjertevenner-fyn"]).Markdown(MarkdownOptions{})); !strings.Contains(md, "i deres opgaver for foreningen") || strings.Contains(md, "i deres arbejde") {
+		t.Error("the association's access control speaks of work")
+	}
+	if md := string(Generate(ex["klinik-vesterbro"]).Markdown(MarkdownOptions{})); !strings.Contains(md, "i deres arbejde") {
+		t.Error("the clinic's access control lost »arbejde«")
+	}
+}
