@@ -71,6 +71,29 @@ func ForGroups(a *drafts.Answers, groups []string) Subset {
 	return subset(a, keep, false)
 }
 
+// Uninformed is the groups among groups that the answers say are not told
+// about their data (subjects.not_informed, art. 14(5)): no notice may be
+// addressed to them, since handing it out would tell what must stay
+// confidential, such as the child an underretning is about.
+func Uninformed(a *drafts.Answers, groups []string) []string {
+	var out []string
+	for _, g := range groups {
+		if a.NotInformed(g) != "" {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// UninformedReason says, to the business, why group g gets no notice.
+func UninformedReason(a *drafts.Answers, g string) string {
+	ref := drafts.Label(drafts.NoticeExemptions, a.NotInformed(g))
+	if i := strings.LastIndex(ref, " ("); i >= 0 && strings.HasSuffix(ref, ")") {
+		ref = ref[i+2 : len(ref)-1]
+	}
+	return fmt.Sprintf("persongruppen »%s« skal ifølge svarene ikke have besked om oplysningerne (not_informed, %s), så der må ikke skrives en orientering til den: at give den ville røbe det, der skal forblive fortroligt. Beder nogen om indsigt, så svar ud fra privatlivspolitikken", UpperFirst(GroupText(a, g)), ref)
+}
+
 // NoticeSubsets are the answers of each separate notice the answers ask
 // for (document.notices), in order.
 func NoticeSubsets(a *drafts.Answers) []Subset {
@@ -79,6 +102,18 @@ func NoticeSubsets(a *drafts.Answers) []Subset {
 		out = append(out, ForGroups(a, n.Groups))
 	}
 	return out
+}
+
+// AllChildren reports whether every one of groups is of the kind
+// children: a notice to them is addressed to the holders of parental
+// custody.
+func AllChildren(a *drafts.Answers, groups []string) bool {
+	for _, g := range groups {
+		if kindOf(a, g) != "children" {
+			return false
+		}
+	}
+	return len(groups) > 0
 }
 
 // kindOf is the kind of the group with key g (children, employees …).
@@ -115,9 +150,9 @@ func subset(a *drafts.Answers, groups []string, general bool) Subset {
 		}
 		// A notice to one group says the purpose in that group's words,
 		// as its forms do: the parent who pays reads of the child's CPR
-		// number, not its own. Not for children: their forms are filled
-		// in by the parents, while the notice speaks to the child.
-		if !general && len(groups) == 1 && kindOf(a, groups[0]) != "children" {
+		// number, not its own. A notice to children is read by their
+		// parents, as their forms are filled in by them (AllChildren).
+		if !general && len(groups) == 1 {
 			q.Description, q.Consequence = q.TextFor(groups[0])
 		}
 		b.Purposes = append(b.Purposes, q)

@@ -153,6 +153,22 @@ type Subject struct {
 	ID    string   `toml:"id,omitempty"`   // own groups: the id purposes use; built-in groups: empty (the group is the id)
 	Name  string   `toml:"name,omitempty"` // own wording instead of the standard label
 	Data  []string `toml:"data"`
+	// NotInformed is the exemption (NoticeExemptions) under which the
+	// group is not told about data the business gets from others (art.
+	// 14(5)(b)-(d)), such as the children a psychologist's underretning is
+	// about; such a group gets no notice addressed to it.
+	NotInformed string `toml:"not_informed,omitempty"`
+}
+
+// NotInformed is the art. 14(5) exemption under which the group with key
+// g is not told, "" when it is told or the answers have no such group.
+func (a *Answers) NotInformed(g string) string {
+	for _, s := range a.Subjects {
+		if s.Key() == g {
+			return s.NotInformed
+		}
+	}
+	return ""
 }
 
 // Key is the id purposes and sources use for the group: its own id, or the

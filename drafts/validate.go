@@ -128,6 +128,9 @@ func (v validator) notices(groups map[string]bool) {
 		}
 		v.groupList(p+".groups", n.Groups, groups)
 		for j, g := range n.Groups {
+			if v.a.NotInformed(g) != "" {
+				v.add(fmt.Sprintf("%s.groups[%d]", p, j+1), "persongruppen %q får ikke besked (not_informed = %q, art. 14, stk. 5), så den kan ikke få en orientering; fjern den fra orienteringen eller fjern not_informed", g, v.a.NotInformed(g))
+			}
 			if k, ok := owner[g]; ok {
 				if k == i {
 					v.add(fmt.Sprintf("%s.groups[%d]", p, j+1), "persongruppen %q står to gange i orienteringen", g)
@@ -332,6 +335,9 @@ func (v validator) subjects(cats map[string]string) map[string]bool {
 		}
 		if s.Group == "other" {
 			v.required(p+".name", s.Name, "et navn på persongruppen")
+		}
+		if s.NotInformed != "" && !Known(NoticeExemptions, s.NotInformed) {
+			v.add(p+".not_informed", "ukendt undtagelse %q; gyldige værdier: %s (art. 14, stk. 5)", s.NotInformed, strings.Join(IDs(NoticeExemptions), ", "))
 		}
 		v.dataList(p+".data", s.Data, cats, true)
 	}

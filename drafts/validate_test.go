@@ -78,6 +78,8 @@ func TestOwnGroupsAndPerCategoryExceptionsProblems(t *testing.T) {
 		{"unknown voice", `kind = "association"`, "kind = \"association\"\nvoice = \"du\"", "controller.voice", "ukendt stemme"},
 		{"unknown controller kind", `kind = "association"`, `kind = "klub"`, "controller.kind", "ukendt slags"},
 		{"country without authority", `kind = "association"`, "kind = \"association\"\ncountry = \"DE\"", "controller.country", "tilsynsmyndigheden"},
+		{"unknown art. 14(5) exception", `name = "Deltagere på kurser"`, "name = \"Deltagere på kurser\"\nnot_informed = \"14.5.a\"", "subjects[1].not_informed", "ukendt undtagelse"},
+		{"a notice to a group not told", "name = \"Deltagere på kurser\"\ndata = [\"contact\"]\n", "name = \"Deltagere på kurser\"\nnot_informed = \"14.5.d\"\ndata = [\"contact\"]\n\n[[document.notices]]\ngroups = [\"deltagere\"]\nwhere = \"På kurset.\"\n", "document.notices[1].groups[1]", "kan ikke få en orientering"},
 		{"invalid CVR still checked", `kind = "association"`, "kind = \"association\"\ncvr = \"13748137\"", "controller.cvr", "ugyldigt"},
 	}
 	for _, tt := range tests {

@@ -127,6 +127,16 @@ var Categories = []Category{
 }
 
 // Purpose-level legal bases, GDPR art. 6(1).
+// NoticeExemptions are the exceptions in art. 14(5) under which a group
+// whose data comes from others is not told (subjects.not_informed). Art.
+// 14(5)(a), that they already know, is no reason to write them nothing
+// they could ask for, so it is not among them.
+var NoticeExemptions = []Term{
+	{"14.5.b", "Det er umuligt eller kræver en uforholdsmæssig indsats (art. 14, stk. 5, litra b)"},
+	{"14.5.c", "En lov pålægger os at indhente eller videregive oplysningerne (art. 14, stk. 5, litra c)"},
+	{"14.5.d", "Oplysningerne er omfattet af tavshedspligt (art. 14, stk. 5, litra d)"},
+}
+
 var LegalBases = []Term{
 	{"6.1.a", "Samtykke (art. 6, stk. 1, litra a)"},
 	{"6.1.b", "Aftale (art. 6, stk. 1, litra b)"},

@@ -111,3 +111,20 @@ func TestDocumentCommands(t *testing.T) {
 		}
 	}
 }
+
+// A group the answers say is not told (not_informed, art. 14(5)) gets no
+// notice: render --for refuses it with the reason, check --for finds it;
+// the same file's patients still get theirs.
+func TestNoNoticeToTheUninformed(t *testing.T) {
+	const psykolog = "../../drafts/examples/psykolog-anna-kjaer.toml"
+	code, md, errOut := runCLI(t, "render", psykolog, "--for", "underretning_boern")
+	if code != 1 || md != "" || !strings.Contains(errOut, "må ikke skrives en orientering") || !strings.Contains(errOut, "art. 14, stk. 5, litra d") {
+		t.Errorf("render --for an uninformed group: exit %d, %q, %q", code, md, errOut)
+	}
+	if code, out, _ := runCLI(t, "check", "--for", "underretning_boern", psykolog); code != 1 || !strings.Contains(out, "subjects[2].not_informed") {
+		t.Errorf("check --for an uninformed group: exit %d, %q", code, out)
+	}
+	if code, md, errOut := runCLI(t, "render", psykolog, "--for", "patients"); code != 0 || !strings.HasPrefix(md, "# Orientering") {
+		t.Errorf("render --for patients: exit %d, %q", code, errOut)
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -74,6 +75,9 @@ NAVN-orientering-GRUPPER.FORMAT.`,
 						if len(content.ForGroups(a, groups).Groups) == 0 {
 							return nil, fmt.Errorf("svarene har ingen af persongrupperne %s", strings.Join(groups, ", "))
 						}
+						if err := informed(a, groups); err != nil {
+							return nil, err
+						}
 						return renderNotice(a, groups, format, frontMatter)
 					}})
 				}
@@ -94,6 +98,9 @@ NAVN-orientering-GRUPPER.FORMAT.`,
 			if groups != nil {
 				if err := groupsInFile(a, args[0], groups); err != nil {
 					return err
+				}
+				if err := informed(a, groups); err != nil {
+					return problemErr(fmt.Errorf("%s: %w", args[0], err))
 				}
 				data, err = renderNotice(a, groups, format, frontMatter)
 			} else {
@@ -141,6 +148,15 @@ func groupsInFile(a *drafts.Answers, file string, groups []string) error {
 		if !slices.Contains(have, g) {
 			return usageErr("%s har ingen persongruppe %q; grupperne i filen er %s", file, g, strings.Join(have, ", "))
 		}
+	}
+	return nil
+}
+
+// informed refuses a notice addressed to a group the answers say is not
+// told (subjects.not_informed, art. 14(5)).
+func informed(a *drafts.Answers, groups []string) error {
+	if un := content.Uninformed(a, groups); len(un) > 0 {
+		return errors.New(content.UninformedReason(a, un[0]))
 	}
 	return nil
 }

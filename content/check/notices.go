@@ -130,7 +130,8 @@ func CheckNotice(a *drafts.Answers, groups []string, now time.Time) []Finding {
 	s := content.ForGroups(a, groups)
 	sub := &checker{a: s.Answers, now: now}
 	sub.audience(s)
-	var out []Finding
+	out := uninformed(a, groups)
+	sub.toldByOthers(s)
 	for _, f := range append(Check(s.Answers, now), sub.out...) {
 		if strings.HasPrefix(f.Path, "cookies") {
 			continue // the website's cookies are the policy's, not a notice's
@@ -147,11 +148,49 @@ func CountErrorsNotice(a *drafts.Answers, groups []string, now time.Time) int {
 	s := content.ForGroups(a, groups)
 	c := &checker{a: s.Answers, now: now, errorsOnly: true}
 	c.audience(s)
-	n := 0
+	n := len(uninformed(a, groups))
 	for _, f := range append(checkRules(s.Answers, now, true, nil), c.out...) {
 		if f.Severity == SeverityError && !strings.HasPrefix(f.Path, "cookies") {
 			n++
 		}
 	}
 	return n
+}
+
+// uninformed: a group the answers say is not told (subjects.not_informed,
+// art. 14(5)) must get no notice addressed to it.
+func uninformed(a *drafts.Answers, groups []string) []Finding {
+	var out []Finding
+	for _, g := range content.Uninformed(a, groups) {
+		out = append(out, Finding{Severity: SeverityError, Path: subjectPath(a, g) + ".not_informed", Reference: "art. 14(5)", Message: content.UninformedReason(a, g),
+			Suggestion: "Skriv ikke en orientering til gruppen. Skal den alligevel have besked, så fjern not_informed.", Plain: "Skriv ikke en orientering til gruppen. Skal den alligevel have besked, så svar, at den får besked."})
+	}
+	return out
+}
+
+// toldByOthers: a notice to a group whose every category the business gets
+// from others is an art. 14 notice, which the business must give within a
+// month (art. 14(3)) unless an exception in art. 14(5) applies; only the
+// business knows which, so it is asked.
+func (c *checker) toldByOthers(s content.Subset) {
+	a := s.Answers
+	for _, g := range s.Groups {
+		if a.NotInformed(g) != "" {
+			continue
+		}
+		j := slices.IndexFunc(a.Subjects, func(sub drafts.Subject) bool { return sub.Key() == g })
+		if j < 0 || len(a.Subjects[j].Data) == 0 {
+			continue
+		}
+		fromOthers := func(d string) bool {
+			return slices.ContainsFunc(a.Sources, func(src drafts.Source) bool {
+				return slices.Contains(src.Subjects, g) && slices.Contains(src.Data, d)
+			})
+		}
+		if !slices.ContainsFunc(a.Subjects[j].Data, func(d string) bool { return !fromOthers(d) }) {
+			c.add(SeverityWarning, subjectPath(a, g)+".not_informed", "art. 14(3) og (5)", fmt.Sprintf("alle oplysninger om %s får I fra andre; så skal de have orienteringen senest en måned efter, medmindre en undtagelse i art. 14, stk. 5 gælder", content.GroupText(a, g)),
+				fmt.Sprintf("Giver I dem orienteringen, kan I lade det stå. Gælder en undtagelse (fx tavshedspligt), så skriv den i not_informed (%s); så skrives der ingen orientering til dem.", strings.Join(drafts.IDs(drafts.NoticeExemptions), ", ")),
+				"Giver I dem orienteringen, kan I lade det stå. Gælder en undtagelse (fx tavshedspligt), så svar, hvilken; så skrives der ingen orientering til dem.")
+		}
+	}
 }

@@ -102,3 +102,25 @@ func TestCheckNoticePointsAtTheFile(t *testing.T) {
 		}
 	}
 }
+
+// A group not told (not_informed, art. 14(5)) is an error in a notice to
+// it; a group whose every category comes from others is asked whether an
+// exception applies; a group that gives some of its data itself is not.
+func TestNoticeToGroupsNotInformed(t *testing.T) {
+	a := testkit.Clone(t, testkit.Examples(t)["psykolog-anna-kjaer"])
+	if fs := CheckNotice(a, []string{"underretning_boern"}, testkit.CheckDay); !hasFinding(fs, SeverityError, "subjects[2].not_informed", "må ikke skrives en orientering") {
+		t.Errorf("a notice to the uninformed children is not refused:\n%v", fs)
+	}
+	if n := CountErrorsNotice(a, []string{"underretning_boern"}, testkit.CheckDay); n != 1 {
+		t.Errorf("CountErrorsNotice = %d, want 1", n)
+	}
+	a.Subjects[1].NotInformed = ""
+	fs := CheckNotice(a, []string{"underretning_boern"}, testkit.CheckDay)
+	if !hasFinding(fs, SeverityWarning, "subjects[2].not_informed", "alle oplysninger om børn under 18 år") || hasFinding(fs, SeverityError, "subjects[2].not_informed", "") {
+		t.Errorf("a group told only by others is not asked about art. 14(5):\n%v", fs)
+	}
+	// The look-alike: patients tell most of it themselves.
+	if fs := CheckNotice(a, []string{"patients"}, testkit.CheckDay); slices.ContainsFunc(fs, func(f Finding) bool { return strings.HasSuffix(f.Path, ".not_informed") }) {
+		t.Errorf("the patients are asked about art. 14(5):\n%v", fs)
+	}
+}

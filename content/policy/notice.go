@@ -28,13 +28,40 @@ var noticeSets = [2]func() *content.Texts{
 	}),
 }
 
+// parentSets are the notice's templates for a notice to children, which
+// speaks to their parents (templates/da/notice/parents/).
+var parentSets = [2]func() *content.Texts{
+	content.We: sync.OnceValue(func() *content.Texts {
+		return noticeSets[content.We]().Variant(templateFS, "notice/parents", content.Lang, content.We)
+	}),
+	content.I: sync.OnceValue(func() *content.Texts {
+		return noticeSets[content.I]().Variant(templateFS, "notice/parents", content.Lang, content.I)
+	}),
+}
+
 // writing holds the answers a notice is being written from, so that its
-// sections, which see only answers, speak as the notice.
-var writing sync.Map // *drafts.Answers -> struct{}
+// sections, which see only answers, speak as the notice: the value is
+// true for a notice to the parents of children.
+var writing sync.Map // *drafts.Answers -> bool
 
 func isNotice(a *drafts.Answers) bool {
 	_, ok := writing.Load(a)
 	return ok
+}
+
+func toParents(a *drafts.Answers) bool {
+	v, ok := writing.Load(a)
+	return ok && v.(bool)
+}
+
+// ForParents reports whether a notice to groups is written to the
+// holders of parental custody: every group is children. A child's
+// parents contract for it, consent to its treatment under 15 and use its
+// rights on its behalf, so a small business's notice speaks to them of
+// »dit barn« (art. 12(1), recital 58).
+func ForParents(a *drafts.Answers, groups []string) bool {
+	s := content.ForGroups(a, groups)
+	return len(s.Groups) > 0 && content.AllChildren(a, s.Groups)
 }
 
 // GenerateNotice builds the separate notice to the groups of people in
@@ -43,7 +70,7 @@ func isNotice(a *drafts.Answers) bool {
 func GenerateNotice(a *drafts.Answers, groups []string) *Policy {
 	s := content.ForGroups(a, groups)
 	b := s.Answers
-	writing.Store(b, struct{}{})
+	writing.Store(b, len(s.Groups) > 0 && content.AllChildren(a, s.Groups))
 	defer writing.Delete(b)
 	p := Generate(b)
 	data := map[string]any{

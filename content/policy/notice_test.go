@@ -49,6 +49,9 @@ func TestNoticeGolden(t *testing.T) {
 		}
 		for _, s := range a.Subjects {
 			g := []string{s.Key()}
+			if s.NotInformed != "" {
+				continue // no notice is addressed to them (TestNoNoticeToTheUninformed)
+			}
 			testkit.CheckGolden(t, filepath.Join("notices", "per-group", name+"-"+s.Key()+".md"), GenerateNotice(a, g).Markdown(MarkdownOptions{}))
 		}
 	}
@@ -210,25 +213,42 @@ func TestNoticeInBothVoices(t *testing.T) {
 	}
 }
 
-// TestNoticeSpeaksOfTheChildsParentsAsTheParty: a child cannot make the
-// contract for its treatment; its parents do. The notice to the children
-// says so, and the notice to the paying parents speaks of the child's CPR
-// number in the parents' own words (purposes.group_texts), while the
-// patients' notice keeps the purpose's own. A planted defect (the
-// parents' words dropped) brings back the false consequence.
-func TestNoticeSpeaksOfTheChildsParentsAsTheParty(t *testing.T) {
+// TestNoticeToChildrenSpeaksToTheirParents: a child cannot make the
+// contract for its treatment, and under 15 its parents consent to it and
+// use its rights (art. 12(1), recital 58; sundhedsloven § 17). The notice
+// to children is addressed to the holders of parental custody and speaks
+// of »dit barn« in the children's words for the purposes
+// (purposes.group_texts), which the parents read on the forms too. The
+// paying parents' notice speaks of the child's CPR number; the patients'
+// keeps the purpose's own words; a notice to children and adults together
+// (the look-alike) still speaks to each reader as »du«.
+func TestNoticeToChildrenSpeaksToTheirParents(t *testing.T) {
 	ex := testkit.Examples(t)
-	notice := func(a *drafts.Answers, g string) string {
-		return string(GenerateNotice(a, []string{g}).Markdown(MarkdownOptions{}))
+	notice := func(a *drafts.Answers, g ...string) string {
+		return string(GenerateNotice(a, g).Markdown(MarkdownOptions{}))
 	}
 	a := ex["klinik-vesterbro"]
-	if s := notice(a, "children"); !strings.Contains(s, "Nødvendige for aftalen med dine forældre.") || strings.Contains(s, "dit barns") {
-		t.Errorf("the children's notice must name the parents as the party and not speak to them:\n%s", s)
+	s := notice(a, "children")
+	for _, want := range []string{"# Orientering til forældre om personoplysninger om børn, der er patienter", "Denne orientering er til forældre og andre, der har forældremyndigheden over børn, der er patienter.", "Nødvendige for aftalen med dig.", "Du betaler for dit barns behandling.", "Uden barnets CPR-nummer", "Rettighederne er dit barns.", "om dit barn alene ved automatisk behandling", "Er dit barn under 15 år"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the notice to children lacks %q:\n%s", want, s)
+		}
+	}
+	for _, wrong := range []string{"Du betaler for behandlingen.", "du selv betale", "dine forældre", "Denne orientering er til børn", "hvilke oplysninger vi har om dig,"} {
+		if strings.Contains(s, wrong) {
+			t.Errorf("the notice to children says %q:\n%s", wrong, s)
+		}
+	}
+	if !ForParents(a, []string{"children"}) || ForParents(a, []string{"children", "patients"}) || ForParents(a, []string{"patients"}) {
+		t.Error("ForParents: only a notice to children alone is to their parents")
+	}
+	if s := notice(a, "children", "patients"); !strings.Contains(s, "Denne orientering er til patienter og børn, der er patienter.") || strings.Contains(s, "Rettighederne er dit barns.") {
+		t.Errorf("a notice to patients and children is not to each reader as »du«:\n%.400s", s)
 	}
 	if s := notice(a, "betalende_foraeldre"); !strings.Contains(s, "Uden barnets CPR-nummer") || strings.Contains(s, "Uden dit CPR-nummer") {
 		t.Errorf("the parents' notice must speak of the child's CPR number:\n%s", s)
 	}
-	if s := notice(a, "patients"); !strings.Contains(s, "Uden dit CPR-nummer") || !strings.Contains(s, "Nødvendige for aftalen med dig.") {
+	if s := notice(a, "patients"); !strings.Contains(s, "Uden dit CPR-nummer") || !strings.Contains(s, "Nødvendige for aftalen med dig.") || strings.Contains(s, "dit barn") {
 		t.Errorf("the patients' notice must keep the purpose's own words:\n%s", s)
 	}
 	planted := testkit.Clone(t, a)

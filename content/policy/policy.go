@@ -112,7 +112,28 @@ func titleData(a *drafts.Answers) map[string]any {
 	if _, ok := drafts.ProfileFor(a.Controller.CountryCode()); ok && a.Authority == nil {
 		authority = content.Clean(a.Profile().AuthorityShort)
 	}
-	return map[string]any{"Authority": authority, "Profiling": a.Automated.Profiling != "", "Notices": len(a.Document.Notices)}
+	special, cpr, criminal := specialKinds(a)
+	return map[string]any{"Authority": authority, "Profiling": a.Automated.Profiling != "", "Notices": len(a.Document.Notices),
+		"Special": special, "CPR": cpr, "Criminal": criminal}
+}
+
+// specialKinds reports which kinds of protected data the purposes use:
+// special categories (art. 9), CPR numbers (§ 11), criminal records (art.
+// 10, § 8), so the section on them is named after what it holds.
+func specialKinds(a *drafts.Answers) (special, cpr, criminal bool) {
+	for _, p := range a.Purposes {
+		for _, id := range p.Data {
+			switch content.CategoryKind(a, id) {
+			case drafts.KindSpecial:
+				special = true
+			case drafts.KindCPR:
+				cpr = true
+			case drafts.KindCriminal:
+				criminal = true
+			}
+		}
+	}
+	return special, cpr, criminal
 }
 
 // SectionIDs lists the ids of every section the generator knows, in order.

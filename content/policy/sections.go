@@ -941,7 +941,7 @@ func security(a *drafts.Answers) string {
 	var items []string
 	// The measures as they read for this business: whether it has a
 	// website, and, for one person, whether vendors share the access.
-	data := struct{ Website, Vendors bool }{strings.TrimSpace(a.Controller.Website) != "", len(a.Vendors) > 0}
+	data := struct{ Website, Vendors, Association bool }{strings.TrimSpace(a.Controller.Website) != "", len(a.Vendors) > 0, a.Controller.Kind == "association"}
 	for _, m := range a.Security.Measures {
 		if has(a, "security", m) {
 			items = append(items, fill(a, "security "+m, data))

@@ -638,3 +638,36 @@ func TestChildrenSection(t *testing.T) {
 		}
 	}
 }
+
+// TestSpecialSectionIsNamedAfterWhatItHolds: CPR numbers (§ 11) and
+// criminal records (art. 10, § 8) are not special categories (art. 9), so
+// the section and the summary's pointer to it say what the section holds;
+// a section with only art. 9 data keeps the plain name.
+func TestSpecialSectionIsNamedAfterWhatItHolds(t *testing.T) {
+	ex := testkit.Examples(t)
+	for _, c := range []struct {
+		example, group, want string
+	}{
+		{"klinik-vesterbro", "employees", "Strafbare forhold og CPR-nummer"},
+		{"klinik-vesterbro", "applicants", "Oplysninger om strafbare forhold"},
+		{"klinik-vesterbro", "children", "Særligt beskyttede oplysninger og CPR-nummer"},
+		{"psykolog-anna-kjaer", "enquiries", "Særligt beskyttede oplysninger"},
+	} {
+		md := string(GenerateNotice(ex[c.example], []string{c.group}).Markdown(MarkdownOptions{}))
+		if !strings.Contains(md, ". "+c.want+"\n") || !strings.Contains(md, "Se »"+c.want+"«.") {
+			t.Errorf("%s, %s: the section is not named »%s«:\n%s", c.example, c.group, c.want, md)
+		}
+	}
+}
+
+// TestAssociationAccessIsByTasks: an association's people are volunteers
+// with tasks, not staff at work (adviser K1); a business keeps »arbejde«.
+func TestAssociationAccessIsByTasks(t *testing.T) {
+	ex := testkit.Examples(t)
+	if md := string(Generate(ex["hjertevenner-fyn"]).Markdown(MarkdownOptions{})); !strings.Contains(md, "i deres opgaver for foreningen") || strings.Contains(md, "i deres arbejde") {
+		t.Error("the association's access control speaks of work")
+	}
+	if md := string(Generate(ex["klinik-vesterbro"]).Markdown(MarkdownOptions{})); !strings.Contains(md, "i deres arbejde") {
+		t.Error("the clinic's access control lost »arbejde«")
+	}
+}

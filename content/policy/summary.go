@@ -87,6 +87,7 @@ func summaryFacts(a *drafts.Answers) map[string]any {
 		"Purposes":       purposes,
 		"Sensitive":      sensitive,
 		"SpecialSection": specialData(a) != "",
+		"SpecialTitle":   fill(a, "title saerlige", titleData(a)),
 		"Ads":            content.AndList(a, ads),
 		"Marketing":      content.MarketingCookies(a),
 		"Profiling":      a.Automated.Profiling,

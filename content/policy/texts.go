@@ -20,6 +20,9 @@ var textSets = [2]func() *content.Texts{
 // policy's, or a separate notice's for answers a notice is being written
 // from (notice.go).
 func textsFor(a *drafts.Answers) *content.Texts {
+	if toParents(a) {
+		return parentSets[content.VoiceOf(a)]()
+	}
 	if isNotice(a) {
 		return noticeSets[content.VoiceOf(a)]()
 	}

@@ -352,8 +352,18 @@ func (s *Schedule) proof(p drafts.Purpose) string {
 func (s *Schedule) request(p drafts.Purpose) string {
 	var out []string
 	switch {
-	case content.CookiePurpose(s.a, p):
+	case content.CookiePurpose(s.a, p) && consentLog(s.a, p):
+		out = append(out, s.fill("request consent log", content.Period(strings.TrimSpace(p.Retention.Period))))
+	case content.CookiePurpose(s.a, p) && slices.Contains(p.AllBases(), "6.1.a"):
 		out = append(out, s.term("request cookies"))
+		// Only where no other controller gets the data: Meta, say, can tie
+		// what its pixel sends to an account, and keeps it by its own rules.
+		if !slices.ContainsFunc(s.a.ResolvedVendors(), func(v drafts.Vendor) bool {
+			r := v.RoleFor(p.ID)
+			return slices.Contains(v.Purposes, p.ID) && (r == "joint" || r == "controller")
+		}) {
+			out = append(out, s.term("request cookie id"))
+		}
 	case p.Retention.ByLaw:
 		out = append(out, s.term("request kept"))
 	default:
@@ -382,11 +392,30 @@ func (s *Schedule) request(p drafts.Purpose) string {
 			out = append(out, s.fill("request joint", s.company(v)))
 		case role == "controller":
 			out = append(out, s.fill("request controller", s.company(v)))
-		case role == "processor" && content.CookiePurpose(s.a, p):
+		case role == "processor" && content.CookiePurpose(s.a, p) && !consentLog(s.a, p):
 			out = append(out, s.fill("request cookie processor", n))
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// consentLog reports whether p documents the visitors' cookie choices: a
+// purpose not on consent that a consent tool serves. Its log is the proof
+// of consent (art. 7(1)), which a withdrawal adds to and a request for
+// erasure does not remove (art. 17(3)(e), art. 21(1)).
+func consentLog(a *drafts.Answers, p drafts.Purpose) bool {
+	if slices.Contains(p.AllBases(), "6.1.a") {
+		return false
+	}
+	for _, v := range a.Vendors {
+		if !slices.Contains(v.Purposes, p.ID) {
+			continue
+		}
+		if cv, ok := drafts.LookupVendor(v.Catalog); ok && cv.Category == "consent" || v.Category == "consent" {
+			return true
+		}
+	}
+	return false
 }
 
 // basisGroups names the groups a basis applies to, when the purpose has

@@ -173,3 +173,49 @@ func TestRequestGoesToTheCompany(t *testing.T) {
 		t.Errorf("a vendor with no entity: %s", got)
 	}
 }
+
+// requestRow is the »Hvis personen beder om sletning« row of the purpose
+// named name in the schedule's Markdown.
+func requestRow(md, name string) string {
+	i := strings.Index(md, "Formål: "+name)
+	if i < 0 {
+		return ""
+	}
+	rest := md[i:]
+	j := strings.Index(rest, "| Hvis personen beder om sletning |")
+	if j < 0 {
+		return ""
+	}
+	line, _, _ := strings.Cut(rest[j:], "\n")
+	return line
+}
+
+// TestConsentLogKeepsTheProof: the log of cookie choices is the proof of
+// consent (art. 7(1)); a withdrawal is added to it, and a request for
+// erasure does not remove it (art. 17(3)(e), 21(1)) — it is not told the
+// consent cookies' text (docs-adviser-internal-2, R1). The look-alike:
+// the statistics cookies on consent keep theirs.
+func TestConsentLogKeepsTheProof(t *testing.T) {
+	md := string(New(testkit.Examples(t)["helle-falsberg"], testkit.RecordDay).Markdown())
+	log := requestRow(md, "Dokumentation af cookievalg")
+	if !strings.Contains(log, "registreres i loggen") || strings.Contains(log, "sætter og læser") {
+		t.Errorf("the consent log's request row: %q", log)
+	}
+	if stats := requestRow(md, "Besøgsstatistik"); !strings.Contains(stats, "sætter og læser vi ikke flere af cookierne") {
+		t.Errorf("the statistics cookies' request row: %q", stats)
+	}
+}
+
+// TestCookieIDOnlyWithoutAnotherController: »knyttet til en cookie, ikke
+// til et navn« is not said of what a joint controller gets (Meta can tie
+// it to an account; docs-adviser-internal-2, N-S1); it is of what only
+// the business's processor holds.
+func TestCookieIDOnlyWithoutAnotherController(t *testing.T) {
+	md := string(New(testkit.Examples(t)["nordlys-keramik"], testkit.RecordDay).Markdown())
+	if ads := requestRow(md, "Annoncer på Facebook og Instagram"); ads == "" || strings.Contains(ads, "ikke til et navn") {
+		t.Errorf("Meta's row: %q", ads)
+	}
+	if stats := requestRow(md, "Besøgsstatistik"); !strings.Contains(stats, "ikke til et navn") {
+		t.Errorf("the statistics row: %q", stats)
+	}
+}
