@@ -341,8 +341,13 @@ func TestCatalogueVendorsInWizard(t *testing.T) {
 			t.Errorf("policy lacks %q", want)
 		}
 	}
-	if strings.Count(md, "Data Privacy Framework, som EU-Kommissionen") != 3 {
+	// Each US vendor with its transfer basis; the Commission's approval
+	// once, under the list.
+	if strings.Count(md, "er certificeret under EU-US Data Privacy Framework.") != 3 {
 		t.Error("not every US vendor is listed with its transfer basis")
+	}
+	if strings.Count(md, "EU-Kommissionen har godkendt EU-US Data Privacy Framework") != 1 {
+		t.Error("the Commission's approval of the framework is not said once")
 	}
 }
 
