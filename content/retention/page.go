@@ -478,7 +478,13 @@ func (s *Schedule) vendors(p drafts.Purpose) string {
 		if !slices.Contains(roles, role) {
 			roles = append(roles, role)
 		}
-		byRole[role] = append(byRole[role], s.vendorName(v))
+		name := s.vendorName(v)
+		// Another controller is the company, which answers for what it
+		// keeps: »Meta Platforms Ireland Ltd (Meta Pixel)«.
+		if c := s.company(v); role != "processor" && c["Product"] != "" {
+			name = c["Company"] + " (" + c["Product"] + ")"
+		}
+		byRole[role] = append(byRole[role], name)
 		if cv, ok := drafts.LookupVendor(v.Catalog); ok && strings.TrimSpace(cv.Keeps) != "" {
 			keeps = append(keeps, content.Sentence(cv.Keeps))
 		}
