@@ -277,7 +277,7 @@ func TestConsentBoxInThePersonsWords(t *testing.T) {
 	p := testkit.PurposeOf(a, "netvaerk")
 	c := New(a)
 	md := string(c.Markdown())
-	if !strings.Contains(md, "☐ Ja, registrér, hvilken hjertesygdom jeg har") || !strings.Contains(md, "Jeg giver udtrykkeligt samtykke til, at Hjertevenner Fyn behandler helbredsoplysninger om mig til det.") {
+	if !strings.Contains(md, "☐ Ja, registrér, hvilken hjertesygdom jeg har") || !strings.Contains(md, "Jeg giver udtrykkeligt samtykke til, at Hjertevenner Fyn til det formål behandler helbredsoplysninger om mig.") {
 		t.Errorf("the box does not use consent_box:\n%s", md)
 	}
 	if strings.Contains(c.missing(), "konkret siger ja til") {
