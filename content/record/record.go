@@ -680,7 +680,13 @@ func (rc recorder) recipients(purpose string, vendors []drafts.Vendor) (recipien
 	if len(others) > 0 {
 		recipients = append(recipients, line{fill("other recipients", strings.Join(others, "; ")), true})
 	}
-	return recipients, rc.transfers(used, term("who recipients"))
+	transfers = rc.transfers(used, term("who recipients"))
+	if len(used) == 0 && len(others) > 0 {
+		// The row above names recipients; "no vendors" would not answer
+		// the question (record review 2, Y1).
+		transfers = ownLines(term("no transfers to others"))
+	}
+	return recipients, transfers
 }
 
 // recipientName is a recipient the answers name, inside a sentence, as the

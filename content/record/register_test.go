@@ -215,3 +215,27 @@ func TestSwedishBookkeepingPeriodInTheLawsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTransferRowAnswersForOtherRecipients: an activity whose only
+// recipients are others than vendors (the bank, the public, an authority)
+// has »Ingen« transfers, not »ingen leverandører behandler oplysningerne«,
+// which answers another question (record review 2, Y1); an activity with
+// no recipients at all keeps the reason.
+func TestTransferRowAnswersForOtherRecipients(t *testing.T) {
+	for name, a := range testkit.Everything(t) {
+		md := string(NewRecord(a, testkit.RecordDay).Markdown())
+		lines := strings.Split(md, "\n")
+		for i, l := range lines {
+			if !strings.Contains(l, "ingen leverandører behandler oplysningerne") || i == 0 {
+				continue
+			}
+			if strings.Contains(lines[i-1], "Andre modtagere") {
+				t.Errorf("%s: %q after %q", name, l, lines[i-1])
+			}
+		}
+	}
+	md := string(NewRecord(testkit.Examples(t)["hjertevenner-fyn"], testkit.RecordDay).Markdown())
+	if !strings.Contains(md, "| Overførsel til tredjelande (litra e) | Ingen |") {
+		t.Error("hjertevenner's board activity: no »Ingen« transfer row")
+	}
+}
