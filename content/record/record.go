@@ -634,6 +634,12 @@ func (rc recorder) vendorLine(v drafts.Vendor) string {
 		"Service":       words(v.RecordService, v.Service).text,
 		"ControllerFor": own.text,
 		"OwnQuoted":     own.quoted,
+		"Who":           content.VendorName(v),
+	}
+	// The company answers for its own use of the data, not its product:
+	// »Meta Platforms Ireland Ltd er desuden selvstændig dataansvarlig …«.
+	if content.Known(v.Entity) {
+		data["Who"] = content.Clean(v.Entity)
 	}
 	if cat := drafts.Label(drafts.RecipientCategories, v.Category); cat != "" && strings.TrimSpace(v.Name) != "" {
 		data["Kind"] = content.LowerFirst(cat)
