@@ -399,7 +399,11 @@ func removeOrphans(a *drafts.Answers, id string, o orphans) {
 	for k := len(vs) - 1; k >= 0; k-- {
 		a.Vendors = removeAt(a.Vendors, vs[k])
 	}
-	a.Cookies.List = slices.DeleteFunc(a.Cookies.List, func(k drafts.Cookie) bool { return k.PurposeID == id && slices.Contains(o.cookies, k.Name) })
+	// The purpose's removal already unlinked these cookies (their
+	// purpose_id is empty now): they are the ones the orphans named.
+	a.Cookies.List = slices.DeleteFunc(a.Cookies.List, func(k drafts.Cookie) bool {
+		return (k.PurposeID == id || k.PurposeID == "") && slices.Contains(o.cookies, k.Name)
+	})
 	// A category of one's own that nothing holds any more goes too.
 	held := map[string]bool{}
 	for _, s := range a.Subjects {

@@ -200,3 +200,31 @@ func TestDeletingAPurposeOffersWhatOnlyItUsed(t *testing.T) {
 		}
 	}
 }
+
+// TestDeletingAPurposeWithItsCookies: »j« deletes the named cookies only
+// the purpose used, also though deleting the purpose has already unlinked
+// them (a cookie left with no purpose would be an orphan on the cookie
+// step and in the policy).
+func TestDeletingAPurposeWithItsCookies(t *testing.T) {
+	a, err := drafts.Compose(drafts.Setup{Voice: "vi", Blocks: []string{"kunder", "statistik"}, Banner: "cookiebot", Systems: map[string]string{"analytics": "google-analytics"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(a.Cookies.List, func(k drafts.Cookie) bool { return k.PurposeID == "statistik" }) {
+		t.Skip("the composed start ties no named cookie to statistik")
+	}
+	m := newTestModel(t, a, "", 120, 40)
+	goToStep(t, m, 2)
+	for r, row := range m.rows() {
+		if row.coll == purposesColl && row.item >= 0 && m.a.Purposes[row.item].ID == "statistik" {
+			m.cursor = r
+		}
+	}
+	send(t, m, keyPress("d"))
+	send(t, m, keyPress("j"))
+	for _, k := range m.a.Cookies.List {
+		if k.PurposeID == "" && k.Category == "statistics" {
+			t.Errorf("cookie %s of the deleted purpose is left: %+v", k.Name, k)
+		}
+	}
+}
